@@ -1,0 +1,163 @@
+"""Dates as news pages print them, made into ``datetime`` values.
+
+Dumps carry lines such as "Updated: August 21, 2024, 4:01 PM". The common shapes are parsed
+by a regex fast path (microseconds); ``dateutil`` handles the rest, and ``dateparser`` (slow to
+import and to run) is only tried last, for non-English month names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+from dateutil import parser as dateutil_parser
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+# Abbreviations dateutil does not know, or knows ambiguously; offsets in hours.
+_ZONE_OFFSETS: dict[str, float] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "GST": 4,
+    "UAE": 4,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "IST": 5.5,
+    "JST": 9,
+    "AEST": 10,
+}
+_TZINFOS = {name: int(hours * 3600) for name, hours in _ZONE_OFFSETS.items()}
+
+_TIME = (
+    r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*(?P<zone>[A-Z]{1,4}|[+-]\d{2}:?\d{2}))?"
+)
+_MONTH_FIRST = re.compile(
+    r"^(?:[A-Za-z]+,?\s+)??(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>\d{4})" + _TIME + r"$"
+)
+_DAY_FIRST = re.compile(
+    r"^(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+"
+    r"(?P<year>\d{4})" + _TIME + r"$"
+)
+_NUMERIC = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})" + _TIME.replace("[,\\s]+", "[,\\sT]+") + "$"
+)
+
+
+def _zone(zone: str | None) -> timezone | None:
+    if not zone:
+        return None
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        return timezone(timedelta(minutes=minutes if zone[0] == "+" else -minutes))
+    if zone not in _ZONE_OFFSETS:
+        raise ValueError(zone)
+    return timezone(timedelta(hours=_ZONE_OFFSETS[zone]))
+
+
+def _from_match(match: re.Match[str]) -> datetime | None:
+    """Build a datetime from a fast-path match; None when a part is out of range."""
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    if month is None:
+        return None
+    hour = int(match.group("hour") or 0)
+    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(
+            int(match.group("year")),
+            month,
+            int(match.group("day")),
+            hour,
+            int(match.group("minute") or 0),
+            int(match.group("second") or 0),
+            tzinfo=_zone(match.group("zone")),
+        )
+    except ValueError:
+        return None
+
+
+def _slow_parse(text: str) -> datetime | None:
+    try:
+        return dateutil_parser.parse(text, tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError):
+        pass
+    if not re.search(r"[^\W\d_]{3}", text) or not re.search(r"\d", text):
+        return None
+    try:
+        import dateparser  # imported lazily: slow, and only needed for rare shapes
+    except ImportError:
+        return None
+    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+
+
+@lru_cache(maxsize=4096)
+def parse_news_date(text: str) -> datetime | None:
+    """Parse a printed news date; naive unless the text names a zone or offset.
+
+    >>> parse_news_date("August 21, 2024, 4:01 PM")
+    datetime.datetime(2024, 8, 21, 16, 1)
+    >>> parse_news_date("not a date") is None
+    True
+    """
+    cleaned = " ".join(text.replace("\u00a0", " ").split()).strip(" .|,")
+    if not cleaned or len(cleaned) > 80 or not any(ch.isdigit() for ch in cleaned):
+        return None
+    for pattern in (_MONTH_FIRST, _DAY_FIRST, _NUMERIC):
+        match = pattern.match(cleaned)
+        if match:
+            try:
+                parsed = _from_match(match)
+            except ValueError:
+                break
+            if parsed is not None:
+                return parsed
+            break
+    if cleaned.endswith("Z") or "T" in cleaned:
+        try:
+            return datetime.fromisoformat(cleaned)
+        except ValueError:
+            pass
+    if not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", cleaned):
+        return None  # a bare "Monday" or "4 PM" would be dated to today by the slow parsers
+    return _slow_parse(cleaned)

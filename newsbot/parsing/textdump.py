@@ -1,0 +1,585 @@
+"""Structure of a plain-text news dump: title, body, captions, boxes, dates, languages.
+
+A text dump is what a page looks like after its markup was thrown away: one line per block,
+image captions repeated wherever the gallery printed them, a language switcher, fact boxes
+(some plain ``Key: value`` lines, some still percent-encoded HTML) and "Updated:" lines. The
+parser classifies each line once, in linear time, so a 14 MB dump or a 6 MB single line stays
+fast, and it never raises: anything odd becomes a warning on the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from w3lib.html import remove_tags, replace_entities
+
+from newsbot.items import Block, Caption, ParsedArticle, Widget
+from newsbot.parsing.dates import parse_news_date
+
+# --- cleaning -------------------------------------------------------------------------------
+
+_DROP_CHARS = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200B, 0x200E, 0x200F, 0xFEFF]
+)
+_SPACE_CHARS = dict.fromkeys([0x09, 0xA0, 0x2007, 0x202F, 0x3000], " ")
+_NEWLINE_CHARS = dict.fromkeys([0x85, 0x2028, 0x2029], "\n")
+_CLEAN_TABLE = str.maketrans({**_DROP_CHARS, **_SPACE_CHARS, **_NEWLINE_CHARS})
+
+# --- line shapes ----------------------------------------------------------------------------
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
+_DATE_LINE = re.compile(
+    r"^(?P<label>(?:last\s+)?updated|(?:first\s+)?published|posted|modified)"
+    r"(?:\s+(?:on|at))?\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})$")
+_BULLET = re.compile(r"^[•·▪●◦‣∙]\s*")
+_SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_TERMINAL_PUNCTUATION = ".!?…:;,"
+_CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
+_QUOTE_OPENERS = "\"“‘'«"
+
+_LANGUAGE_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        "English Arabic French Spanish German Italian Portuguese Russian Chinese Japanese "
+        "Korean Turkish Persian Farsi Urdu Hindi Hebrew Dutch Swahili Indonesian Malay Bengali "
+        "Greek Polish Ukrainian Kurdish Tamil Filipino Vietnamese Thai "
+        "العربية عربي Français Español Deutsch Italiano Português Русский 中文 日本語 한국어 "
+        "Türkçe فارسی اردو हिन्दी हिंदी עברית Nederlands Kiswahili Ελληνικά Polski Українська"
+    ).split()
+)
+_LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
+
+_AGENCIES = frozenset(
+    name.casefold()
+    for name in (
+        "Reuters",
+        "AP",
+        "AFP",
+        "Getty",
+        "Getty Images",
+        "EPA",
+        "EPA-EFE",
+        "EFE",
+        "Bloomberg",
+        "Wam",
+        "SPA",
+        "Alamy",
+        "PA",
+        "PA Media",
+        "PA Wire",
+        "Shutterstock",
+        "Anadolu",
+        "Anadolu Agency",
+        "Xinhua",
+        "iStock",
+        "Supplied",
+        "Handout",
+        "The National",
+        "Unsplash",
+        "Pexels",
+        "NurPhoto",
+        "Sipa",
+        "Zuma",
+        "Abaca",
+        "Instagram",
+        "Twitter",
+        "Facebook",
+        "YouTube",
+        "Netflix",
+        "KUNA",
+        "QNA",
+        "BNA",
+        "ONA",
+        "IRNA",
+        "Tasnim",
+        "Sana",
+        "Mena",
+        "Press Association",
+        "Associated Press",
+        "File",
+    )
+)
+_CREDIT_PATTERNS = re.compile(
+    r"^(?:(?:Photos?|Pictures?|Images?|Video|Illustration|Graphic|File photo)\s*(?::|by\b)"
+    r"|Courtesy\b|Credit\s*:)"
+    r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
+    re.IGNORECASE,
+)
+_CREDIT_JOINERS = frozenset(
+    "/ - – & and via of for the de del da di al el bin bint van von la le du by".split()
+)
+
+_MAX_TITLE_CHARS = 300
+_MAX_HEADING_CHARS = 120
+_MAX_HEADING_WORDS = 14
+_MAX_BOX_TITLE_CHARS = 100
+_MAX_CAPTION_CHARS = 600
+_MAX_LIST_BOX_ENTRIES = 40
+
+
+@dataclass
+class _Line:
+    """One non-blank line of the dump, with what the parser decided about it."""
+
+    text: str  # whitespace-collapsed, for comparison and output
+    raw: str  # stripped original, kept for widgets
+    position: int  # physical line number, to know which lines were adjacent
+    role: str = "text"  # text | date | languages | byline | widget | caption | title | dropped
+    percent: bool = False
+
+
+@dataclass
+class _Boxes:
+    widgets: list[tuple[int, Widget]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    """Drop control and zero-width characters, unify spaces and line endings."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN_TABLE)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines = []
+    for position, physical in enumerate(text.split("\n")):
+        stripped = physical.strip()
+        if stripped:
+            lines.append(_Line(" ".join(stripped.split()), stripped, position))
+    return lines
+
+
+# --- predicates -----------------------------------------------------------------------------
+
+
+def _looks_percent_encoded(line: str) -> bool:
+    """True for a line of percent-encoded text (no literal spaces, real escapes inside)."""
+    if " " in line or line.startswith(("http://", "https://", "www.")):
+        return False
+    escapes = len(_PERCENT_ESCAPE.findall(line[:4000]))
+    return escapes >= 2 or (escapes == 1 and "%20" in line)
+
+
+def _fully_unquote(text: str, rounds: int = 3) -> tuple[str, int]:
+    """Percent-decode until stable; also say how many rounds it took."""
+    done = 0
+    while done < rounds and _PERCENT_ESCAPE.search(text):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text, done = decoded, done + 1
+    return text, done
+
+
+def _languages(line: str) -> list[str] | None:
+    """The language names on a switcher line ("• English", "English | Arabic"), else None."""
+    if len(line) > 120:
+        return None
+    parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
+    if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
+        return parts
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text[-8:]))
+
+
+def _is_title_like(text: str, limit: int = _MAX_TITLE_CHARS) -> bool:
+    """A short line without terminal punctuation: a headline, heading or box title."""
+    return (
+        len(text) <= limit
+        and text[-1] not in _TERMINAL_PUNCTUATION
+        and not _BULLET.match(text)
+        and text[0] not in _QUOTE_OPENERS
+    )
+
+
+def _is_box_title(line: _Line) -> bool:
+    return (
+        line.role == "text"
+        and not line.percent
+        and _is_title_like(line.text, _MAX_BOX_TITLE_CHARS)
+        and not _KEY_VALUE.match(line.text)
+    )
+
+
+def _is_key_value(line: _Line) -> bool:
+    """A fact-box entry such as "Directed by: Jeethu Joseph" (not a sentence with a colon)."""
+    if line.role != "text" or line.percent or len(line.text) > 400:
+        return False
+    match = _KEY_VALUE.match(line.text)
+    if not match:
+        return False
+    key = match.group("key")
+    return (
+        len(key.split()) <= 6
+        and key[0] not in _QUOTE_OPENERS
+        and not _SENTENCE_END.search(key)
+        and key not in {"Q", "A"}
+        and "http" not in key
+    )
+
+
+def _credit_is_known(credit: str) -> bool:
+    folded = credit.casefold()
+    if folded in _AGENCIES or _CREDIT_PATTERNS.search(credit):
+        return True
+    words = re.split(r"[\s/,;&]+", folded)
+    return any(word in _AGENCIES for word in words if word) or any(
+        " ".join(pair) in _AGENCIES for pair in zip(words, words[1:], strict=False)
+    )
+
+
+def _split_credit(text: str) -> tuple[str, str | None, bool]:
+    """Split "Sentence. Reuters" into text and credit; the flag says the credit is a known kind.
+
+    Only a short run of capitalised words after the final sentence end counts, so a paragraph
+    ending "... said the AP." keeps its last word.
+    """
+    match = _CREDIT_TAIL.search(text[-120:])
+    if not match:
+        return text, None, False
+    credit = match.group("credit").strip()
+    words = credit.split()
+    if not words or len(words) > 9 or credit.endswith((":", ",", "-")):
+        return text, None, False
+    if not all(
+        word[0].isupper() or word[0].isdigit() or word.casefold() in _CREDIT_JOINERS
+        or word.startswith(("i", "@"))
+        for word in words
+    ):
+        return text, None, False
+    caption_text = text[: len(text) - len(match.group(0)) + len(match.group("end"))]
+    return caption_text, credit, _credit_is_known(credit)
+
+
+# --- passes ---------------------------------------------------------------------------------
+
+
+def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
+    """Dates, language switchers and bylines: recorded on the article, never in the body."""
+    for line in lines:
+        text = line.text
+        line.percent = _looks_percent_encoded(line.raw)
+        if line.percent:
+            continue
+        if len(text) <= 160:
+            date_match = _DATE_LINE.match(text)
+            if date_match and _mark_dates(text, article):
+                line.role = "date"
+                continue
+            languages = _languages(text)
+            if languages:
+                line.role = "languages"
+                for language in languages:
+                    if language not in article.languages_offered:
+                        article.languages_offered.append(language)
+                continue
+            byline = _BYLINE.match(text)
+            if byline and len(text.split()) <= 12:
+                line.role = "byline"
+                names = re.split(r",\s*|\s+and\s+", byline.group("names"))
+                article.authors.extend(name.strip() for name in names if name.strip())
+
+
+def _mark_dates(text: str, article: ParsedArticle) -> bool:
+    """Read every "Updated:/Published:" part of a line; False when it is not a date line."""
+    parts = [part.strip() for part in re.split(r"\s+\|\s+|\s+•\s+", text) if part.strip()]
+    found = False
+    for part in parts:
+        match = _DATE_LINE.match(part)
+        if not match:
+            return found
+        label = match.group("label").casefold()
+        value = match.group("value")
+        parsed = parse_news_date(value)
+        if parsed is None:
+            if not re.search(r"\d", value) or ":" not in part[: len(label) + 4]:
+                return found
+            article.warnings.append(f"date line {part[:60]!r} could not be parsed; dropped")
+            found = True
+            continue
+        kind = "updated" if "updated" in label or "modified" in label else "published"
+        if getattr(article, kind) is None:
+            setattr(article, kind, parsed)
+            article.date_sources[kind] = part
+        found = True
+    return found
+
+
+def _percent_widget(lines: list[_Line], start: int, boxes: _Boxes) -> int:
+    """Group a percent-encoded box starting at ``start``; return the index after it."""
+    title_line = lines[start]
+    decoded, _ = _fully_unquote(title_line.raw[:2000])
+    index = start
+    title: str | None = None
+    if "<" not in decoded and len(decoded) <= _MAX_BOX_TITLE_CHARS:
+        title = title_line.raw
+        index += 1
+    else:
+        previous = start - 1
+        if previous >= 0 and _is_box_title(lines[previous]):
+            title = lines[previous].raw
+            lines[previous].role = "widget"
+    content: list[str] = []
+    rounds = 0
+    while index < len(lines) and lines[index].percent and lines[index].role == "text":
+        piece = lines[index].raw
+        piece_decoded, piece_rounds = _fully_unquote(piece[:2000])
+        if content and "<" not in piece_decoded and len(piece_decoded) <= _MAX_BOX_TITLE_CHARS:
+            break  # the title of the next box
+        content.append(piece)
+        rounds = max(rounds, piece_rounds)
+        lines[index].role = "widget"
+        index += 1
+    title_line.role = "widget"
+    if not content:
+        following = _key_value_run(lines, index)
+        if following > index:
+            raw = "\n".join(line.raw for line in lines[index:following])
+            for line in lines[index:following]:
+                line.role = "widget"
+            boxes.widgets.append((title_line.position, Widget(title=title, raw=raw)))
+            return following
+        boxes.warnings.append("percent-encoded box title without content kept as an empty box")
+        boxes.widgets.append((title_line.position, Widget(title=title, raw="")))
+        return index
+    if title is None:
+        boxes.warnings.append("percent-encoded box without a title")
+    encoding = "percent-twice" if rounds >= 2 else "percent"
+    widget = Widget(title=title, raw="\n".join(content), encoding=encoding)
+    boxes.widgets.append((title_line.position, widget))
+    return index
+
+
+def _key_value_run(lines: list[_Line], start: int) -> int:
+    end = start
+    while end < len(lines) and _is_key_value(lines[end]):
+        end += 1
+    return end
+
+
+def _find_boxes(lines: list[_Line]) -> _Boxes:
+    """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
+    boxes = _Boxes()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.role != "text":
+            index += 1
+            continue
+        if line.percent:
+            index = _percent_widget(lines, index, boxes)
+            continue
+        if _is_box_title(line):
+            end = _key_value_run(lines, index + 1)
+            if end - index - 1 >= 2:
+                raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
+                for entry in lines[index:end]:
+                    entry.role = "widget"
+                boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
+                index = end
+                continue
+        index += 1
+    _find_list_boxes(lines, boxes)
+    boxes.widgets.sort(key=lambda pair: pair[0])
+    return boxes
+
+
+def _find_list_boxes(lines: list[_Line], boxes: _Boxes) -> None:
+    """A titled run of list entries closed by a "Sources:" line is a box, not body text."""
+    for end, line in enumerate(lines):
+        if line.role != "text" or not _SOURCES_LINE.match(line.text):
+            continue
+        start = end - 1
+        while (
+            start >= 0
+            and end - start <= _MAX_LIST_BOX_ENTRIES
+            and lines[start].role == "text"
+            and not _is_box_title(lines[start])
+        ):
+            start -= 1
+        if start < 0 or lines[start].role != "text" or not _is_box_title(lines[start]):
+            continue
+        entries = [entry.text for entry in lines[start + 1 : end]]
+        if entries and not _looks_like_list(entries):
+            continue
+        for entry in lines[start : end + 1]:
+            entry.role = "widget"
+        raw = "\n".join(entry.raw for entry in lines[start + 1 : end + 1])
+        boxes.widgets.append((lines[start].position, Widget(title=lines[start].raw, raw=raw)))
+
+
+def _looks_like_list(entries: list[str]) -> bool:
+    """Entries of a list box share a shape: a first word, a leading number, or brevity."""
+    if len(entries) == 1:
+        return len(entries[0]) <= 200
+    first_words = Counter(entry.split()[0] for entry in entries)
+    shared = first_words.most_common(1)[0][1]
+    numbered = sum(1 for entry in entries if entry[0].isdigit() or _BULLET.match(entry))
+    dated = sum(1 for entry in entries if re.search(r"\(\D{0,12}\d{3,4}", entry[:120]))
+    average = sum(len(entry) for entry in entries) / len(entries)
+    threshold = 0.6 * len(entries)
+    return shared >= threshold or numbered >= threshold or dated >= threshold or average < 100
+
+
+def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
+    """Captions: repeated lines that read like captions, and lines ending in a photo credit."""
+    candidates = [line for line in lines if line.role == "text"]
+    counts = Counter(line.text for line in candidates)
+    previous_text: dict[str, int] = {}
+    adjacent: set[str] = set()
+    at_start: set[str] = set()
+    if candidates and lines[0].role == "text":
+        at_start.add(lines[0].text)
+    last_text = None
+    for line in candidates:
+        if line.text == last_text:
+            adjacent.add(line.text)
+        previous_text[line.text] = line.position
+        last_text = line.text
+    decided: dict[str, Caption | None] = {}
+    for line in candidates:
+        text = line.text
+        if text not in decided:
+            decided[text] = _caption_for(text, counts[text], text in adjacent or text in at_start)
+            caption = decided[text]
+            if caption is not None:
+                article.captions.append(caption)
+                if counts[text] > 1:
+                    article.warnings.append(f"caption repeated {counts[text]} times kept once")
+        if decided[text] is not None:
+            line.role = "caption"
+
+
+def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
+    if len(text) > _MAX_CAPTION_CHARS:
+        return None
+    caption_text, credit, known = _split_credit(text)
+    words_before_credit = len(caption_text.split())
+    if credit is not None and words_before_credit < 3:
+        credit, known = None, False
+        caption_text = text
+    if count > 1:
+        if credit is not None and (known or words_before_credit >= 6):
+            return Caption(caption_text, credit)
+        if grouped and _ends_sentence(text) and text[0] not in _QUOTE_OPENERS:
+            return Caption(text, None)
+        return None
+    if credit is None:
+        return None
+    if known or (words_before_credit >= 8 and len(credit.split()) <= 4):
+        return Caption(caption_text, credit)
+    return None
+
+
+def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
+    remaining = [line for line in lines if line.role == "text"]
+    if not remaining:
+        return
+    first = remaining[0]
+    after = next((line for line in lines if line.position > first.position), None)
+    switcher_follows = after is not None and after.role == "languages"
+    if switcher_follows or (
+        len(first.text) <= _MAX_TITLE_CHARS and first.text[-1] not in ".:;,"
+    ):
+        article.title = first.text
+        first.role = "title"
+        duplicates = [line for line in remaining[1:] if line.text == first.text]
+        for line in duplicates:
+            line.role = "dropped"
+        if duplicates:
+            article.warnings.append("title repeated in the body; dropped there")
+    else:
+        article.warnings.append("no headline line found; title left empty")
+
+
+def _body_text(line: _Line, article: ParsedArticle) -> str:
+    text = _BULLET.sub("", line.text)
+    if "<" in text and _HTML_TAG.search(text):
+        text = " ".join(replace_entities(remove_tags(text)).split())
+        if "html tags removed from the body" not in article.warnings:
+            article.warnings.append("html tags removed from the body")
+    return text
+
+
+def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
+    """Body lines become paragraphs and headings, each text once."""
+    seen: set[str] = set()
+    texts: list[str] = []
+    bulleted: list[bool] = []
+    for line in lines:
+        if line.role != "text":
+            continue
+        text = _body_text(line, article)
+        if not text:
+            continue
+        if text in seen:
+            article.warnings.append(f"paragraph repeated in the body kept once: {text[:50]!r}")
+            continue
+        seen.add(text)
+        texts.append(text)
+        bulleted.append(bool(_BULLET.match(line.text)))
+    for index, text in enumerate(texts):
+        article.blocks.append(Block(_block_kind(texts, bulleted, index), text))
+
+
+def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
+    """A heading is a short unpunctuated line between full paragraphs, introducing one."""
+    text = texts[index]
+    if (
+        bulleted[index]
+        or index + 1 >= len(texts)
+        or len(text) > _MAX_HEADING_CHARS
+        or len(text.split()) > _MAX_HEADING_WORDS
+        or text[0] in _QUOTE_OPENERS
+        or not (text[0].isupper() or text[0].isdigit())
+    ):
+        return "paragraph"
+    if text[-1] in _TERMINAL_PUNCTUATION and not (text[-1] == "?" and len(text) <= 80):
+        return "paragraph"
+    following = texts[index + 1]
+    if bulleted[index + 1] or not (_ends_sentence(following) or len(following) > 150):
+        return "paragraph"
+    if index > 0:
+        previous = texts[index - 1]
+        if previous.endswith(":") or not (_ends_sentence(previous) or len(previous) > 150):
+            return "paragraph"
+    return "heading"
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def parse_text_dump(text: str) -> ParsedArticle:
+    """Split a decoded text dump into its parts; never raises, oddities become warnings."""
+    article = ParsedArticle(title=None)
+    if not isinstance(text, str):
+        article.warnings.append(f"expected text, got {type(text).__name__}; nothing parsed")
+        return article
+    cleaned = _clean(text)
+    if len(cleaned) != len(text.replace("\r\n", "\n")):
+        article.warnings.append("control or zero-width characters removed")
+    lines = _split_lines(cleaned)
+    if not lines:
+        article.warnings.append("empty document: no text")
+        return article
+    _mark_metadata(lines, article)
+    boxes = _find_boxes(lines)
+    article.widgets = [widget for _, widget in boxes.widgets]
+    article.warnings.extend(boxes.warnings)
+    _find_captions(lines, article)
+    _pick_title(lines, article)
+    _build_blocks(lines, article)
+    if not article.blocks:
+        article.warnings.append("no body text found")
+    return article
