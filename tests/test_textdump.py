@@ -1,0 +1,235 @@
+"""The text-dump parser against saved dumps with expected results, and against bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from expectations import PARSER_ONLY_SKIP, check_article, export_shape
+
+from newsbot.parsing.textdump import parse_text_dump
+
+DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
+SHARED_SAMPLE = "thenational_iraq_militias"
+FIXTURE_NAMES = sorted(path.name.removesuffix(".txt") for path in DUMPS.glob("*.txt"))
+
+
+def _load(name: str) -> tuple[str, dict]:
+    text = (DUMPS / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((DUMPS / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return text, expected
+
+
+def test_enough_fixtures_to_generalise() -> None:
+    assert len(FIXTURE_NAMES) >= 25
+    for name in FIXTURE_NAMES:
+        assert (DUMPS / f"{name}.expected.json").exists(), name
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_fixture_dump_meets_its_expectations(name: str) -> None:
+    text, expected = _load(name)
+    check_article(export_shape(parse_text_dump(text)), expected, skip=PARSER_ONLY_SKIP)
+
+
+def test_shared_sample_structure_point_by_point() -> None:
+    text, expected = _load(SHARED_SAMPLE)
+    article = parse_text_dump(text)
+    exported = export_shape(article)
+    assert article.title == expected["title"]
+    assert article.updated == datetime(2024, 8, 21, 16, 1)
+    assert article.languages_offered == ["English", "Arabic"]
+    assert len(article.paragraphs) == expected["paragraph_count"] == 17
+    assert article.headings == expected["headings"]
+    assert article.paragraphs[0].startswith(expected["body_first_paragraph_starts"])
+    assert article.paragraphs[-1].startswith(expected["body_last_paragraph_starts"])
+    for piece in expected["body_must_not_contain"]:
+        assert piece not in article.body
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (c["text"], c["credit"]) for c in expected["captions"]
+    ]
+    assert [(w["title"], w["encoding"]) for w in exported["widgets"]] == [
+        (w["title"], w["encoding"]) for w in expected["widgets"]
+    ]
+    assert article.widgets[1].title == "Getting%20there%20", "titles stay raw for the decoder"
+    assert any("repeated 4 times" in warning for warning in article.warnings)
+
+
+def _doc(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+BODY_ONE = "The council approved the budget on Monday after a debate that lasted six hours."
+BODY_TWO = "Officials said spending on schools would rise by a fifth over the next two years."
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Fishermen haul nets at dawn off the coast of Fujairah. Reuters",
+            "Fishermen haul nets at dawn off the coast of Fujairah.",
+            "Reuters",
+        ),
+        (
+            "Crowds gather in the old souq before the festival. Photo: Ali Hassan",
+            "Crowds gather in the old souq before the festival.",
+            "Photo: Ali Hassan",
+        ),
+        (
+            "Rescue teams search the rubble in the town centre. Ana Ruiz / The National",
+            "Rescue teams search the rubble in the town centre.",
+            "Ana Ruiz / The National",
+        ),
+        (
+            "The new terminal opens to passengers next spring. Courtesy Dubai Airports",
+            "The new terminal opens to passengers next spring.",
+            "Courtesy Dubai Airports",
+        ),
+        (
+            "Traders watch screens at the stock exchange. AFP via Getty Images",
+            "Traders watch screens at the stock exchange.",
+            "AFP via Getty Images",
+        ),
+        (
+            "A drone view of the flooded valley near Hatta on Sunday. Wam",
+            "A drone view of the flooded valley near Hatta on Sunday.",
+            "Wam",
+        ),
+    ],
+)
+def test_single_line_with_a_credit_is_a_caption(line: str, caption: str, credit: str) -> None:
+    article = parse_text_dump(_doc("Budget passes after long debate", BODY_ONE, line, BODY_TWO))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The strike hit a depot near the port, according to a statement reported by the AP.",
+        "At least 40 people were hurt in the blast, Reuters reported.",
+        "“We will not stop until the job is done,” she told AFP.",
+        "The agency, which spoke to Bloomberg, declined to name the buyer.",
+    ],
+)
+def test_body_line_that_mentions_an_agency_stays_in_the_body(line: str) -> None:
+    article = parse_text_dump(_doc("Budget passes after long debate", BODY_ONE, line, BODY_TWO))
+    assert article.captions == []
+    assert article.paragraphs == [BODY_ONE, line, BODY_TWO]
+
+
+@pytest.mark.parametrize(
+    ("switcher", "languages"),
+    [
+        ("  • English\n  • Arabic", ["English", "Arabic"]),
+        ("English | العربية", ["English", "العربية"]),
+        ("• English\n• Français\n• Español", ["English", "Français", "Español"]),
+    ],
+)
+def test_language_switcher_is_recorded_not_kept(switcher: str, languages: list[str]) -> None:
+    article = parse_text_dump(_doc("Budget passes after long debate", switcher, BODY_ONE))
+    assert article.languages_offered == languages
+    assert article.paragraphs == [BODY_ONE]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "content", "encoding"),
+    [
+        ("Fast%20facts", quote("<p>Founded: 1971</p>", safe=""), "percent"),
+        ("Fast facts", quote("<p>Founded: 1971</p>", safe=""), "percent"),
+        ("Fast%2520facts", quote(quote("<p>Founded: 1971</p>", safe=""), safe=""), "percent-twice"),
+    ],
+)
+def test_encoded_box_is_kept_apart(title_line: str, content: str, encoding: str) -> None:
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, f"{title_line}\n{content}", BODY_TWO))
+    assert [(w.title, w.raw, w.encoding) for w in article.widgets] == [
+        (title_line, content, encoding)
+    ]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO], "the body resumes after a middle box"
+
+
+def test_encoded_box_without_title_gets_none_and_a_warning() -> None:
+    content = quote("<p>Price: Dh120</p>", safe="")
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, BODY_TWO, content))
+    assert [(w.title, w.encoding) for w in article.widgets] == [(None, "percent")]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO]
+    assert any("without a title" in warning for warning in article.warnings)
+
+
+def test_repeated_paragraph_is_kept_once_with_a_warning() -> None:
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, BODY_TWO, BODY_ONE))
+    assert article.paragraphs == [BODY_ONE, BODY_TWO]
+    assert any("repeated" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "warning_word"),
+    [
+        ("", "empty"),
+        ("   \n\t\n \u00a0 \r\n", "empty"),
+        ("\x00\x00\x00", "empty"),
+        ("\ufeff", "empty"),
+    ],
+)
+def test_input_without_text_gives_an_empty_article(text: str, warning_word: str) -> None:
+    article = parse_text_dump(text)
+    assert article.title is None and article.blocks == [] and article.captions == []
+    assert any(warning_word in warning for warning in article.warnings)
+
+
+def test_control_characters_and_crlf_are_cleaned() -> None:
+    text = "\ufeffBudget\x00 passes\r\n\r\nThe council\x07 approved\tthe\u00a0plan.\r\n"
+    article = parse_text_dump(text)
+    assert article.title == "Budget passes"
+    assert article.paragraphs == ["The council approved the plan."]
+    assert any("control" in warning for warning in article.warnings)
+
+
+def test_six_megabyte_single_line_is_one_paragraph() -> None:
+    line = "Word after word goes on and on. " * 200_000
+    article = parse_text_dump(line)
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].startswith("Word after word")
+    assert article.title is None
+
+
+def test_six_megabyte_percent_line_is_a_box_not_body() -> None:
+    article = parse_text_dump("Budget passes\n\n" + quote("<p>x y</p>", safe="") * 400_000)
+    assert article.paragraphs == []
+    assert len(article.widgets) == 1
+
+
+def test_five_thousand_boxes_are_all_found() -> None:
+    boxes = "\n".join(
+        f"Box%20{number}\n" + quote(f"<p>Item: {number}</p>", safe="") for number in range(5000)
+    )
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, boxes))
+    assert len(article.widgets) == 5000
+    assert article.paragraphs == [BODY_ONE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "%",
+        "%%%%",
+        "Updated:",
+        "Updated: not yet",
+        ":\n:\n:",
+        "•",
+        "• English",
+        ". Reuters",
+        "A\nA\nA",
+        "http://x.y/%20%20",
+        "<p></p>",
+        "\u2028\u2029\x85",
+        "🙂" * 10,
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    article = parse_text_dump(text)
+    assert "%20" not in article.body and "Updated:" not in article.body
