@@ -1,0 +1,259 @@
+"""Article extraction from one HTML page: metadata, body blocks, captions and widgets.
+
+The page is parsed once with lxml. Metadata is read from that tree first; then captions, fact
+boxes, encoded widgets and language switchers are taken out of it so they can never leak into
+the body; then trafilatura (in precision mode, which suits news pages) finds the body in what
+is left. Its output is cleaned of the lines news templates put around articles (headline
+repeats, "Updated:" lines, newsletter and follow prompts, related-link runs) and, when the page
+carries a JSON-LD ``articleBody``, checked against it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from w3lib.html import remove_tags, replace_entities
+
+from newsbot.items import Block, ParsedArticle
+from newsbot.parsing import html_meta, html_parts
+
+# Larger inputs are cut: no news article needs more, and parse time grows with size.
+MAX_HTML_CHARS = 4_000_000
+WORD = re.compile(r"\w+")
+BOILERPLATE_LINE = re.compile(
+    r"^(?:"
+    r"(?:last\s+)?(?:updated|modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*.{0,40}\d.{0,30}$"
+    r"|(?:related|read more|read also|also read|see more|see also|more on this|don'?t miss"
+    r"|recommended|watch|listen|more from [\w ]+|editor'?s picks?)\s*[:|»>-].{0,200}$"
+    r"|(?:related( stories| articles| coverage| links)?|read more|see more|don'?t miss"
+    r"|advertisement|story continues below|continue reading|share this article"
+    r"|you may also like|more stories|most read|trending)\W*$"
+    r"|(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|email|updates)\b.{0,80}$"
+    r"|.{0,120}\b(?:newsletters?|in your inbox)\b.{0,60}(?:sign up|subscribe)\b.{0,60}$"
+    r"|follow (?:us|\w+ \w+|\w+) on (?:twitter|facebook|instagram|linkedin|x)\b.{0,160}$"
+    r"|.{0,60}\bmay be reached at\b.{0,200}$"
+    r"|(?:click|tap) here\b.{0,120}$"
+    r")",
+    re.IGNORECASE,
+)
+SUBHEAD_MAX_CHARS = 120
+
+log = logging.getLogger(__name__)
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _tokens(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
+    """Parse the page; a document deeper than libxml2's limit is cut there, with a warning."""
+    parser = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    try:
+        tree = document_fromstring(cleaned, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if any("depth" in str(entry.message).lower() for entry in parser.error_log):
+        warnings.append("page nested too deeply: content below the parser's depth limit was lost")
+    return tree
+
+
+def _block_texts(body: etree._Element) -> list[Block]:
+    """Paragraph and heading blocks, in order, from trafilatura's XML body."""
+    blocks: list[Block] = []
+    for element in body:
+        tag = element.tag
+        if tag == "head":
+            text = _clean("".join(element.itertext()))
+            if text:
+                blocks.append(Block("heading", text))
+        elif tag == "list":
+            for item in element.iter("item"):
+                text = _clean("".join(item.itertext()))
+                if text:
+                    blocks.append(Block("paragraph", text))
+        elif tag == "table":
+            for row in element.iter("row"):
+                text = _clean(" ".join(_clean("".join(c.itertext())) for c in row))
+                if text:
+                    blocks.append(Block("paragraph", text))
+        elif tag in ("graphic", "lb", "ref"):
+            continue
+        else:
+            text = _clean("".join(element.itertext()))
+            if text:
+                blocks.append(Block("paragraph", text))
+    return blocks
+
+
+def _shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:
+    if len(tokens) < size:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def _check_against_article_body(blocks: list[Block], article_body: str) -> list[Block]:
+    """Drop blocks absent from a JSON-LD articleBody that covers the rest of the extraction.
+
+    Only trusted when it is clearly the whole text: many sites put a teaser there instead.
+    """
+    plain = _clean(replace_entities(remove_tags(article_body)))
+    reference = _shingles(_tokens(plain))
+    if not reference:
+        return blocks
+    covered: list[bool] = []
+    for block in blocks:
+        shingles = _shingles(_tokens(block.text))
+        covered.append(bool(shingles) and len(shingles & reference) >= 0.5 * len(shingles))
+    covered_chars = sum(len(b.text) for b, c in zip(blocks, covered, strict=True) if c)
+    total_chars = sum(len(b.text) for b in blocks) or 1
+    if covered_chars < 0.8 * total_chars:
+        return blocks
+    return [b for b, c in zip(blocks, covered, strict=True) if c or b.kind == "heading"]
+
+
+def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]) -> list[Block]:
+    """Remove template lines news pages put in and around the article text."""
+    title_key = " ".join(_tokens(title or ""))
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        key = " ".join(_tokens(block.text))
+        if not key:
+            continue
+        if index < 2 and title_key and key == title_key:
+            continue  # the headline repeated at the top of the body
+        if key in captions:
+            continue
+        if len(block.text) < 300 and BOILERPLATE_LINE.match(block.text):
+            continue
+        if html_parts.PERCENT_HTML.search(block.text):
+            continue
+        kept.append(block)
+    # a heading left with nothing under it closed a dropped block (related links, prompts)
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    seen: set[str] = set()
+    unique: list[Block] = []
+    for block in kept:
+        if block.kind == "paragraph" and block.text in seen:
+            continue
+        seen.add(block.text)
+        unique.append(block)
+    return unique
+
+
+def _paragraphs_from_markup(html: str) -> list[Block]:
+    """Plain ``<p>`` texts found by pattern, for pages the parser could not fully read."""
+    blocks = []
+    for match in re.finditer(r"<p\b[^>]*>(.*?)</p\s*>", html, re.IGNORECASE | re.DOTALL):
+        text = _clean(replace_entities(remove_tags(match.group(1))))
+        if len(text) > 20:
+            blocks.append(Block("paragraph", text))
+    return blocks
+
+
+def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> list[Block]:
+    try:
+        document = trafilatura.bare_extraction(
+            tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
+            with_metadata=False, deduplicate=False,
+        )
+    except RecursionError:
+        warnings.append("page too deeply nested for body extraction")
+        return []
+    except Exception as error:  # trafilatura may fail on odd trees; the page is still usable
+        warnings.append(f"body extraction failed: {type(error).__name__}")
+        return []
+    if document is None or getattr(document, "body", None) is None:
+        return []
+    return _block_texts(document.body)
+
+
+def extract_generic(html: str, url: str | None = None) -> ParsedArticle:
+    """The site-independent extraction; site modules start from this and adjust it."""
+    warnings: list[str] = []
+    if not isinstance(html, str):
+        html = str(html)
+    if len(html) > MAX_HTML_CHARS:
+        warnings.append(f"page cut to its first {MAX_HTML_CHARS} characters")
+        html = html[:MAX_HTML_CHARS]
+    html = html.replace("\x00", "")
+    tree = _parse_tree(html, warnings) if html.strip() else None
+    if tree is None:
+        warnings.append("no HTML content")
+        return ParsedArticle(title=None, url=url, site=html_meta.site_of(url), warnings=warnings)
+
+    meta = html_meta.read_meta(tree, url)
+    offered = html_parts.take_language_switcher(tree)
+    captions = html_parts.take_captions(tree)
+    widgets = html_parts.take_widgets(tree)
+
+    blocks = _body_blocks(tree, url, warnings)
+    if not blocks and any("nested too deeply" in w for w in warnings):
+        blocks = _paragraphs_from_markup(html)
+    if meta.article_body:
+        if blocks:
+            blocks = _check_against_article_body(blocks, meta.article_body)
+        else:
+            blocks = [
+                Block("paragraph", p)
+                for p in (_clean(x) for x in remove_tags(meta.article_body).split("\n"))
+                if p
+            ]
+            warnings.append("body taken from the page's JSON-LD articleBody")
+    caption_keys = {" ".join(_tokens(c.text)) for c in captions}
+    caption_keys |= {" ".join(_tokens(f"{c.text} {c.credit}")) for c in captions if c.credit}
+    blocks = _drop_boilerplate(blocks, meta.title, caption_keys)
+    if not any(b.kind == "paragraph" for b in blocks):
+        warnings.append("no article body found")
+    warnings.extend(meta.warnings)
+
+    return ParsedArticle(
+        title=meta.title,
+        blocks=blocks,
+        captions=captions,
+        widgets=widgets,
+        languages_offered=offered,
+        published=meta.published,
+        updated=meta.updated,
+        authors=meta.authors,
+        language=meta.language,
+        url=meta.url or url,
+        site=meta.site,
+        warnings=warnings,
+        date_sources=meta.date_sources,
+    )
+
+
+def extract_article(html: str, url: str | None = None) -> ParsedArticle:
+    """Extract the article of one page; a site module for the URL's domain goes first.
+
+    Never raises: a page that cannot be read gives an article without body and a warning.
+    """
+    from newsbot.sites import parser_for  # site modules import this module
+
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
+    site_parse = parser_for(host) if host else None
+    try:
+        if site_parse is not None:
+            parsed = site_parse(html, url)
+            if parsed is not None:
+                return parsed
+        return extract_generic(html, url)
+    except Exception as error:  # the contract: one bad page never stops a crawl
+        log.exception("extraction failed for %s", url)
+        return ParsedArticle(title=None, url=url, site=html_meta.site_of(url),
+                             warnings=[f"extraction failed: {type(error).__name__}: {error}"])

@@ -1,0 +1,296 @@
+"""Article metadata from an already parsed HTML tree.
+
+Publishers describe their articles several times over (JSON-LD, OpenGraph, other meta tags,
+``<time>`` elements, visible "Updated:" lines) and each of these is missing or wrong on some
+sites, so every field is read from a ranked list of sources and the winning source is recorded.
+Everything here reads the tree; nothing changes it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from dateutil import parser as date_parser
+from lxml.html import HtmlElement
+from w3lib.url import canonicalize_url
+
+# Bigger blocks are page state dumps, not article descriptions; parsing them costs time for nothing.
+MAX_JSON_LD_CHARS = 500_000
+ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$")
+UPDATED_TEXT = re.compile(
+    r"^\s*(?:Last\s+)?(?:Updated|Modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*(?P<when>.{6,60}?)\s*$",
+    re.IGNORECASE,
+)
+PUBLISHED_TEXT = re.compile(
+    r"^\s*(?:Published|Posted)(?:\s+on|\s+at)?\s*[:\-–]?\s*(?P<when>.{6,60}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class PageMeta:
+    """Metadata fields with the source each came from."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    updated: datetime | None = None
+    date_sources: dict[str, str] = field(default_factory=dict)
+    language: str | None = None
+    url: str | None = None
+    site: str | None = None
+    article_body: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _walk_json(node: Any) -> Iterator[dict[str, Any]]:
+    """Yield every object of a JSON-LD document, including ``@graph`` members, iteratively."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    """All objects of the page's JSON-LD blocks; broken blocks are skipped, not fatal."""
+    found: list[dict[str, Any]] = []
+    for script in tree.iterfind(".//script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = (script.text or "").strip()
+        if not text or len(text) > MAX_JSON_LD_CHARS:
+            continue
+        text = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", text).rstrip(";")
+        try:
+            data = json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        found.extend(_walk_json(data))
+    return found
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return [kind]
+    return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
+
+
+def _article_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [o for o in objects if any(ARTICLE_TYPES.search(t) for t in _types(o))]
+
+
+def meta_values(tree: HtmlElement) -> dict[str, str]:
+    """First content of each ``<meta>`` keyed by lower-cased property/name/itemprop/http-equiv."""
+    values: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attr)
+            if key:
+                values.setdefault(key.strip().lower(), content.strip())
+    return values
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """An ISO 8601 or human-written date, or None; never raises."""
+    text = _clean(text)
+    if not text or len(text) > 80 or not re.search(r"\d", text):
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return date_parser.parse(text.replace(" at ", " "), fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD ``author`` value (string, Person, or a list of either)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            name = " ".join(str(n) for n in name)
+        if isinstance(name, str) and (name := _clean(name)) and not name.startswith("http"):
+            names.append(name)
+    return names
+
+
+def _split_authors(text: str) -> list[str]:
+    text = re.sub(r"^\s*(?:By|Par|Von|Por|Di)\s+", "", _clean(text), flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)\s*", text)
+    return [p for p in parts if p and len(p) < 60 and not p.startswith("http")]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def language_tag(value: str | None) -> str | None:
+    """A BCP 47 tag (``en``, ``en-GB``) from ``en_gb``, ``EN-gb`` or similar, else None."""
+    value = (value or "").strip().replace("_", "-").split(",")[0].strip()
+    match = re.fullmatch(r"([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?", value)
+    if not match:
+        return None
+    lang, script, region = match.groups()
+    tag = lang.lower()
+    if script:
+        tag += "-" + script.title()
+    if region:
+        tag += "-" + region.upper()
+    return tag
+
+
+def site_of(url: str | None) -> str | None:
+    """The publisher's domain: the URL's host without ``www.``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def canonical_url(tree: HtmlElement, meta: dict[str, str], given: str | None) -> str | None:
+    """rel=canonical, else og:url, else the given URL; absolute and canonicalised."""
+    candidates = [
+        link.get("href")
+        for link in tree.iterfind(".//link")
+        if "canonical" in (link.get("rel") or "").lower().split()
+    ]
+    candidates += [meta.get("og:url"), given]
+    for candidate in candidates:
+        candidate = (candidate or "").strip()
+        if not candidate:
+            continue
+        absolute = urljoin(given, candidate) if given else candidate
+        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).hostname:
+            try:
+                return canonicalize_url(absolute, keep_fragments=False)
+            except ValueError:
+                return absolute
+    return None
+
+
+def _first_date(candidates: list[tuple[str | None, str]]) -> tuple[datetime | None, str | None]:
+    for text, source in candidates:
+        parsed = parse_date(text)
+        if parsed is not None:
+            return parsed, source
+    return None, None
+
+
+def _visible_date_lines(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """Texts of short visible "Updated: ..." / "Published: ..." lines."""
+    updated = published = None
+    for text in tree.xpath(
+        "//body//text()[contains(., 'pdated') or contains(., 'odified') "
+        "or contains(., 'ublished') or contains(., 'osted')]"
+    ):
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "noscript"):
+            continue
+        line = _clean(parent.text_content() if len(_clean(text)) < 10 else text)
+        if len(line) > 80:
+            continue
+        if updated is None and (match := UPDATED_TEXT.match(line)):
+            updated = match.group("when")
+        elif published is None and (match := PUBLISHED_TEXT.match(line)):
+            published = match.group("when")
+    return published, updated
+
+
+def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
+    """Every metadata field of the page, each from its best available source."""
+    result = PageMeta()
+    objects = json_ld_objects(tree)
+    articles = _article_objects(objects) or [o for o in objects if "datePublished" in o]
+    article = articles[0] if articles else {}
+    meta = meta_values(tree)
+
+    h1 = next((_clean(h.text_content()) for h in tree.iterfind(".//h1")), "")
+    title_tag = next((_clean(t.text_content()) for t in tree.iterfind(".//title")), "")
+    for candidate in (article.get("headline"), meta.get("og:title"), h1, title_tag):
+        if isinstance(candidate, str) and _clean(candidate):
+            result.title = _clean(candidate)
+            break
+
+    authors = _names(article.get("author")) if article else []
+    if not authors:
+        for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
+            if meta.get(key) and not meta[key].startswith("http"):
+                authors = _split_authors(meta[key])
+                break
+    if not authors:
+        authors = [
+            _clean(a.text_content())
+            for a in tree.xpath("//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name']")
+        ]
+    result.authors = _unique([a for a in authors if a and len(a) < 80])[:10]
+
+    times = tree.xpath("//time[@datetime]")
+    pub_time = next((t.get("datetime") for t in times if "pub" in (t.get("itemprop") or "")), None)
+    mod_time = next((t.get("datetime") for t in times if "mod" in (t.get("itemprop") or "")), None)
+    text_published, text_updated = _visible_date_lines(tree)
+    result.published, source = _first_date(
+        [
+            (article.get("datePublished") if isinstance(article.get("datePublished"), str) else None,
+             "json-ld"),
+            (meta.get("article:published_time"), "meta"),
+            (meta.get("og:article:published_time"), "meta"),
+            (meta.get("datepublished"), "meta"),
+            (meta.get("pubdate") or meta.get("publishdate") or meta.get("date"), "meta"),
+            (meta.get("dc.date.issued") or meta.get("dc.date"), "meta"),
+            (pub_time or (times[0].get("datetime") if times else None), "time"),
+            (text_published, "text"),
+        ]
+    )
+    if source:
+        result.date_sources["published"] = source
+    result.updated, source = _first_date(
+        [
+            (article.get("dateModified") if isinstance(article.get("dateModified"), str) else None,
+             "json-ld"),
+            (meta.get("article:modified_time") or meta.get("og:updated_time"), "meta"),
+            (meta.get("datemodified") or meta.get("last-modified"), "meta"),
+            (mod_time, "time"),
+            (text_updated, "text"),
+        ]
+    )
+    if source:
+        result.date_sources["updated"] = source
+
+    html_lang = tree.getroottree().getroot().get("lang") if tree is not None else None
+    for candidate in (html_lang, article.get("inLanguage"), meta.get("og:locale"),
+                      meta.get("content-language"), meta.get("language")):
+        if isinstance(candidate, str) and (tag := language_tag(candidate)):
+            result.language = tag
+            break
+
+    result.url = canonical_url(tree, meta, url)
+    result.site = site_of(result.url or url)
+    bodies = [o.get("articleBody") for o in objects if isinstance(o.get("articleBody"), str)]
+    if bodies:
+        result.article_body = max(bodies, key=len)
+    return result

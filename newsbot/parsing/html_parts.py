@@ -1,0 +1,251 @@
+"""Parts of a news page that sit inside the article but are not its body text.
+
+Captions, fact boxes, URL-encoded widget payloads and language switchers are taken out of the
+tree here (and returned as typed values) before the body is extracted, so the body extractor
+never sees them and cannot mix their text into the article's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml.html import HtmlElement, tostring
+
+from newsbot.items import Caption, Widget
+
+# Agencies and picture desks whose name ends a caption as its credit ("... in Baghdad. Reuters").
+AGENCY_CREDIT = re.compile(
+    r"(?:^|[.!?)\s])\s*(?:(?:Photo|Picture|Image|Credit|Foto)s?\s*(?::|by)\s*)?"
+    r"(?P<credit>(?:(?:Reuters|AP|AFP|EPA|Getty Images?|Bloomberg|PA|AAP|ANSA|dpa|Xinhua|WAM"
+    r"|Associated Press|Agence France-Presse|Shutterstock|Alamy|NurPhoto|SOPA Images|Zuma"
+    r"|Wikimedia Commons|Courtesy[\w ]{0,40}|Handout|Supplied|The National)(?:\s*(?:/|via)\s*"
+    r"[\w .'-]{1,30})?))\s*\.?$"
+)
+LABELLED_CREDIT = re.compile(
+    r"\s*[(\[]?\s*(?:Photo|Picture|Image|Credit|Foto|Bild)s?\s*(?::|by|©)\s*(?P<credit>[^()\[\]]{2,60})"
+    r"[)\]]?\s*$",
+    re.IGNORECASE,
+)
+CREDIT_CLASSES = ("credit", "copyright", "byline", "source", "attribution", "photographer")
+FACT_BOX_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:info-?box|fact-?box|facts|key-?facts|fact-?file|fact-?sheet|"
+    r"factfile|at-a-glance|profile-?box|inline-?box|box-?out|boxout|sidebar-?box|"
+    r"callout|pull-?out|spec-?box|tale-of-the-tape)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+NOT_A_FACT_BOX = re.compile(
+    r"related|share|social|newsletter|subscribe|promo|advert|\bads?\b|nav|menu|comment|"
+    r"recirc|most-?read|popular|trending|author-?bio|tags",
+    re.IGNORECASE,
+)
+PERCENT_HTML = re.compile(r"%3C(?:[a-zA-Z]|%2F)", re.IGNORECASE)
+PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+LANGUAGE_NAMES = frozenset(
+    "english arabic français french deutsch german español spanish italiano italian português "
+    "portuguese русский russian 中文 chinese 日本語 japanese 한국어 korean türkçe turkish فارسی "
+    "farsi persian اردو urdu हिन्दी hindi عربي العربية nederlands dutch polski polish svenska "
+    "swedish bahasa indonesia melayu tiếng việt ελληνικά greek עברית hebrew".split()
+)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _detach(element: HtmlElement) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _class_of(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def split_credit(text: str) -> Caption:
+    """A caption with its photo credit split off (marked by a label or an agency name)."""
+    text = _clean(text)
+    for pattern in (LABELLED_CREDIT, AGENCY_CREDIT):
+        match = pattern.search(text)
+        if match and match.start("credit") > 0:
+            caption = text[: match.start()].strip(" |-–—/")
+            if caption:
+                return Caption(text=caption, credit=match.group("credit").strip(" .()"))
+    return Caption(text=text)
+
+
+def take_captions(tree: HtmlElement) -> list[Caption]:
+    """Captions of figures (and caption-classed blocks), removed from the tree, each once."""
+    captions: list[Caption] = []
+    seen: set[str] = set()
+    nodes = tree.xpath(
+        "//figcaption | //*[contains(@class, 'caption') and not(ancestor::figcaption)]"
+        "[not(self::body or self::article or self::main or self::html)]"
+    )
+    for node in nodes:
+        if node.getparent() is None or node.xpath("ancestor::figcaption"):
+            continue
+        credit_nodes = [
+            c for c in node.iter()
+            if c is not node and any(k in (c.get("class") or "").lower() for k in CREDIT_CLASSES)
+        ]
+        credit = _clean(" ".join(c.text_content() for c in credit_nodes)) or None
+        for credit_node in credit_nodes:
+            if credit_node.getparent() is not None:
+                _detach(credit_node)
+        text = _clean(node.text_content())
+        if not text or len(text) > 1000:
+            continue
+        caption = split_credit(text) if credit is None else Caption(text=text, credit=credit)
+        if caption.credit:
+            caption.credit = re.sub(r"^(?:Photo|Credit|Image|Picture)s?\s*:\s*", "",
+                                    caption.credit, flags=re.IGNORECASE).strip(" .")
+        key = caption.text.lower()
+        if key not in seen:
+            seen.add(key)
+            captions.append(caption)
+        _detach(node)
+    return captions
+
+
+def _heading_of(box: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    for node in box.iter("h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "dt"):
+        text = _clean(node.text_content())
+        if text and len(text) < 120:
+            return text, node
+    for node in box.iter():
+        if "title" in (node.get("class") or "").lower() and _clean(node.text_content()):
+            return _clean(node.text_content()), node
+    return None, None
+
+
+def _decoded_title(text: str | None) -> str | None:
+    if not text:
+        return None
+    decoded = _clean(unquote(text)) if PERCENT_ESCAPE.search(text) else _clean(text)
+    return decoded or None
+
+
+def _link_density(element: HtmlElement) -> float:
+    total = len(_clean(element.text_content())) or 1
+    linked = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return linked / total
+
+
+def _percent_widgets(tree: HtmlElement) -> list[Widget]:
+    """Widgets whose HTML is carried URL-encoded in an attribute or a text node."""
+    widgets: list[Widget] = []
+    for element in tree.xpath("//body//*[@*[contains(., '%3C') or contains(., '%3c')]]"):
+        if element.getparent() is None:
+            continue
+        for name, value in element.attrib.items():
+            if name in ("href", "src") or not PERCENT_HTML.search(value):
+                continue
+            title = next(
+                (element.get(k) for k in element.attrib if "title" in k or "heading" in k), None
+            )
+            if title is None:
+                title, _ = _heading_of(element)
+            widgets.append(Widget(title=_decoded_title(title), raw=value.strip(),
+                                  encoding="percent"))
+        if widgets and element.getparent() is not None and element.tag not in ("body", "article"):
+            _detach(element)
+    for text in tree.xpath("//body//text()[contains(., '%3C') or contains(., '%3c')]"):
+        holder = text.getparent()
+        if holder is None or holder.getparent() is None or holder.tag in ("script", "style"):
+            continue
+        payload = _clean(str(text))
+        if not PERCENT_HTML.search(payload) or len(PERCENT_ESCAPE.findall(payload)) < 3:
+            continue
+        box = holder
+        # climb to the element that also holds the widget's title, if it is small
+        while box.getparent() is not None and box.getparent().tag not in ("body", "article",
+                                                                          "main", "section"):
+            parent = box.getparent()
+            if len(_clean(parent.text_content())) > len(payload) + 200:
+                break
+            box = parent
+        title_text = None
+        for node in box.iter():
+            candidate = _clean(node.text) if node is not holder else ""
+            if candidate and candidate != payload and not PERCENT_HTML.search(candidate):
+                title_text = candidate
+                break
+        if title_text is None:
+            previous = box.getprevious()
+            if previous is not None and len(_clean(previous.text_content())) < 120:
+                title_text = _clean(previous.text_content()) or None
+                if title_text:
+                    _detach(previous)
+        widgets.append(Widget(title=_decoded_title(title_text), raw=payload, encoding="percent"))
+        _detach(box)
+    return widgets
+
+
+def take_widgets(tree: HtmlElement) -> list[Widget]:
+    """Fact boxes and embedded widgets, removed from the tree, in page order."""
+    widgets = _percent_widgets(tree)
+    boxes = [
+        node for node in tree.xpath("//body//aside | //body//*[@class or @id]")
+        if node.tag == "aside" or FACT_BOX_CLASS.search(_class_of(node))
+    ]
+    for box in boxes:
+        if box.getparent() is None or any(box in w for w in boxes if w is not box):
+            continue
+        text = _clean(box.text_content())
+        if (
+            not text
+            or NOT_A_FACT_BOX.search(_class_of(box))
+            or _link_density(box) > 0.5
+            or len(text) > 5000
+        ):
+            if box.tag == "aside":
+                _detach(box)  # pull quotes, promos and related links: never body text
+            continue
+        title, heading = _heading_of(box)
+        if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "header"):
+            _detach(heading)
+        raw = "".join(
+            tostring(child, encoding="unicode", with_tail=True) for child in box
+        ).strip() or text
+        if box.text and box.text.strip():
+            raw = box.text.strip() + raw
+        widgets.append(Widget(title=title, raw=raw, encoding="html"))
+        _detach(box)
+    return widgets
+
+
+def take_language_switcher(tree: HtmlElement) -> list[str]:
+    """Language names offered by a visible switcher, which is removed from the tree."""
+    offered: list[str] = []
+    containers = tree.xpath(
+        "//body//*[contains(@class, 'lang') or contains(@id, 'lang')]"
+        "[not(self::html or self::body)]"
+    )
+    for container in containers:
+        if container.getparent() is None:
+            continue
+        names = [_clean(item.text_content()) for item in container.iter("a", "li", "option",
+                                                                         "button")]
+        names = [n for n in names if n.lower() in LANGUAGE_NAMES]
+        if len(set(names)) >= 2:
+            for name in names:
+                if name not in offered:
+                    offered.append(name)
+            _detach(container)
+    if not offered:
+        for anchor in tree.xpath("//body//a[@hreflang]"):
+            name = _clean(anchor.text_content())
+            if name.lower() in LANGUAGE_NAMES and name not in offered:
+                offered.append(name)
+    return offered
