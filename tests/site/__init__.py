@@ -1,0 +1,1 @@
+"""A fixture news site and the tools to crawl it in tests."""
