@@ -33,6 +33,8 @@ _DEPTH_SCAN_MIN_TAGS = MAX_NESTING
 MAX_FIELDS = 200
 MAX_KEY_WORDS = 6
 MAX_KEY_CHARS = 50
+#: A longer "value" is prose that happens to follow a colon, not a fact-box entry.
+MAX_VALUE_CHARS = 400
 
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "b", "em", "i", "a", "ul", "ol", "li", "span", "div", "img"}
@@ -129,7 +131,7 @@ def parse_fields(text: str) -> dict[str, str]:
         if match is None:
             continue
         key, value = match["key"].strip(), match["value"].strip()
-        if _is_field_key(key) and value and key not in fields:
+        if _is_field_key(key) and 0 < len(value) <= MAX_VALUE_CHARS and key not in fields:
             fields[key] = value
             if len(fields) >= MAX_FIELDS:
                 break
@@ -174,11 +176,12 @@ def _decode_content(widget: Widget, warnings: list[str]) -> Widget:
     content = content.replace("\r\n", "\n").replace("\r", "\n")
 
     has_markup = _MARKUP.search(content) is not None
+    read_as_html = has_markup or widget.encoding == "html"
     if not encoding:
-        encoding = "html" if has_markup else "plain"
+        encoding = "html" if read_as_html else "plain"
         if has_markup and widget.encoding == "plain":
             warnings.append("declared plain but found HTML markup")
-    if has_markup or widget.encoding == "html":
+    if read_as_html:
         safe_html, text, links = _decode_html(content, warnings)
     else:
         safe_html, text, links = None, _normalise_lines(content), []
@@ -236,10 +239,14 @@ def _decode_html(content: str, warnings: list[str]) -> tuple[str, str, list[str]
         url_schemes=set(SAFE_URL_SCHEMES),
         link_rel="noopener noreferrer nofollow",
     ).strip()
-    parsed = _text_and_hrefs_from_tree(safe_html)
+    # Newlines are plain spaces in HTML, unless the markup has no line structure of its own
+    # (inline tags only): then the author's line breaks are the only separators there are.
+    newline = " " if _BLOCK_BOUNDARY.search(safe_html) else "\n"
+    parsed = _text_and_hrefs_from_tree(safe_html, newline)
     if parsed is None:
         warnings.append("HTML parser gave up; text taken by stripping tags")
-        text = _normalise_lines(replace_entities(remove_tags(_BLOCK_BOUNDARY.sub("\n", safe_html))))
+        lines = _BLOCK_BOUNDARY.sub("\n", safe_html.replace("\n", newline))
+        text = _normalise_lines(replace_entities(remove_tags(lines)))
         hrefs = [html_lib.unescape(href) for href in _HREF.findall(safe_html)]
     else:
         text, hrefs = parsed
@@ -282,8 +289,11 @@ def _flatten_deep_nesting(content: str, warnings: list[str]) -> str:
     return "".join(pieces)
 
 
-def _text_and_hrefs_from_tree(safe_html: str) -> tuple[str, list[str]] | None:
-    """Walk the parsed tree iteratively; None when libxml2 hit a resource limit."""
+def _text_and_hrefs_from_tree(safe_html: str, newline: str) -> tuple[str, list[str]] | None:
+    """Walk the parsed tree iteratively; None when libxml2 hit a resource limit.
+
+    ``newline`` is what a newline inside a text node becomes.
+    """
     if not safe_html:
         return "", []
     parser = etree.HTMLParser(remove_comments=True)
@@ -302,12 +312,12 @@ def _text_and_hrefs_from_tree(safe_html: str) -> tuple[str, list[str]] | None:
             elif tag == "a" and element.get("href"):
                 hrefs.append(element.get("href"))
             if element.text:
-                pieces.append(element.text)
+                pieces.append(element.text.replace("\n", newline))
         else:
             if tag in _BLOCK_TAGS or tag == "br":
                 pieces.append("\n")
             if element.tail and element is not root:
-                pieces.append(element.tail)
+                pieces.append(element.tail.replace("\n", newline))
     return _normalise_lines("".join(pieces)), hrefs
 
 
