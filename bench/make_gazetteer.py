@@ -36,7 +36,7 @@ AMBIGUOUS = {
     "Union", "Central", "North", "South", "East", "West", "Centre", "Capital", "Eastern",
     "Western", "Northern", "Southern", "Lincoln", "Jackson", "Kent", "Sale", "Pest",
     "Guinea", "Niger", "March", "May", "Temple", "Trinity", "Luxor", "Mission", "Laval",
-    "Buffalo", "Irvine", "Anna", "Tyler", "Marion", "Hamilton", "Bristol", "Victoria",
+    "Buffalo", "Irvine", "Anna", "Tyler", "Marion", "Hamilton", "Bristol",
 }
 
 

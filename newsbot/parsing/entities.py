@@ -18,6 +18,7 @@ import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -212,6 +213,10 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         last, first = words[-1].lower(), words[0].lower()
         if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES:
             return "ORG", None, "org-word"
+        lowered = [w.lower() for w in words]
+        for word, following in pairwise(lowered):
+            if following == "of" and word in rules.ORG_SUFFIXES | rules.ORG_PREFIXES:
+                return "ORG", None, "org-word"  # "Central Bank of Kenya"
         if last in rules.PLACE_SUFFIXES:
             return "PLACE", "LOC", "place-word"
     if _ACRONYM.match(key):
@@ -222,7 +227,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
 def _refine(text: str, start: int, end: int, label: str, fine: str | None,
             weight: int) -> Candidate | None:
     start, end, trimmed_cue = _trim(text, start, end)
-    if end <= start or not text[start].isupper() and not text[start].isdigit():
+    if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
     if text[max(0, start - 4):start] == "The " and _keeps_the(text[start - 4:end]):
         start -= 4  # "told The National": the model often leaves the article out
@@ -231,6 +236,11 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         return None
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
     cue = _cue_label(span_text)
+    word_before = text[:start].rstrip().rsplit(None, 1)[-1:]
+    if word_before and word_before[0].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
+        word_before[0][:1].isupper()
+    ):
+        trimmed_cue = "title"  # "Mr Washington": the model left the title outside the span
     if trimmed_cue == "title":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "title"
         candidate.weight = WEIGHT_CUE
@@ -270,9 +280,10 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
         core = raw.strip(_EDGE_PUNCT)
         ws = match.start() + lead
         we = ws + len(core)
-        if core.endswith(("'s", "’s")):
+        possessive = core.endswith(("'s", "’s"))
+        if possessive:
             core = core[:-2]
-        ends_clause = raw.rstrip(_EDGE_PUNCT + ".") != raw.rstrip()
+        ends_clause = raw.rstrip(_EDGE_PUNCT + ".") != raw or possessive
         abbreviation = core.endswith(".") and (
             core.count(".") > 1 or core[:-1].lower() in rules.PERSON_TITLES
         )
@@ -307,7 +318,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end, at_sentence_start, word_before in capitalised_runs(text):
         words = _words(text, start, end)
-        while words and text[words[0][0]:words[0][1]].lower().strip(_EDGE_PUNCT) in (
+        while words and text[words[0][0]:words[0][1]].lower().strip(_EDGE_PUNCT + ".") in (
             STOP_WORDS | rules.WEEKDAYS | rules.MONTHS
         ) and not _keeps_the(text[words[0][0]:end]):
             words = words[1:]
@@ -425,16 +436,15 @@ def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate]
         short = _strip_titles(key)
         label, fine = names.label_of.get(key, c.label), names.fine_of.get(key, c.fine_label)
         canonical: str | None = None
-        if short in names.full_name_of and names.label_of.get(key) != "PLACE" or (
+        if (short in names.full_name_of and names.label_of.get(key) != "PLACE") or (
             short in names.full_name_of and c.cue == "title"
         ):
             label, fine = "PERSON", None
             canonical = names.full_name_of[short]
         if label not in ("PERSON", "ORG", "PLACE"):
             continue
-        if label == "PERSON" and " " not in short and canonical is None and c.cue != "title":
-            if short.isupper():
-                continue  # a lone acronym is not a person's name
+        if label == "PERSON" and short.isupper() and canonical is None and c.cue != "title":
+            continue  # a lone acronym is not a person's name
         mentions.append(Mention(
             text=span_text, label=label, part=part, start=c.start, end=c.end,
             canonical=canonical or canonical_name(span_text, label),
@@ -488,10 +498,10 @@ class _BaseTagger:
 
     def tag_many(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]:
         flat = [text for parts in articles for _, _, text in parts]
-        candidates = iter(self._candidates(flat))
+        per_text = iter(self._candidates(flat))
         results: list[list[Mention]] = []
         for parts in articles:
-            raw = [next(candidates) for _ in parts]
+            raw = [next(per_text) for _ in parts]
             mentions: list[Mention] = []
             if not self.consistent:
                 names = _ArticleNames()

@@ -1,0 +1,189 @@
+"""Score the entity taggers on the news half of the Universal NER English-PUD gold data.
+
+    python bench/ner_bench.py [--gold PATH] [--taggers fast,default,spacy-sm]
+
+Prints, per tagger: exact-span and lenient (leading "the", titles and a trailing "'s" ignored)
+precision/recall/F1 per label (PER<->PERSON, ORG, LOC<->PLACE), a set-based F1 per article (the
+gold's `newdoc` groups), and words per second on one core. Sentences of one article are tagged
+together as one body, so article-level consistency takes part. Measure only: no rule is fitted
+to this data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsbot.parsing import entity_rules as rules
+from newsbot.parsing.entities import (
+    DEFAULT_MODEL,
+    EntityTagger,
+    ModelTagger,
+    build_tagger,
+)
+
+DEFAULT_GOLD = Path("/work/shared/ner-gold/uner_en_pud_test.iob2")
+GOLD_TO_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+LABELS = ("PERSON", "ORG", "PLACE")
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Article:
+    doc_id: str
+    text: str = ""
+    gold: list[Span] = field(default_factory=list)
+
+
+def read_news_articles(path: Path) -> list[Article]:
+    """News sentences (sent_id "n...") grouped by newdoc id into one text each."""
+    articles: dict[str, Article] = {}
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = block.strip().splitlines()
+        meta = dict(
+            line[2:].split(" = ", 1) for line in lines if line.startswith("# ") and " = " in line
+        )
+        sent_id = meta.get("sent_id", "")
+        if not sent_id.startswith("n"):
+            continue
+        doc_id = sent_id.split("-")[0]
+        article = articles.setdefault(doc_id, Article(doc_id))
+        offset = len(article.text) + (1 if article.text else 0)
+        sentence = meta["text"]
+        article.text = f"{article.text} {sentence}" if article.text else sentence
+        cursor, current = 0, None
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            columns = line.split("\t")
+            token, tag = columns[1], columns[2]
+            begin = sentence.index(token, cursor)
+            cursor = begin + len(token)
+            if tag.startswith("B-") or (tag.startswith("I-") and current is None):
+                if current:
+                    article.gold.append(current)
+                current = (offset + begin, offset + cursor, GOLD_TO_LABEL[tag[2:]])
+            elif tag.startswith("I-") and current:
+                current = (current[0], offset + cursor, current[2])
+            else:
+                if current:
+                    article.gold.append(current)
+                current = None
+        if current:
+            article.gold.append(current)
+    return list(articles.values())
+
+
+_LEADING = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def lenient(text: str, span: Span) -> Span:
+    """The span without a leading "the", titles or a trailing "'s"."""
+    start, end, label = span
+    while True:
+        piece = text[start:end]
+        lead = _LEADING.match(piece)
+        first = piece.split(" ", 1)[0].rstrip(".").lower()
+        if lead:
+            start += lead.end()
+        elif " " in piece and first in rules.PERSON_TITLES:
+            start += piece.index(" ") + 1
+        elif piece.endswith(("'s", "’s")):
+            end -= 2
+        elif piece.endswith(("'", "’", ".", ",")) and end - start > 1:
+            end -= 1
+        else:
+            return start, end, label
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(articles: list[Article], predicted: list[list[Span]]) -> dict[str, dict[str, tuple]]:
+    results: dict[str, dict[str, tuple]] = {}
+    for mode in ("exact", "lenient"):
+        counts: dict[str, Counter[str]] = {label: Counter() for label in (*LABELS, "ALL")}
+        for article, spans in zip(articles, predicted, strict=True):
+            gold = set(article.gold)
+            pred = set(spans)
+            if mode == "lenient":
+                gold = {lenient(article.text, s) for s in gold}
+                pred = {lenient(article.text, s) for s in pred}
+            for label in LABELS:
+                g = {s for s in gold if s[2] == label}
+                p = {s for s in pred if s[2] == label}
+                for key in (label, "ALL"):
+                    counts[key]["tp"] += len(g & p)
+                    counts[key]["fp"] += len(p - g)
+                    counts[key]["fn"] += len(g - p)
+        results[mode] = {k: prf(c["tp"], c["fp"], c["fn"]) for k, c in counts.items()}
+    # Per article, as sets of (name, label): what an article's entity list shows a user.
+    tp = fp = fn = 0
+    for article, spans in zip(articles, predicted, strict=True):
+        def names(spans: list[Span], text: str = article.text) -> set[tuple[str, str]]:
+            out = set()
+            for s in spans:
+                start, end, label = lenient(text, s)
+                out.add((text[start:end].lower(), label))
+            return out
+
+        g, p = names(article.gold), names(spans)
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+    results["article-set"] = {"ALL": prf(tp, fp, fn)}
+    return results
+
+
+def run(tagger: EntityTagger, articles: list[Article]) -> tuple[list[list[Span]], float]:
+    tagger.tag_many([[("body", 0, "warm up")]])
+    start = time.perf_counter()
+    mentions = tagger.tag_many([[("body", 0, a.text)] for a in articles])
+    elapsed = time.perf_counter() - start
+    return [[(m.start, m.end, m.label) for m in ms] for ms in mentions], elapsed
+
+
+def make_tagger(name: str) -> EntityTagger:
+    if name == "spacy-sm":  # the model alone: no rules, no consistency
+        return ModelTagger("spacy-sm", DEFAULT_MODEL, refine=False)
+    return build_tagger(name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--taggers", default="spacy-sm,fast,default")
+    args = parser.parse_args()
+    articles = read_news_articles(args.gold)
+    words = sum(len(a.text.split()) for a in articles)
+    gold_count = sum(len(a.gold) for a in articles)
+    print(f"{len(articles)} news articles, {words} words, {gold_count} gold entities")
+    for name in args.taggers.split(","):
+        predicted, elapsed = run(make_tagger(name), articles)
+        results = score(articles, predicted)
+        print(f"\n== {name}: {words / elapsed:,.0f} words/s (one core, cache cold)")
+        for mode in ("exact", "lenient"):
+            row = "  ".join(
+                f"{label} P {p:.3f} R {r:.3f} F {f:.3f}"
+                for label, (p, r, f) in results[mode].items()
+            )
+            print(f"  {mode:8} {row}")
+        p, r, f = results["article-set"]["ALL"]
+        print(f"  per-article set (lenient names): P {p:.3f} R {r:.3f} F {f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
