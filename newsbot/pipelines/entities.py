@@ -1,0 +1,40 @@
+"""Stage 4: tag people, organisations and places in each part of the article, separately."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+
+from newsbot.items import DocumentItem, Part
+from newsbot.parsing.entities import EntityTagger, build_tagger
+from newsbot.pipelines import require_enabled
+
+
+def article_parts(item: DocumentItem) -> list[tuple[Part, int, str]]:
+    """The texts to tag, each with its part and index, exactly as they are stored."""
+    article = item.article
+    if article is None:
+        return []
+    parts: list[tuple[Part, int, str]] = []
+    if article.title:
+        parts.append(("title", 0, article.title))
+    if article.body:
+        parts.append(("body", 0, article.body))
+    parts.extend(("caption", i, c.text) for i, c in enumerate(article.captions) if c.text)
+    parts.extend(("widget", i, w.text) for i, w in enumerate(article.widgets) if w.text)
+    return parts
+
+
+class EntityPipeline:
+    def __init__(self, tagger: EntityTagger) -> None:
+        self.tagger = tagger
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> EntityPipeline:
+        require_enabled(crawler.settings, "entities")
+        return cls(build_tagger(crawler.settings.get("NEWSBOT_TAGGER", "default")))
+
+    def process_item(self, item: DocumentItem) -> DocumentItem:
+        parts = article_parts(item)
+        if parts:
+            item.mentions = self.tagger.tag_article(parts)
+        return item
