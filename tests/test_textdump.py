@@ -18,7 +18,7 @@ FIXTURE_NAMES = sorted(path.name.removesuffix(".txt") for path in DUMPS.glob("*.
 
 
 def _load(name: str) -> tuple[str, dict]:
-    text = (DUMPS / f"{name}.txt").read_text(encoding="utf-8")
+    text = (DUMPS / f"{name}.txt").read_bytes().decode("utf-8")  # keeps CRLF as written
     expected = json.loads((DUMPS / f"{name}.expected.json").read_text(encoding="utf-8"))
     return text, expected
 
