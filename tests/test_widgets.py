@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -359,7 +360,7 @@ def test_unexpected_failure_still_returns_text(monkeypatch: pytest.MonkeyPatch) 
     def broken_clean(*args, **kwargs):
         raise RuntimeError("sanitiser down")
 
-    monkeypatch.setattr(widgets_module.nh3, "clean", broken_clean)
+    monkeypatch.setattr(widgets_module, "_sanitiser", lambda: broken_clean)
     decoded = decode_widget(Widget(title="t", raw="<p>Name: Ejari</p>\x00", encoding="html"))
     assert decoded.html is None
     assert "Name: Ejari" in decoded.text
@@ -384,3 +385,10 @@ def test_unexpected_failure_still_returns_text(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_looks_percent_encoded(line: str, expected: bool) -> None:
     assert looks_percent_encoded(line) is expected
+
+
+def test_decoding_from_worker_threads_gives_the_same_results() -> None:
+    expected = decode_widgets(SAMPLE_WIDGETS)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(decode_widget, SAMPLE_WIDGETS * 20))
+    assert results == expected * 20
