@@ -313,10 +313,33 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
     yield from flush()
 
 
+def _split_at_titles(
+    text: str, runs: Iterable[tuple[int, int, bool, str | None]]
+) -> Iterable[tuple[int, int, bool, str | None]]:
+    """Cut "Treasury Secretary Kamau Thugge" into "Treasury" and a titled "Kamau Thugge"."""
+    for start, end, at_sentence_start, word_before in runs:
+        words = _words(text, start, end)
+        cut = max(
+            (i for i, (ws, we) in enumerate(words[:-1])
+             if text[ws:we].rstrip(".").lower() in rules.STRONG_PERSON_TITLES
+             | {"secretary", "minister", "chief", "spokesman", "spokeswoman"}),
+            default=None,
+        )
+        if cut is None:
+            yield start, end, at_sentence_start, word_before
+            continue
+        if cut > 0:
+            yield start, words[cut - 1][1], at_sentence_start, word_before
+        title = text[words[cut][0]:words[cut][1]].rstrip(".").lower()
+        yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
-    for start, end, at_sentence_start, word_before in capitalised_runs(text):
+    for start, end, at_sentence_start, word_before in _split_at_titles(
+        text, capitalised_runs(text)
+    ):
         words = _words(text, start, end)
         while words and text[words[0][0]:words[0][1]].lower().strip(_EDGE_PUNCT + ".") in (
             STOP_WORDS | rules.WEEKDAYS | rules.MONTHS

