@@ -290,6 +290,9 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
         ends_sentence = raw.rstrip("\"'”’)").endswith((".", "!", "?")) and not abbreviation
         opens_quote = lead > 0
         lowered = core.rstrip(".").lower()
+        if run and text[match.start() - 1] == "-":  # "Iraq-Jordan border": two names
+            yield from flush()
+            run = []
         if core and _is_cap(core) and not (opens_quote and run):
             if not run:
                 run_at_start = sentence_start
@@ -575,9 +578,14 @@ class ModelTagger(_BaseTagger):
         self.consistent = refine
         self.batch_size = batch_size
         self._cache: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _model_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, model label) per text; repeated paragraphs come from an LRU cache."""
+        with self._lock:  # pipelines may tag from worker threads
+            return self._model_spans_unlocked(texts)
+
+    def _model_spans_unlocked(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             nlp = load_model(self.model)
