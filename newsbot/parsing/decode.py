@@ -58,9 +58,7 @@ _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_SEPARATING_CONTROLS = re.compile(r"[\x0b\x0c]")
 _STRAY_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r") + b"\x7f"
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
-_HTML_START = re.compile(
-    rb"^\s*<(?:!doctype\s+html|html|head|body|meta|title|!--)", re.IGNORECASE
-)
+_HTML_START = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|meta|title|!--)", re.IGNORECASE)
 
 
 class DecodedText(NamedTuple):
