@@ -33,11 +33,14 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:related( stories| articles| coverage| links)?|read more|see more|don'?t miss"
     r"|advertisement|story continues below|continue reading|share this article"
     r"|you may also like|more stories|most read|trending)\W*$"
-    r"|(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|email|updates)\b.{0,80}$"
-    r"|.{0,120}\b(?:newsletters?|in your inbox)\b.{0,60}(?:sign up|subscribe)\b.{0,60}$"
-    r"|follow (?:us|\w+ \w+|\w+) on (?:twitter|facebook|instagram|linkedin|x)\b.{0,160}$"
+    r"|(?:related|more|also|see also|read more|source|sources)\s*:?\s*$"
+    r"|(?:filed under|tags|topics|categories)\s*:.{0,200}$"
+    r"|.{0,40}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|tempo de leitura|lesezeit)\b.{0,20}$"
+    r"|(?:by\s+)?[\w ,]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
+    r"|.{0,160}\b(?:sign up|subscribe|subscribing)\b.{0,160}(?:newsletter|inbox)\b.{0,80}$"
+    r"|.{0,160}\b(?:newsletters?|inbox)\b.{0,160}(?:sign up|subscribe|subscribing)\b.{0,80}$"
+    r"|follow (?:us|\w+ \w+|\w+|\w+'s [\w ]{0,30}) (?:on|at) .{0,160}$"
     r"|.{0,60}\bmay be reached at\b.{0,200}$"
-    r"|(?:click|tap) here\b.{0,120}$"
     r")",
     re.IGNORECASE,
 )
@@ -68,9 +71,36 @@ def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
     return tree
 
 
-def _block_texts(body: etree._Element) -> list[Block]:
-    """Paragraph and heading blocks, in order, from trafilatura's XML body."""
-    blocks: list[Block] = []
+def _lines(element: etree._Element) -> list[str]:
+    """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned."""
+    for line_break in element.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    return _lines_of_text("".join(element.itertext()))
+
+
+def _link_texts(tree: HtmlElement) -> set[str]:
+    """Normalised texts of the page's links, to recognise body blocks that are only a link."""
+    return {
+        key for anchor in tree.iter("a")
+        if len(key := " ".join(_tokens(anchor.text_content()))) >= 12
+    }
+
+
+def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block], set[int]]:
+    """Paragraph and heading blocks, in order, from trafilatura's XML body.
+
+    Also gives the indexes of blocks that are nothing but a link: runs of them are the
+    "related stories" lists templates put inside articles.
+    """
+    blocks: list[Block] = [Block("paragraph", line) for line in _lines_of_text(body.text)]
+    all_link: set[int] = set()
+
+    def add(element: etree._Element) -> None:
+        for line in _lines(element):
+            if " ".join(_tokens(line)) in link_texts:
+                all_link.add(len(blocks))
+            blocks.append(Block("paragraph", line))
+
     for element in body:
         tag = element.tag
         if tag == "head":
@@ -79,21 +109,36 @@ def _block_texts(body: etree._Element) -> list[Block]:
                 blocks.append(Block("heading", text))
         elif tag == "list":
             for item in element.iter("item"):
-                text = _clean("".join(item.itertext()))
-                if text:
-                    blocks.append(Block("paragraph", text))
+                add(item)
         elif tag == "table":
             for row in element.iter("row"):
                 text = _clean(" ".join(_clean("".join(c.itertext())) for c in row))
                 if text:
                     blocks.append(Block("paragraph", text))
-        elif tag in ("graphic", "lb", "ref"):
-            continue
-        else:
-            text = _clean("".join(element.itertext()))
-            if text:
-                blocks.append(Block("paragraph", text))
-    return blocks
+        elif tag not in ("graphic", "lb"):
+            add(element)
+        blocks.extend(Block("paragraph", line) for line in _lines_of_text(element.tail))
+    return blocks, all_link
+
+
+def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -> list[Block]:
+    """Remove runs of short all-link blocks (and the heading that introduces such a run)."""
+    drop: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and end in all_link and len(blocks[end].text) <= 200:
+            end += 1
+        if end - index >= min_run:
+            drop.update(range(index, end))
+            if index > 0 and blocks[index - 1].kind == "heading":
+                drop.add(index - 1)
+        index = max(end, index + 1)
+    return [b for i, b in enumerate(blocks) if i not in drop]
+
+
+def _lines_of_text(text: str | None) -> list[str]:
+    return [line for line in (_clean(x) for x in (text or "").split("\n")) if line]
 
 
 def _shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:
@@ -145,8 +190,8 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     seen: set[str] = set()
     unique: list[Block] = []
     for block in kept:
-        if block.kind == "paragraph" and block.text in seen:
-            continue
+        if block.kind == "paragraph" and len(block.text) >= 80 and block.text in seen:
+            continue  # a repeated short line (a recipe's "1 cup rice") is not a duplicate
         seen.add(block.text)
         unique.append(block)
     return unique
@@ -163,6 +208,7 @@ def _paragraphs_from_markup(html: str) -> list[Block]:
 
 
 def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> list[Block]:
+    link_texts = _link_texts(tree)
     try:
         document = trafilatura.bare_extraction(
             tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
@@ -176,7 +222,8 @@ def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> lis
         return []
     if document is None or getattr(document, "body", None) is None:
         return []
-    return _block_texts(document.body)
+    blocks, all_link = _block_texts(document.body, link_texts)
+    return _drop_link_runs(blocks, all_link)
 
 
 def extract_generic(html: str, url: str | None = None) -> ParsedArticle:

@@ -84,6 +84,15 @@ def split_credit(text: str) -> Caption:
     return Caption(text=text)
 
 
+def _is_by_a_picture(node: HtmlElement) -> bool:
+    """Whether a caption-classed block sits in a figure or next to an image or video."""
+    if node.xpath("ancestor::figure"):
+        return True
+    parent = node.getparent()
+    scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+    return scope is not None and bool(scope.xpath(".//img | .//picture | .//video"))
+
+
 def take_captions(tree: HtmlElement) -> list[Caption]:
     """Captions of figures (and caption-classed blocks), removed from the tree, each once."""
     captions: list[Caption] = []
@@ -95,6 +104,8 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
     for node in nodes:
         if node.getparent() is None or node.xpath("ancestor::figcaption"):
             continue
+        if node.tag != "figcaption" and not _is_by_a_picture(node):
+            continue  # a "caption" class on text that captions no picture (a dek, a teaser)
         credit_nodes = [
             c for c in node.iter()
             if c is not node and any(k in (c.get("class") or "").lower() for k in CREDIT_CLASSES)
@@ -207,7 +218,7 @@ def take_widgets(tree: HtmlElement) -> list[Widget]:
             not text
             or NOT_A_FACT_BOX.search(_class_of(box))
             or _link_density(box) > 0.5
-            or len(text) > 5000
+            or len(text) > 3000
         ):
             if box.tag == "aside":
                 _detach(box)  # pull quotes, promos and related links: never body text
@@ -238,7 +249,8 @@ def take_language_switcher(tree: HtmlElement) -> list[str]:
         names = [_clean(item.text_content()) for item in container.iter("a", "li", "option",
                                                                          "button")]
         names = [n for n in names if n.lower() in LANGUAGE_NAMES]
-        if len(set(names)) >= 2:
+        switcher_only = len(_clean(container.text_content())) <= sum(map(len, set(names))) + 40
+        if len(set(names)) >= 2 and switcher_only:
             for name in names:
                 if name not in offered:
                     offered.append(name)
