@@ -191,8 +191,9 @@ _CREDIT_JOINERS = frozenset(
 )
 
 _MAX_TITLE_CHARS = 300
-_MAX_HEADING_CHARS = 120
-_MAX_HEADING_WORDS = 14
+_MAX_HEADING_CHARS = 100
+_MAX_HEADING_WORDS = 12
+_MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfirst
 _MAX_BOX_TITLE_CHARS = 100
 _MAX_CAPTION_CHARS = 600
 _MAX_LIST_BOX_ENTRIES = 40
@@ -286,7 +287,7 @@ def _is_box_title(line: _Line) -> bool:
 
 def _is_key_value(line: _Line) -> bool:
     """A fact-box entry such as "Directed by: Jeethu Joseph" (not a sentence with a colon)."""
-    if line.role != "text" or line.percent or len(line.text) > 400:
+    if line.role != "text" or line.percent or len(line.text) > 250:
         return False
     match = _KEY_VALUE.match(line.text)
     if not match:
@@ -297,6 +298,8 @@ def _is_key_value(line: _Line) -> bool:
         and key[0] not in _QUOTE_OPENERS
         and not _SENTENCE_END.search(key)
         and key not in {"Q", "A"}
+        and (key[0].isupper() or key[0].isdigit())
+        and not re.search(r"[.!?]\s+\S", match.group("value"))  # one phrase, not sentences
         and "http" not in key
     )
 
@@ -510,17 +513,19 @@ def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
     """Captions: repeated lines that read like captions, and lines ending in a photo credit."""
     candidates = [line for line in lines if line.role == "text"]
     counts = Counter(line.text for line in candidates)
-    previous_text: dict[str, int] = {}
-    adjacent: set[str] = set()
+    adjacent: set[str] = set()  # copies on consecutive lines, as galleries print them
     at_start: set[str] = set()
     if candidates and lines[0].role == "text":
         at_start.add(lines[0].text)
-    last_text = None
+    last_line: _Line | None = None
     for line in candidates:
-        if line.text == last_text:
+        if (
+            last_line is not None
+            and last_line.text == line.text
+            and line.position == last_line.position + 1
+        ):
             adjacent.add(line.text)
-        previous_text[line.text] = line.position
-        last_text = line.text
+        last_line = line
     decided: dict[str, Caption | None] = {}
     for line in candidates:
         text = line.text
@@ -612,13 +617,15 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
         bulleted[index]
         or index + 1 >= len(texts)
         or len(text) > _MAX_HEADING_CHARS
-        or len(text.split()) > _MAX_HEADING_WORDS
+        or len(text.split()) > (_MAX_HEADING_WORDS if index else _MAX_OPENING_HEADING_WORDS)
         or text[0] in _QUOTE_OPENERS
         or not (text[0].isupper() or text[0].isdigit())
     ):
         return "paragraph"
-    if text[-1] in _TERMINAL_PUNCTUATION and not (text[-1] == "?" and len(text) <= 80):
-        return "paragraph"
+    if text[-1] in _TERMINAL_PUNCTUATION and not (
+        text[-1] == "?" and len(text) <= 80 and not _KEY_VALUE.match(text)
+    ):
+        return "paragraph"  # question headings ("Why does it matter?"), but not "Q: ...?"
     following = texts[index + 1]
     if bulleted[index + 1] or not (_ends_sentence(following) or len(following) > 150):
         return "paragraph"
