@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -65,7 +66,8 @@ def read_prefix(path: Path, size: int) -> bytes:
 def read_kept_bytes(path: Path) -> bytes:
     """The file's stored bytes as they are on disk, up to the LoadProblem limit."""
     with path.open("rb") as raw:
-        return raw.read(KEPT_BYTES_LIMIT)
+        # read(n) reserves n bytes up front, so ask for no more than the file holds.
+        return raw.read(min(KEPT_BYTES_LIMIT, os.fstat(raw.fileno()).st_size))
 
 
 def describe_stream_error(error: BaseException) -> str:
