@@ -8,9 +8,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from expectations import PARSER_ONLY_SKIP, check_article, export_shape
 
 from newsbot.parsing.textdump import parse_text_dump
+from tests.expectations import PARSER_ONLY_SKIP, check_article, export_shape
 
 DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
 SHARED_SAMPLE = "thenational_iraq_militias"

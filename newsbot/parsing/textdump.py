@@ -22,12 +22,10 @@ from newsbot.parsing.dates import parse_news_date
 
 # --- cleaning -------------------------------------------------------------------------------
 
-_DROP_CHARS = dict.fromkeys(
-    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200B, 0x200E, 0x200F, 0xFEFF]
-)
-_SPACE_CHARS = dict.fromkeys([0x09, 0xA0, 0x2007, 0x202F, 0x3000], " ")
-_NEWLINE_CHARS = dict.fromkeys([0x85, 0x2028, 0x2029], "\n")
-_CLEAN_TABLE = str.maketrans({**_DROP_CHARS, **_SPACE_CHARS, **_NEWLINE_CHARS})
+# Character classes instead of str.translate: translate is slow on non-ASCII text.
+_UNWANTED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]+")
+_ODD_SPACES = re.compile("[\t\xa0\u2007\u202f\u3000]")
+_ODD_NEWLINES = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 # --- line shapes ----------------------------------------------------------------------------
 
@@ -103,6 +101,9 @@ _LANGUAGE_NAMES = frozenset(
         "Polski",
         "Українська",
     ]
+)
+_LANGUAGE_INITIALS = frozenset(name[0] for name in _LANGUAGE_NAMES) | frozenset(
+    name[0].upper() for name in _LANGUAGE_NAMES
 )
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
@@ -216,9 +217,16 @@ class _Boxes:
     warnings: list[str] = field(default_factory=list)
 
 
-def _clean(text: str) -> str:
-    """Drop control and zero-width characters, unify spaces and line endings."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN_TABLE)
+def _clean(text: str) -> tuple[str, bool]:
+    """Drop control and zero-width characters, unify spaces and line endings.
+
+    The flag says whether anything was dropped, for a warning.
+    """
+    text = _ODD_NEWLINES.sub("\n", text)
+    dropped = bool(_UNWANTED_CHARS.search(text))
+    if dropped:
+        text = _UNWANTED_CHARS.sub("", text)
+    return _ODD_SPACES.sub(" ", text), dropped
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -254,7 +262,7 @@ def _fully_unquote(text: str, rounds: int = 3) -> tuple[str, int]:
 
 def _languages(line: str) -> list[str] | None:
     """The language names on a switcher line ("• English", "English | Arabic"), else None."""
-    if len(line) > 120:
+    if len(line) > 120 or line.lstrip(" •·-*")[:1] not in _LANGUAGE_INITIALS:
         return None
     parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
     if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
@@ -645,8 +653,8 @@ def parse_text_dump(text: str) -> ParsedArticle:
     if not isinstance(text, str):
         article.warnings.append(f"expected text, got {type(text).__name__}; nothing parsed")
         return article
-    cleaned = _clean(text)
-    if len(cleaned) != len(text.replace("\r\n", "\n")):
+    cleaned, dropped = _clean(text)
+    if dropped:
         article.warnings.append("control or zero-width characters removed")
     lines = _split_lines(cleaned)
     if not lines:
