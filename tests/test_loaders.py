@@ -3,16 +3,17 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import random
 import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
 
-import badfiles
 import pytest
 
 from newsbot.items import RawDocument
 from newsbot.loaders import LoaderOptions, LoadProblem, iter_paths, load_path, load_paths
 from newsbot.parsing.decode import decode_text, looks_binary
+from tests import badfiles
 
 PAGE = b"<!DOCTYPE html><html><head><title>Truce ends</title></head><body><p>x</p></body></html>"
 DUMP = badfiles.ARTICLE_LINE.encode() * 3
@@ -241,13 +242,26 @@ def test_warc_gzipped_as_one_stream_is_read(tmp_path: Path) -> None:
     assert len({r.source for r in results}) == 2
 
 
-def test_truncated_warc_keeps_earlier_records_and_says_so(tmp_path: Path) -> None:
-    path = badfiles.warc_file(tmp_path / "crawl.warc", RESPONSES)
-    path.write_bytes(path.read_bytes()[:-400])
+@pytest.mark.parametrize("per_record_gzip", [False, True], ids=["plain", "per-record-gzip"])
+@pytest.mark.parametrize("cut", [100, 400, 900, 1500])
+def test_truncated_warc_keeps_earlier_records_and_says_so(
+    tmp_path: Path, per_record_gzip: bool, cut: int
+) -> None:
+    path = badfiles.warc_file(tmp_path / "crawl.warc", RESPONSES, per_record_gzip=per_record_gzip)
+    path.write_bytes(path.read_bytes()[:-cut])
     results = load_all(path)
     assert results[0].body == PAGE
-    last = results[-1]
-    assert isinstance(last, LoadProblem) or any("truncated" in w for w in last.warnings)
+    problems = [r for r in results if isinstance(r, LoadProblem)]
+    truncated = [r for r in results if isinstance(r, RawDocument) and r.warnings]
+    assert problems or truncated
+    assert len({r.source for r in results}) == len(results)
+
+
+def test_garbage_after_a_warc_header_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"WARC/1.1\r\n" + random.Random(11).randbytes(4096))
+    results = load_all(path)
+    assert results and all(isinstance(r, LoadProblem) for r in results)
 
 
 def test_warc_content_types_are_configurable(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import zlib
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,8 +18,6 @@ from newsbot.loaders.options import KEPT_BYTES_LIMIT, LoaderOptions, LoadProblem
 from newsbot.loaders.streams import read_bounded
 
 DOCUMENT_RECORD_TYPES = ("response", "resource")
-# What warcio raises on a cut-off or damaged archive, directly or from its decompressor.
-WARC_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 
 
 def load_warc(
@@ -58,6 +56,11 @@ def _iterate(
     offset = 0
     try:
         for record in records:
+            if record.rec_type is None:
+                # Bytes that merely start like a WARC: say so rather than skip them unseen.
+                offset = records.get_record_offset()
+                yield LoadProblem(f"{file_source}#{offset}", "WARC record without WARC-Type")
+                continue
             if not _is_document(record, options):
                 continue
             document = _document(record, options, read_at)
@@ -69,14 +72,28 @@ def _iterate(
         if "non-chunked gzip" in str(error):
             raise
         yield _broken(file_source, offset, error)
-    except WARC_ERRORS as error:
+        return
+    except Exception as error:
+        # warcio parses untrusted bytes and can fail in many ways on garbage; none of them
+        # may end a replay, and the records read so far stay good.
         yield _broken(file_source, offset, error)
+        return
+    if isinstance(stream, gzip.GzipFile):
+        return
+    # A cut-off gzip member ends warcio's walk silently: bytes left over mean a damaged tail.
+    end = getattr(records, "offset", None)
+    size = os.fstat(stream.fileno()).st_size
+    if isinstance(end, int) and end < size:
+        stream.seek(end)
+        tail = stream.read(min(KEPT_BYTES_LIMIT, size - end))
+        reason = f"WARC unreadable after offset {end}: {size - end} bytes left unread"
+        yield LoadProblem(f"{file_source}#{end}", reason, tail)
 
 
 def _broken(file_source: str, offset: int, error: BaseException) -> LoadProblem:
-    reason = " ".join(str(error).split()) or type(error).__name__
-    source = f"{file_source}#{offset}"
-    return LoadProblem(source, f"WARC unreadable after offset {offset}: {reason}")
+    """The file, not a record, is the source: the broken record's own offset is unknown."""
+    detail = " ".join(str(error).split()) or type(error).__name__
+    return LoadProblem(file_source, f"WARC unreadable after offset {offset}: {detail}")
 
 
 def _is_document(record: ArcWarcRecord, options: LoaderOptions) -> bool:
