@@ -48,6 +48,12 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})$")
+_RELATED_LINKS = re.compile(
+    r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
+    r"|More from [\w .'’-]{1,40}|Recommended|Most read|Trending)(?P<inline>\s*:\s*\S.*)?$",
+    re.IGNORECASE,
+)
+_MAX_RELATED_HEADLINES = 6
 _BULLET = re.compile(r"^[•·▪●◦‣∙]\s*")
 _SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
@@ -218,7 +224,7 @@ class _Line:
     text: str  # whitespace-collapsed, for comparison and output
     raw: str  # stripped original, kept for widgets
     position: int  # physical line number, to know which lines were adjacent
-    role: str = "text"  # text | date | languages | byline | widget | caption | title | dropped
+    role: str = "text"  # text|date|languages|byline|related|widget|caption|title|dropped
     percent: bool = False
 
 
@@ -370,10 +376,24 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
 
 def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     """Dates, language switchers and bylines: recorded on the article, never in the body."""
+    related_left = 0
     for line in lines:
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
         if line.percent:
+            related_left = 0
+            continue
+        if related_left and _is_title_like(text, 150):
+            line.role = "related"
+            related_left -= 1
+            continue
+        related_left = 0
+        if len(text) <= 200 and _RELATED_LINKS.match(text):
+            line.role = "related"
+            if not _RELATED_LINKS.match(text).group("inline"):
+                related_left = _MAX_RELATED_HEADLINES
+            if "related-links block dropped" not in article.warnings:
+                article.warnings.append("related-links block dropped")
             continue
         if len(text) <= 160:
             date_match = _DATE_LINE.match(text)
@@ -474,6 +494,7 @@ def _key_value_run(lines: list[_Line], start: int) -> int:
 def _find_boxes(lines: list[_Line]) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
+    headline = _presumed_headline(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -483,9 +504,9 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
         if line.percent:
             index = _percent_widget(lines, index, boxes)
             continue
-        if _is_box_title(line):
+        if line is not headline and _is_box_title(line):
             end = _key_value_run(lines, index + 1)
-            if end - index - 1 >= 2:
+            if end - index - 1 >= 2 and not _reads_like_prose(lines[index + 1 : end]):
                 raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
                 for entry in lines[index:end]:
                     entry.role = "widget"
@@ -496,6 +517,25 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
     _find_list_boxes(lines, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     return boxes
+
+
+def _presumed_headline(lines: list[_Line]) -> _Line | None:
+    """The first line that is neither metadata, a repeated line nor a credited caption."""
+    counts = Counter(line.text for line in lines[:50])
+    for line in lines[:50]:
+        if line.role == "text" and not line.percent and counts[line.text] == 1:
+            if _split_credit(line.text)[2]:
+                continue
+            return line
+    return None
+
+
+def _reads_like_prose(entries: list[_Line]) -> bool:
+    """Datelines ("RIYADH: Saudi Arabia said ...") and quotes are sentences; box values are not."""
+    sentences = sum(
+        1 for entry in entries if _ends_sentence(entry.text) and len(entry.text.split()) > 10
+    )
+    return sentences * 2 >= len(entries)
 
 
 def _find_list_boxes(lines: list[_Line], boxes: _Boxes) -> None:
