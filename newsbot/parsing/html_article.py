@@ -226,8 +226,13 @@ def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> lis
     return _drop_link_runs(blocks, all_link)
 
 
-def extract_generic(html: str, url: str | None = None) -> ParsedArticle:
-    """The site-independent extraction; site modules start from this and adjust it."""
+def extract_generic(
+    html: str, url: str | None = None, prune_xpath: tuple[str, ...] = ()
+) -> ParsedArticle:
+    """The site-independent extraction; site modules start from this and adjust it.
+
+    ``prune_xpath`` lets a site module remove template parts it knows are never body text.
+    """
     warnings: list[str] = []
     if not isinstance(html, str):
         html = str(html)
@@ -235,12 +240,18 @@ def extract_generic(html: str, url: str | None = None) -> ParsedArticle:
         warnings.append(f"page cut to its first {MAX_HTML_CHARS} characters")
         html = html[:MAX_HTML_CHARS]
     html = html.replace("\x00", "")
+    if html.strip() and not re.search(r"</(?:html|body)\s*>\s*$", html[-2000:], re.IGNORECASE):
+        warnings.append("page ends without </body> or </html>: it may be truncated")
     tree = _parse_tree(html, warnings) if html.strip() else None
     if tree is None:
         warnings.append("no HTML content")
         return ParsedArticle(title=None, url=url, site=html_meta.site_of(url), warnings=warnings)
 
     meta = html_meta.read_meta(tree, url)
+    for expression in prune_xpath:
+        for node in tree.xpath(expression):
+            if isinstance(node, HtmlElement) and node.getparent() is not None:
+                node.drop_tree()
     offered = html_parts.take_language_switcher(tree)
     captions = html_parts.take_captions(tree)
     widgets = html_parts.take_widgets(tree)

@@ -18,10 +18,12 @@ from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as date_parser
 from lxml.html import HtmlElement
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, url_query_cleaner
 
 # Bigger blocks are page state dumps, not article descriptions; parsing them costs time for nothing.
 MAX_JSON_LD_CHARS = 500_000
+TRACKING_PARAMETERS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
+                       "fbclid", "gclid", "ocid", "cmpid")
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$")
 UPDATED_TEXT = re.compile(
     r"^\s*(?:Last\s+)?(?:Updated|Modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*(?P<when>.{6,60}?)\s*$",
@@ -187,10 +189,16 @@ def canonical_url(tree: HtmlElement, meta: dict[str, str], given: str | None) ->
         absolute = urljoin(given, candidate) if given else candidate
         if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).hostname:
             try:
+                absolute = url_query_cleaner(absolute, TRACKING_PARAMETERS, remove=True,
+                                             keep_fragments=True)
                 return canonicalize_url(absolute, keep_fragments=False)
             except ValueError:
                 return absolute
     return None
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _first_date(candidates: list[tuple[str | None, str]]) -> tuple[datetime | None, str | None]:
@@ -255,8 +263,7 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     text_published, text_updated = _visible_date_lines(tree)
     result.published, source = _first_date(
         [
-            (article.get("datePublished") if isinstance(article.get("datePublished"), str) else None,
-             "json-ld"),
+            (_string(article.get("datePublished")), "json-ld"),
             (meta.get("article:published_time"), "meta"),
             (meta.get("og:article:published_time"), "meta"),
             (meta.get("datepublished"), "meta"),
@@ -270,8 +277,7 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
         result.date_sources["published"] = source
     result.updated, source = _first_date(
         [
-            (article.get("dateModified") if isinstance(article.get("dateModified"), str) else None,
-             "json-ld"),
+            (_string(article.get("dateModified")), "json-ld"),
             (meta.get("article:modified_time") or meta.get("og:updated_time"), "meta"),
             (meta.get("datemodified") or meta.get("last-modified"), "meta"),
             (mod_time, "time"),

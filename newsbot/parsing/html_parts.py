@@ -42,10 +42,15 @@ NOT_A_FACT_BOX = re.compile(
 PERCENT_HTML = re.compile(r"%3C(?:[a-zA-Z]|%2F)", re.IGNORECASE)
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 LANGUAGE_NAMES = frozenset(
-    "english arabic français french deutsch german español spanish italiano italian português "
-    "portuguese русский russian 中文 chinese 日本語 japanese 한국어 korean türkçe turkish فارسی "
-    "farsi persian اردو urdu हिन्दी hindi عربي العربية nederlands dutch polski polish svenska "
-    "swedish bahasa indonesia melayu tiếng việt ελληνικά greek עברית hebrew".split()
+    (
+        "english", "arabic", "français", "french", "deutsch", "german", "español", "spanish",
+        "italiano", "italian", "português", "portuguese", "русский", "russian", "中文", "chinese",
+        "日本語", "japanese", "한국어", "korean", "türkçe", "turkish", "فارسی", "farsi", "persian",
+        "اردو", "urdu", "हिन्दी", "hindi", "عربي", "العربية", "nederlands", "dutch", "polski",
+        "polish",
+        "svenska", "swedish", "bahasa indonesia", "bahasa melayu", "tiếng việt", "vietnamese",
+        "ελληνικά", "greek", "עברית", "hebrew",
+    )
 )
 
 
@@ -78,7 +83,8 @@ def split_credit(text: str) -> Caption:
     for pattern in (LABELLED_CREDIT, AGENCY_CREDIT):
         match = pattern.search(text)
         if match and match.start("credit") > 0:
-            caption = text[: match.start()].strip(" |-–—/")
+            cut = match.start() if pattern is LABELLED_CREDIT else match.start("credit")
+            caption = text[:cut].strip(" |-–—/")
             if caption:
                 return Caption(text=caption, credit=match.group("credit").strip(" .()"))
     return Caption(text=text)

@@ -1,0 +1,131 @@
+"""Article extraction from HTML pages, checked against the expected JSON beside each fixture."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsbot.parsing.html_article import extract_article
+from newsbot.parsing.html_parts import split_credit
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+PAGES = sorted(FIXTURES.glob("*.html"))
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "extraction_bench.py"
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_fixture_page_matches_expected_json(page: Path) -> None:
+    case = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    expected = case["expected"]
+    article = extract_article(page.read_text(encoding="utf-8"), case["url"])
+
+    assert article.title == expected["title"]
+    assert article.authors == expected["authors"]
+    assert _iso(article.published) == expected["published"]
+    assert _iso(article.updated) == expected["updated"]
+    assert article.date_sources == expected["date_sources"]
+    assert article.language == expected["language"]
+    assert article.url == expected["url"]
+    assert article.site == expected["site"]
+    assert article.languages_offered == expected["languages_offered"]
+    assert article.headings == expected["headings"]
+    assert article.paragraphs == expected["paragraphs"]
+    assert [{"text": c.text, "credit": c.credit} for c in article.captions] == expected["captions"]
+    assert [(w.title, w.encoding) for w in article.widgets] == [
+        (w["title"], w["encoding"]) for w in expected["widgets"]
+    ]
+    for widget, wanted in zip(article.widgets, expected["widgets"], strict=True):
+        assert widget.raw.startswith(wanted["raw_starts_with"])
+    for fragment in expected["body_must_not_contain"]:
+        assert fragment not in article.body
+    for fragment in expected["warnings_contain"]:
+        assert any(fragment in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "not html at all",
+        "<html><body><p>unclosed <b>tags <i>everywhere",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>",
+        "<script type='application/ld+json'>{broken json</script><p>Text</p>",
+        "<html>" + "<span>" * 50_000 + "</html>",
+        "\x00\x01\x02<p>control characters</p>",
+    ],
+    ids=["empty", "blank", "text", "unclosed", "xml-declaration", "bad-json-ld", "deep-spans",
+         "control-chars"],
+)
+def test_odd_input_gives_an_article_not_an_exception(html: str) -> None:
+    article = extract_article(html, "https://news.example.com/x")
+    assert article.site == "news.example.com"
+    assert isinstance(article.warnings, list)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("A protester outside the embassy in Baghdad. Reuters",
+         "A protester outside the embassy in Baghdad.", "Reuters"),
+        ("Pilgrims march to Karbala. AP", "Pilgrims march to Karbala.", "AP"),
+        ("The new tram on a test run. Foto: Stefan Krüger", "The new tram on a test run.",
+         "Stefan Krüger"),
+        ("Fans at the stadium (Photo: Jane Doe)", "Fans at the stadium", "Jane Doe"),
+        ("Rain over the city on Monday.", "Rain over the city on Monday.", None),
+        ("AP", "AP", None),
+    ],
+)
+def test_caption_credit_is_split_off(text: str, caption: str, credit: str | None) -> None:
+    result = split_credit(text)
+    assert (result.text, result.credit) == (caption, credit)
+
+
+def _load_bench():  # the bench is a script, not a package module
+    spec = importlib.util.spec_from_file_location("extraction_bench", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("truth", "predicted", "precision", "recall"),
+    [
+        # 5 tokens -> 2 shingles each side; one shared
+        ("a b c d e", "a b c d x", 1 / 2, 1 / 2),
+        # prediction holds all 2 true shingles plus 2 more
+        ("a b c d e", "a b c d e f g", 2 / 4, 2 / 2),
+        # short texts make one shorter shingle
+        ("a b", "a b", 1.0, 1.0),
+        ("a b", "a c", 0.0, 0.0),
+        # repeated shingles count as a multiset
+        ("a b c d a b c d", "a b c d", 1 / 1, 1 / 5),
+        ("", "", 1.0, 1.0),
+        ("a b c d", "", 0.0, 0.0),
+    ],
+)
+def test_bench_scorer_matches_hand_computed_values(
+    truth: str, predicted: str, precision: float, recall: float
+) -> None:
+    score = _load_bench().score_page(truth, predicted)
+    assert score.precision == pytest.approx(precision)
+    assert score.recall == pytest.approx(recall)
+
+
+def test_bench_averages_precision_over_pages_with_output_only() -> None:
+    bench = _load_bench()
+    scores = [bench.score_page("a b c d e", "a b c d e"), bench.score_page("a b c d e", "")]
+    precision, recall, f1 = bench.aggregate(scores)
+    assert (precision, recall) == (1.0, 0.5)
+    assert f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
