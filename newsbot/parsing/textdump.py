@@ -314,6 +314,7 @@ def _is_box_title(line: _Line) -> bool:
         and not line.percent
         and _is_title_like(line.text, _MAX_BOX_TITLE_CHARS)
         and not _KEY_VALUE.match(line.text)
+        and not _split_credit(line.text)[2]  # a short caption, not a box title
     )
 
 
@@ -377,6 +378,7 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
 def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     """Dates, language switchers and bylines: recorded on the article, never in the body."""
     related_left = 0
+    related_seen = False
     for line in lines:
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
@@ -392,8 +394,7 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             line.role = "related"
             if not _RELATED_LINKS.match(text).group("inline"):
                 related_left = _MAX_RELATED_HEADLINES
-            if "related-links block dropped" not in article.warnings:
-                article.warnings.append("related-links block dropped")
+            related_seen = True
             continue
         if len(text) <= 160:
             date_match = _DATE_LINE.match(text)
@@ -412,6 +413,8 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
                 line.role = "byline"
                 names = re.split(r",\s*|\s+and\s+", byline.group("names"))
                 article.authors.extend(name.strip() for name in names if name.strip())
+    if related_seen:
+        article.warnings.append("related-links block dropped")
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -646,13 +649,12 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
         article.warnings.append("no headline line found; title left empty")
 
 
-def _body_text(line: _Line, article: ParsedArticle) -> str:
+def _body_text(line: _Line) -> tuple[str, bool]:
+    """The line as body text, and whether html tags had to be removed from it."""
     text = _BULLET.sub("", line.text)
     if "<" in text and _HTML_TAG.search(text):
-        text = " ".join(replace_entities(remove_tags(text)).split())
-        if "html tags removed from the body" not in article.warnings:
-            article.warnings.append("html tags removed from the body")
-    return text
+        return " ".join(replace_entities(remove_tags(text)).split()), True
+    return text, False
 
 
 def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
@@ -660,20 +662,29 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
     seen: set[str] = set()
     texts: list[str] = []
     bulleted: list[bool] = []
+    repeated: Counter[str] = Counter()
+    had_tags = False
     for line in lines:
         if line.role != "text":
             continue
-        text = _body_text(line, article)
+        text, stripped_tags = _body_text(line)
+        had_tags = had_tags or stripped_tags
         if not text:
             continue
         if text in seen:
-            article.warnings.append(f"paragraph repeated in the body kept once: {text[:50]!r}")
+            repeated[text] += 1
             continue
         seen.add(text)
         texts.append(text)
         bulleted.append(bool(_BULLET.match(line.text)))
     for index, text in enumerate(texts):
         article.blocks.append(Block(_block_kind(texts, bulleted, index), text))
+    if had_tags:
+        article.warnings.append("html tags removed from the body")
+    for text, extra in repeated.most_common(5):
+        article.warnings.append(f"paragraph repeated {extra + 1} times kept once: {text[:50]!r}")
+    if len(repeated) > 5:
+        article.warnings.append(f"{len(repeated) - 5} more repeated paragraphs kept once")
 
 
 def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
