@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -120,7 +121,9 @@ def parse_date(text: str | None) -> datetime | None:
     except ValueError:
         pass
     try:
-        return date_parser.parse(text.replace(" at ", " "), fuzzy=False)
+        with warnings.catch_warnings():  # unknown zone names ("IST") give a naive time, fine
+            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+            return date_parser.parse(text.replace(" at ", " "), fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
 
