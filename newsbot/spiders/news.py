@@ -79,6 +79,7 @@ _FIRST_TAG = re.compile(rb"<\s*([A-Za-z_][\w.:-]*)")
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_")
 _TRACKING_NAMES = frozenset({"fbclid", "gclid", "dclid", "msclkid", "igshid", "ocid", "cmpid"})
 _SNIFF_BYTES = 4096
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _MIN_SLUG_WORDS = 4
 
 
@@ -280,6 +281,22 @@ def is_site_root(url: str) -> bool:
     return parts.path in {"", "/"} and not parts.query
 
 
+def site_host(url: str) -> str:
+    """The host a URL belongs to, with `www.` dropped: ex.com and www.ex.com are one site.
+
+    Compared by host name alone, since Scrapy's domain filter counts a port as part of the
+    domain.
+    """
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def on_hosts(url: str, hosts: set[str]) -> bool:
+    """Whether a link stays on one of the crawled sites (subdomains included)."""
+    host = site_host(url)
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
 def robots_url(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/robots.txt"
@@ -335,8 +352,8 @@ class NewsSpider(scrapy.Spider):
         self.refresh = _as_bool(refresh)
         self.skip_keys: set[str] = set()
         self.scheduled_keys: set[str] = set()
-        self.article_requests = 0
-        self.allowed_hosts = {urlsplit(u).hostname or "" for u in self.start_url_list}
+        self.page_requests = 0
+        self.allowed_hosts = {site_host(u) for u in self.start_url_list}
 
     async def start(self) -> AsyncIterator[Any]:
         if not self.refresh:
@@ -356,9 +373,17 @@ class NewsSpider(scrapy.Spider):
             return set()
         return stored_urls(db_url)
 
-    def _request(self, url: str, callback: Any, priority: int, depth: int = 0) -> scrapy.Request:
+    def _request(
+        self, url: str, callback: Any, priority: int, depth: int = 0, page: bool = False
+    ) -> scrapy.Request:
         self.scheduled_keys.add(url_key(url))
-        return scrapy.Request(url, callback=callback, priority=priority, meta={"page_depth": depth})
+        meta: dict[str, Any] = {"page_depth": depth}
+        if page:
+            # Page redirects come back to the spider, so their targets pass the same filter.
+            meta |= {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECT_STATUSES)}
+        return scrapy.Request(
+            without_tracking(url), callback=callback, priority=priority, meta=meta
+        )
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
@@ -367,6 +392,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Route a response by what it contains."""
+        if response.status in REDIRECT_STATUSES:
+            yield from self._follow_redirect(response)
+            return
         body = unpack_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
         kind = document_kind(body)
         if kind in {"sitemap", "sitemap_index"}:
@@ -375,10 +403,10 @@ class NewsSpider(scrapy.Spider):
                     if url_key(url) not in self.scheduled_keys:
                         yield self._request(url, self.parse, PRIORITY_DISCOVERY)
                 else:
-                    yield from self._follow_article(url, depth=0)
+                    yield from self._follow_article(url)
         elif kind == "feed":
             for url in feed_links(body, base_url=response.url):
-                yield from self._follow_article(url, depth=0)
+                yield from self._follow_article(url)
         elif kind == "html" and isinstance(response, TextResponse):
             yield from self._parse_html(response)
         else:
@@ -393,23 +421,58 @@ class NewsSpider(scrapy.Spider):
                 yield self._request(url, self.parse, PRIORITY_DISCOVERY)
         if depth >= self.max_depth:
             return
-        extractor = LinkExtractor(allow_domains=sorted(self.allowed_hosts))
-        for link in extractor.extract_links(response):
-            if looks_like_article_url(link.url):
-                yield from self._follow_article(link.url, depth=depth + 1)
-            elif looks_like_section_url(link.url) and url_key(link.url) not in self.scheduled_keys:
-                yield self._request(link.url, self.parse, PRIORITY_SECTION, depth=depth + 1)
+        links = [
+            link.url
+            for link in LinkExtractor().extract_links(response)
+            if on_hosts(link.url, self.allowed_hosts)
+        ]
+        # Articles before sections, so a small page budget goes to stories, not index pages.
+        for url in filter(looks_like_article_url, links):
+            yield from self._follow_page(url, depth + 1, PRIORITY_ARTICLE)
+        for url in filter(looks_like_section_url, links):
+            yield from self._follow_page(url, depth + 1, PRIORITY_SECTION)
 
-    def _follow_article(self, url: str, depth: int) -> Iterator[scrapy.Request]:
-        """A request for an article URL unless it was stored, scheduled, or the budget is spent."""
+    def _follow_article(self, url: str) -> Iterator[scrapy.Request]:
+        # Depth 1: an article listed in a feed or sitemap is one hop from where it was listed.
+        yield from self._follow_page(url, 1, PRIORITY_ARTICLE)
+
+    def _follow_page(self, url: str, depth: int, priority: int) -> Iterator[scrapy.Request]:
+        """A request for a page unless it is stored, already scheduled, or the budget is spent.
+
+        Every page request counts against ``max_pages`` (robots.txt, feeds and sitemaps do
+        not), so a link that redirects to an article cannot slip past the budget.
+        """
         key = url_key(url)
         if key in self.skip_keys or key in self.scheduled_keys:
             return
-        if self.max_pages and self.article_requests >= self.max_pages:
+        if self.max_pages and self.page_requests >= self.max_pages:
             return
-        self.article_requests += 1
-        # Depth 1 at least: an article reached from a feed is one hop from where it was listed.
-        yield self._request(url, self.parse, PRIORITY_ARTICLE, depth=max(depth, 1))
+        self.page_requests += 1
+        yield self._request(url, self.parse, priority, depth=depth, page=True)
+
+    def _follow_redirect(self, response: Response) -> Iterator[scrapy.Request]:
+        """Follow a page's redirect unless its target is stored or already scheduled.
+
+        A moved link (``/go/story`` -> ``/2024/05/14/story``) would otherwise fetch a stored
+        article again on every crawl. The hop count is bounded like Scrapy's own redirects.
+        """
+        location = response.headers.get("Location")
+        hops = int(response.meta.get("redirect_hops", 0)) + 1
+        if not location or hops > self.settings.getint("REDIRECT_MAX_TIMES"):
+            return
+        target = urljoin(response.url, location.decode("latin-1").strip())
+        key = url_key(target)
+        if key in self.skip_keys or key in self.scheduled_keys:
+            return
+        request = self._request(
+            target,
+            self.parse,
+            response.request.priority if response.request else PRIORITY_ARTICLE,
+            depth=int(response.meta.get("page_depth", 1)),
+            page=True,
+        )
+        request.meta["redirect_hops"] = hops
+        yield request
 
     def _raw_document(self, response: TextResponse) -> RawDocument:
         self.crawler.stats.inc_value("newsbot/article_pages")

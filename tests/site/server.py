@@ -79,11 +79,16 @@ ERRORS: dict[str, HTTPStatus] = {BROKEN_ARTICLE: HTTPStatus.INTERNAL_SERVER_ERRO
 
 @dataclass
 class SiteServer:
-    """A running fixture site; ``requests`` lists the paths asked for, in order."""
+    """A running fixture site.
+
+    ``requests`` lists the paths asked for, in order; ``pages_served`` the paths answered with
+    an HTML page (200), which is what a page budget bounds.
+    """
 
     base_url: str = ""
     updated: bool = False
     requests: list[str] = field(default_factory=list)
+    pages_served: list[str] = field(default_factory=list)
     user_agents: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -98,11 +103,14 @@ class SiteServer:
     def reset_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.pages_served.clear()
 
-    def record(self, path: str, user_agent: str) -> None:
+    def record(self, path: str, user_agent: str, status: HTTPStatus, content_type: str) -> None:
         with self._lock:
             self.requests.append(path)
             self.user_agents.add(user_agent)
+            if status == HTTPStatus.OK and content_type.startswith("text/html"):
+                self.pages_served.append(urlsplit(path).path)
 
     def render(self, path: str) -> tuple[HTTPStatus, dict[str, str], bytes]:
         """The status, headers and body the site answers ``path`` with."""
@@ -127,8 +135,9 @@ class SiteServer:
 def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            site.record(self.path, self.headers.get("User-Agent", ""))
             status, headers, body = site.render(self.path)
+            agent = self.headers.get("User-Agent", "")
+            site.record(self.path, agent, status, headers.get("Content-Type", ""))
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
