@@ -417,11 +417,12 @@ def test_a_feed_or_sitemap_start_url_yields_exactly_its_articles(
 # Crawls into the database, read back with `newsbot export`
 
 
-def export(db_url: str) -> list[dict]:
+def newsbot(*args: str) -> str:
+    """Run the ``newsbot`` command (the installed script, else the module) and return stdout."""
     entry = shutil.which("newsbot")
     command = [entry] if entry else [sys.executable, "-c", "from newsbot.cli import main; main()"]
     result = subprocess.run(
-        [*command, "export", "--db", db_url],
+        [*command, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -429,7 +430,12 @@ def export(db_url: str) -> list[dict]:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-4000:]
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result.stdout
+
+
+def export(db_url: str) -> list[dict]:
+    output = newsbot("export", "--db", db_url)
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 def test_crawl_stores_each_story_once_skips_stored_pages_and_refreshes_updates(
@@ -484,3 +490,17 @@ def test_site_warc_holds_every_article_response(tmp_path: Path) -> None:
     assert written == [site.url(path) for path in ARTICLE_PAGES]
     assert [(uri, status) for uri, status, _ in records] == [(u, "200") for u in written]
     assert all(body == served[uri] for uri, _, body in records)
+
+
+def test_a_replayed_warc_of_the_site_gives_the_same_articles_as_a_crawl(tmp_path: Path) -> None:
+    crawl_db = f"sqlite:///{tmp_path / 'crawl.db'}"
+    replay_db = f"sqlite:///{tmp_path / 'replay.db'}"
+    with serve_site() as site:
+        run_crawl(site.url("/"), crawl_db)
+        write_site_warc(site.base_url, tmp_path / "site.warc.gz")
+    newsbot("replay", str(tmp_path / "site.warc.gz"), "--db", replay_db)
+    fields = ("url", "title", "authors", "published", "paragraphs", "content_hash")
+    crawled = sorted(tuple(json.dumps(a[f]) for f in fields) for a in export(crawl_db))
+    replayed = sorted(tuple(json.dumps(a[f]) for f in fields) for a in export(replay_db))
+    assert len(crawled) == len(ARTICLES)
+    assert replayed == crawled
