@@ -37,7 +37,8 @@ SUMMARY_KEYS = (
 
 
 def _fail(message: str) -> None:
-    click.echo(f"newsbot: error: {message}", err=True)
+    first_line = message.strip().splitlines()[0] if message.strip() else "failed"
+    click.echo(f"newsbot: error: {first_line}", err=True)
     sys.exit(1)
 
 
@@ -174,12 +175,14 @@ def run_replay(
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newsbot.settings")
     project = get_project_settings()
     project.set("NEWSBOT_DB", db_url, priority="cmdline")
-    project.set("NEWSBOT_PROGRESS", progress, priority="cmdline")
+    project.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    if progress:
+        project.set("EXTENSIONS", {"newsbot.extensions.ReplayProgress": 500}, priority="cmdline")
     if tagger:
         project.set("NEWSBOT_TAGGER", tagger, priority="cmdline")
     for key, value in (settings or {}).items():
         project.set(key, value, priority="cmdline")
-    process = CrawlerProcess(project, install_root_handler=True)
+    process = CrawlerProcess(project)
     crawler = process.create_crawler(ReplaySpider)
     process.crawl(crawler, path=paths, **{k: v for k, v in (spider_args or {}).items() if v})
     process.start()

@@ -1,4 +1,4 @@
-"""A progress bar for replays on a terminal (NEWSBOT_PROGRESS)."""
+"""A progress bar for replays on a terminal (enabled by `newsbot replay` on a TTY)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 
 
 class ReplayProgress:
@@ -26,8 +25,6 @@ class ReplayProgress:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReplayProgress:
-        if not crawler.settings.getbool("NEWSBOT_PROGRESS", False):
-            raise NotConfigured("progress bar off")
         extension = cls()
         crawler.signals.connect(extension.opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.advance, signal=signals.item_scraped)

@@ -13,9 +13,6 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.entities.EntityPipeline": 400,
     "newsbot.pipelines.persistence.PersistencePipeline": 900,
 }
-EXTENSIONS = {
-    "newsbot.extensions.ReplayProgress": 500,
-}
 
 # Each stage can be switched off: NEWSBOT_<STAGE>_ENABLED = False.
 NEWSBOT_DB = None  # falls back to $NEWSBOT_DB, then sqlite:///newsbot.db

@@ -91,6 +91,10 @@ class ArticleVersionRow(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     published: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Dates as the source gave them (ISO 8601, with its offset if it had one); the datetime
+    # columns above are for ordering and filtering.
+    published_iso: Mapped[str | None] = mapped_column(String(40))
+    updated_iso: Mapped[str | None] = mapped_column(String(40))
     date_sources: Mapped[dict[str, Any]] = mapped_column(default=dict)
     warnings: Mapped[list[Any]] = mapped_column(default=list)
     minhash_bands: Mapped[list[Any]] = mapped_column(default=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Integer, String, and_, func, or_, select, text
@@ -23,6 +23,7 @@ from newsbot.db.models import (
     RawDocumentRow,
     WidgetRow,
 )
+from newsbot.parsing.document import iso
 
 PART_ORDER = {"body": 0, "title": 1, "caption": 2, "widget": 3}
 ARTICLE_PARTS = ("body", "title")
@@ -46,17 +47,6 @@ class ArticleFilter:
         if self.until:
             stmt = stmt.where(moment <= self.until)
         return stmt
-
-
-def iso(moment: datetime | None) -> str | None:
-    """ISO 8601 as the export shape wants it: minutes at least, seconds only when set,
-    and the offset only when the source gave one (stored naive datetimes come back as UTC)."""
-    if moment is None:
-        return None
-    spec = "minutes" if moment.second == 0 and moment.microsecond == 0 else "seconds"
-    if moment.tzinfo is not None and moment.utcoffset() == UTC.utcoffset(None):
-        moment = moment.replace(tzinfo=None)
-    return moment.isoformat(timespec=spec)
 
 
 def _current_version(session: Session, article: ArticleRow) -> ArticleVersionRow:
@@ -94,8 +84,8 @@ def article_dict(session: Session, article: ArticleRow) -> dict[str, Any]:
         "site": article.site,
         "title": version.title,
         "authors": list(version.authors or []),
-        "published": iso(version.published),
-        "updated": iso(version.updated),
+        "published": version.published_iso,
+        "updated": version.updated_iso,
         "language": version.language,
         "languages_offered": list(version.languages_offered or []),
         "headings": list(version.headings or []),

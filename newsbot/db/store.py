@@ -9,6 +9,7 @@ is rolled back and resolved again against what the other writer stored.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -33,9 +34,12 @@ from newsbot.db.models import (
     WidgetRow,
 )
 from newsbot.items import DocumentItem
+from newsbot.parsing.document import iso
 from newsbot.parsing.similarity import min_shared_bands
 
 NEAR_DUPLICATE_SIMILARITY = 0.5
+TITLE_SIMILARITY = 0.4
+_WORD = re.compile(r"\w+")
 UNKNOWN_SITE = "-"
 
 # Outcomes, as counted in summaries and `newsbot stats`.
@@ -58,6 +62,15 @@ def _story_date(published: datetime | None, updated: datetime | None) -> datetim
     if moment is not None and moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+def titles_agree(first: str | None, second: str | None) -> bool:
+    """Edited copies of a story keep much of their headline; different stories with similar
+    boilerplate bodies do not share one."""
+    if not first or not second:
+        return True
+    a, b = set(_WORD.findall(first.casefold())), set(_WORD.findall(second.casefold()))
+    return bool(a and b) and len(a & b) / len(a | b) >= TITLE_SIMILARITY
 
 
 def article_id_for(key: str) -> str:
@@ -114,7 +127,9 @@ class Store:
                 select(RawDocumentRow.raw_hash, RawDocumentRow.id).where(
                     RawDocumentRow.raw_hash.in_(hashes)
                 )
-            ).tuples()
+            )
+            .tuples()
+            .all()
         )
         rows = []
         for item in items:
@@ -145,7 +160,9 @@ class Store:
                     select(RawDocumentRow.raw_hash, RawDocumentRow.id).where(
                         RawDocumentRow.raw_hash.in_([r["raw_hash"] for r in rows])
                     )
-                ).tuples()
+                )
+                .tuples()
+                .all()
             )
             if rows
             else {}
@@ -198,7 +215,10 @@ class Store:
         ).first()
         if best is None or best[1] < min_shared_bands(NEAR_DUPLICATE_SIMILARITY):
             return None
-        return session.get(ArticleRow, best[0])
+        candidate = session.get(ArticleRow, best[0])
+        if candidate is None or not titles_agree(candidate.title, article.title):
+            return None
+        return candidate
 
     def _store_article(
         self, session: Session, item: DocumentItem, raw_id: int, now: datetime
@@ -250,8 +270,8 @@ class Store:
         self._add_version(session, row.id, number, item, raw_id, now)
         row.versions = number
         current = _story_date(row.published, row.updated)
-        if date is not None and current is not None and date < current:
-            return OLDER  # kept as history; the article is not rolled back
+        if current is not None and (date is None or date < current):
+            return OLDER  # kept as history: an older or undated text does not roll it back
         row.current_version = number
         row.title = article.title
         row.body = article.body
@@ -290,6 +310,8 @@ class Store:
             language=article.language,
             published=article.published,
             updated=article.updated,
+            published_iso=iso(article.published),
+            updated_iso=iso(article.updated),
             date_sources=article.date_sources,
             warnings=[*article.warnings, *item.warnings],
             minhash_bands=item.minhash_bands,
@@ -361,9 +383,15 @@ class Store:
             rows,
         )
         names = [r["name"] for r in rows]
-        found = session.execute(
-            select(EntityRow.name, EntityRow.label, EntityRow.id).where(EntityRow.name.in_(names))
-        ).tuples()
+        found = (
+            session.execute(
+                select(EntityRow.name, EntityRow.label, EntityRow.id).where(
+                    EntityRow.name.in_(names)
+                )
+            )
+            .tuples()
+            .all()
+        )
         ids = {(name, label): entity_id for name, label, entity_id in found}
         return {(n, lbl): ids[(n[:300], lbl)] for n, lbl in keys}
 

@@ -122,8 +122,8 @@ def _slow_parse(text: str) -> datetime | None:
         return dateutil_parser.parse(text, tzinfos=_TZINFOS)
     except (ValueError, OverflowError, TypeError):
         pass
-    if not re.search(r"[^\W\d_]{3}", text) or not re.search(r"\d", text):
-        return None
+    if text.isascii() or len(text) > 40:
+        return None  # dateutil already knows every English shape; dateparser is for the rest
     try:
         import dateparser  # imported lazily: slow, and only needed for rare shapes
     except ImportError:

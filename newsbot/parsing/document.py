@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import datetime
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -103,3 +104,12 @@ def story_key(article: ParsedArticle) -> str | None:
         return None
     title = normalise_text(article.title or "")
     return hashlib.sha1(title.encode("utf-8")).hexdigest() if title else None
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 as the export shape wants it: minutes at least, seconds only when set, and the
+    offset only when the source gave one."""
+    if moment is None:
+        return None
+    spec = "minutes" if moment.second == 0 and moment.microsecond == 0 else "seconds"
+    return moment.isoformat(timespec=spec)

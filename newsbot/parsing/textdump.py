@@ -119,9 +119,7 @@ _LANGUAGE_NAMES = frozenset(
         "Українська",
     ]
 )
-_LANGUAGE_INITIALS = frozenset(name[0] for name in _LANGUAGE_NAMES) | frozenset(
-    name[0].upper() for name in _LANGUAGE_NAMES
-)
+_FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -286,7 +284,10 @@ def _fully_unquote(text: str, rounds: int = 3) -> tuple[str, int]:
 
 def _languages(line: str) -> list[str] | None:
     """The language names on a switcher line ("• English", "English | Arabic"), else None."""
-    if len(line) > 120 or line.lstrip(" •·-*")[:1] not in _LANGUAGE_INITIALS:
+    if len(line) > 120:
+        return None
+    words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
+    if words[0].casefold() not in _LANGUAGE_NAMES:
         return None
     parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
     if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
@@ -390,15 +391,18 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             related_left -= 1
             continue
         related_left = 0
-        if len(text) <= 200 and _RELATED_LINKS.match(text):
+        if len(text) > 200:
+            continue
+        initial = text[0].upper()
+        related = _RELATED_LINKS.match(text) if initial in "RAMT" else None
+        if related:
             line.role = "related"
-            if not _RELATED_LINKS.match(text).group("inline"):
+            if not related.group("inline"):
                 related_left = _MAX_RELATED_HEADLINES
             related_seen = True
             continue
         if len(text) <= 160:
-            date_match = _DATE_LINE.match(text)
-            if date_match and _mark_dates(text, article):
+            if initial in "UPLFM" and _DATE_LINE.match(text) and _mark_dates(text, article):
                 line.role = "date"
                 continue
             languages = _languages(text)
@@ -408,7 +412,7 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
                     if language not in article.languages_offered:
                         article.languages_offered.append(language)
                 continue
-            byline = _BYLINE.match(text)
+            byline = _BYLINE.match(text) if text.startswith("By ") else None
             if byline and len(text.split()) <= 12:
                 line.role = "byline"
                 names = re.split(r",\s*|\s+and\s+", byline.group("names"))
@@ -507,7 +511,8 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
         if line.percent:
             index = _percent_widget(lines, index, boxes)
             continue
-        if line is not headline and _is_box_title(line):
+        next_is_entry = index + 1 < len(lines) and _is_key_value(lines[index + 1])
+        if next_is_entry and line is not headline and _is_box_title(line):
             end = _key_value_run(lines, index + 1)
             if end - index - 1 >= 2 and not _reads_like_prose(lines[index + 1 : end]):
                 raw = "\n".join(entry.raw for entry in lines[index + 1 : end])

@@ -9,7 +9,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsbot.items import DocumentItem, RawDocument
 from newsbot.parsing.document import structure_document
-from newsbot.pipelines import require_enabled
+from newsbot.pipelines import require_enabled, stage_guard
 
 
 class StructurePipeline:
@@ -26,9 +26,14 @@ class StructurePipeline:
         self.stats.inc_value("newsbot/read")
         doc.raw_hash = hashlib.sha256(doc.raw.body).hexdigest()
         if doc.quarantine_reason is None:
-            result = structure_document(doc.raw)
-            doc.article = result.article
-            doc.quarantine_reason = result.quarantine_reason
-            if result.article is None:
-                doc.warnings.extend(result.warnings)
+            with stage_guard(doc, "structure"):
+                self._structure(doc)
         return doc
+
+    @staticmethod
+    def _structure(doc: DocumentItem) -> None:
+        result = structure_document(doc.raw)
+        doc.article = result.article
+        doc.quarantine_reason = result.quarantine_reason
+        if result.article is None:
+            doc.warnings.extend(result.warnings)

@@ -6,7 +6,7 @@ from scrapy.crawler import Crawler
 
 from newsbot.items import DocumentItem
 from newsbot.parsing.widgets import decode_widget
-from newsbot.pipelines import require_enabled
+from newsbot.pipelines import require_enabled, stage_guard
 
 
 class WidgetPipeline:
@@ -17,5 +17,6 @@ class WidgetPipeline:
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         if item.article is not None and item.article.widgets:
-            item.article.widgets = [decode_widget(w) for w in item.article.widgets]
+            with stage_guard(item, "widgets"):
+                item.article.widgets = [decode_widget(w) for w in item.article.widgets]
         return item

@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 DocumentKind = Literal["sitemap", "sitemap_index", "feed", "html", "other"]
 
-USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot)"
+USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot/newsbot)"
 DEFAULT_DB_URL = "sqlite:///newsbot.db"
 DEFAULT_MAX_DEPTH = 2
 DEFAULT_MAX_PAGES = 1000
@@ -219,15 +219,24 @@ def _entry_link(entry: lxml.etree._Element) -> str | None:
     return None
 
 
-def declares_article(html: bytes | str) -> bool | None:
+def _page_tree(html: bytes | str | lxml.etree._Element) -> lxml.etree._Element | None:
+    """A parsed page; an already parsed tree (Scrapy's ``response.selector.root``) is reused."""
+    if isinstance(html, lxml.etree._Element):
+        return html
+    try:
+        return lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def declares_article(html: bytes | str | lxml.etree._Element) -> bool | None:
     """Whether a page says of itself that it is an article: True, False, or None when silent.
 
     Reads only the page's self-description (JSON-LD `@type`, then `og:type`), so section pages
     whose URL looks like an article, and articles whose URL does not, are both told apart.
     """
-    try:
-        doc = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    doc = _page_tree(html)
+    if doc is None:
         return None
     for script in doc.xpath("//script[@type='application/ld+json']/text()"):
         try:
@@ -242,7 +251,7 @@ def declares_article(html: bytes | str) -> bool | None:
     return None
 
 
-def is_article_page(url: str, html: bytes | str) -> bool:
+def is_article_page(url: str, html: bytes | str | lxml.etree._Element) -> bool:
     """A page's own word when it gives one, else the shape of its URL."""
     declared = declares_article(html)
     return looks_like_article_url(url) if declared is None else declared
@@ -262,11 +271,10 @@ def _schema_types(data: Any) -> Iterator[list[str]]:
             yield from _schema_types(data["@graph"])
 
 
-def declared_feeds(html: bytes | str, base_url: str) -> list[str]:
+def declared_feeds(html: bytes | str | lxml.etree._Element, base_url: str) -> list[str]:
     """Feeds a page announces with `<link rel="alternate" type="application/rss+xml">`."""
-    try:
-        doc = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    doc = _page_tree(html)
+    if doc is None:
         return []
     hrefs = doc.xpath(
         "//link[contains(@rel, 'alternate')][@type='application/rss+xml' or "
@@ -414,9 +422,10 @@ class NewsSpider(scrapy.Spider):
 
     def _parse_html(self, response: TextResponse) -> Iterator[Any]:
         depth = int(response.meta.get("page_depth", 0))
-        if is_article_page(response.url, response.body):
+        tree = response.selector.root  # parsed once, shared with the link extractor
+        if is_article_page(response.url, tree):
             yield self._raw_document(response)
-        for url in declared_feeds(response.body, response.url):
+        for url in declared_feeds(tree, response.url):
             if url_key(url) not in self.scheduled_keys:
                 yield self._request(url, self.parse, PRIORITY_DISCOVERY)
         if depth >= self.max_depth:

@@ -111,6 +111,8 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=35), nullable=True),
         sa.Column("published", sa.DateTime(timezone=True), nullable=True),
         sa.Column("updated", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("published_iso", sa.String(length=40), nullable=True),
+        sa.Column("updated_iso", sa.String(length=40), nullable=True),
         sa.Column("date_sources", sa.JSON(), nullable=False),
         sa.Column("warnings", sa.JSON(), nullable=False),
         sa.Column("minhash_bands", sa.JSON(), nullable=False),
