@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import lxml.html
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
@@ -186,6 +187,7 @@ def test_article_pages_are_known_by_their_own_word_then_by_url(
 ) -> None:
     html = f"<html><head>{head}</head><body><p>x</p></body></html>"
     assert is_article_page(url, html) is expected
+    assert is_article_page(url, lxml.html.fromstring(html)) is expected  # a tree already parsed
 
 
 def test_a_page_silent_about_its_type_declares_nothing() -> None:
