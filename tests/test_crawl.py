@@ -19,9 +19,14 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from scrapy import Request
+from scrapy.http import Response
+from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
+from newsbot.items import RawDocument
 from newsbot.spiders.news import (
+    NewsSpider,
     declared_feeds,
     declares_article,
     document_kind,
@@ -247,6 +252,62 @@ def test_start_urls_are_split_on_commas_and_spaces() -> None:
         "https://b.com/feed",
         "https://c.com/",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The spider's routing of single responses
+
+
+def make_spider(**arguments: str) -> NewsSpider:
+    spider = NewsSpider.from_crawler(get_crawler(NewsSpider), urls="https://ex.com/", **arguments)
+    spider.skip_keys = {url_key("https://ex.com/2024/05/01/stored-story")}
+    return spider
+
+
+def respond(url: str, body: bytes = b"", status: int = 200, **headers: str) -> Response:
+    request = Request(url, meta={"page_depth": 1})
+    return Response(url, status=status, body=body, headers=headers, request=request)
+
+
+ARTICLE_HTML = f"<html><head>{LD_ARTICLE}</head><body><p>Story</p></body></html>".encode()
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "application/octet-stream", ""])
+def test_an_article_page_is_yielded_whatever_type_it_is_served_as(content_type: str) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    url = "https://ex.com/story/4821"
+    outputs = list(make_spider().parse(respond(url, ARTICLE_HTML, **headers)))
+    documents = [o for o in outputs if isinstance(o, RawDocument)]
+    assert len(documents) == 1
+    assert documents[0].body == ARTICLE_HTML
+    assert documents[0].url == documents[0].source == url
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("/2024/05/02/new-story", ["https://ex.com/2024/05/02/new-story"]),
+        ("https://ex.com/2024/05/01/stored-story", []),
+        ("/2024/05/02/new-story?utm_source=go", ["https://ex.com/2024/05/02/new-story"]),
+    ],
+)
+def test_a_moved_link_is_followed_only_to_a_page_not_stored(
+    location: str, expected: list[str]
+) -> None:
+    response = respond("https://ex.com/go/story", status=301, Location=location)
+    requests = list(make_spider().parse(response))
+    assert [r.url for r in requests] == expected
+
+
+def test_feed_entries_already_stored_are_not_requested() -> None:
+    feed = b"""<rss><channel>
+    <item><link>https://ex.com/2024/05/01/stored-story</link></item>
+    <item><link>https://ex.com/2024/05/02/new-story?utm_medium=rss</link></item>
+    <item><link>https://ex.com/2024/05/02/new-story</link></item>
+    </channel></rss>"""
+    spider = make_spider()
+    requests = list(spider.parse(respond("https://ex.com/feed", feed)))
+    assert [r.url for r in requests] == ["https://ex.com/2024/05/02/new-story"]
 
 
 # ---------------------------------------------------------------------------------------------

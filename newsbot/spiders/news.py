@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.settings import Settings
 from scrapy.utils.gz import gunzip
@@ -415,7 +415,10 @@ class NewsSpider(scrapy.Spider):
         elif kind == "feed":
             for url in feed_links(body, base_url=response.url):
                 yield from self._follow_article(url)
-        elif kind == "html" and isinstance(response, TextResponse):
+        elif kind == "html":
+            if not isinstance(response, TextResponse):
+                # A page served as application/octet-stream or with no type at all.
+                response = response.replace(cls=HtmlResponse)
             yield from self._parse_html(response)
         else:
             logger.debug("Ignoring %s: neither page, feed nor sitemap", response.url)
