@@ -211,8 +211,8 @@ def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> lis
     link_texts = _link_texts(tree)
     try:
         document = trafilatura.bare_extraction(
-            tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
-            with_metadata=False, deduplicate=False,
+            tree, url=url, favor_precision=True, fast=True, include_comments=False,
+            include_tables=True, with_metadata=False, deduplicate=False,
         )
     except RecursionError:
         warnings.append("page too deeply nested for body extraction")
@@ -223,7 +223,150 @@ def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> lis
     if document is None or getattr(document, "body", None) is None:
         return []
     blocks, all_link = _block_texts(document.body, link_texts)
-    return _drop_link_runs(blocks, all_link)
+    blocks = _drop_link_runs(blocks, all_link)
+    return fill_gaps(tree, blocks)
+
+
+# Elements whose text is one body block in a news page's markup.
+GAP_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# Template parts that sit inside article containers but never hold article text.
+NOT_BODY_ANCESTORS = frozenset(
+    ("nav", "aside", "footer", "header", "form", "figure", "figcaption", "button", "select",
+     "noscript", "template", "label")
+)
+NOT_BODY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recirc|promo|newsletter|subscribe|signup|"
+    r"advert|ads?|ad-?slot|sponsor|outbrain|taboola|comments?|byline|author|tags?|breadcrumbs?|"
+    r"hover-?card|tooltip|popover|modal|popup|cookie|paywall|meta|toolbar|more-?stories|"
+    r"read-?more|most-?(?:read|popular)|trending|caption|credit)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+EMBEDDED_POST_CLASS = re.compile(r"tweet|twitter|instagram|embed", re.IGNORECASE)
+# How many levels up a dropped block may share a container with the article's kept blocks.
+GAP_CONTAINER_LEVELS = 3
+
+
+def _is_template_part(element: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Whether the element sits in a part of the page template rather than in the story.
+
+    Embedded posts (a quoted tweet, an Instagram caption) are the story's own quotes, so the
+    social classes of their wrappers do not count against them.
+    """
+    node: HtmlElement | None = element
+    embedded = False
+    while node is not None and node is not stop:
+        if node.tag in NOT_BODY_ANCESTORS:
+            return True
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
+            embedded = True
+        elif marks.strip() and not embedded and NOT_BODY_CLASS.search(marks):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _own_block_text(element: HtmlElement) -> str:
+    """An element's text without that of nested gap blocks (they are taken on their own)."""
+    if not any(child.tag in GAP_BLOCK_TAGS for child in element.iterdescendants()):
+        return _clean(element.text_content())
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in GAP_BLOCK_TAGS and not any(
+            d.tag in GAP_BLOCK_TAGS for d in child.iterdescendants()
+        ):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return _clean(" ".join(parts))
+
+
+def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
+    """A dropped block worth restoring: real prose or a subheading, not links or a label."""
+    if len(text) < 2 or BOILERPLATE_LINE.match(text):
+        return False
+    linked = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    if linked > 0.5 * len(text):
+        return False
+    if element.tag in HEADING_TAGS:
+        return len(text) <= SUBHEAD_MAX_CHARS
+    return len(_tokens(text)) >= 4 or text[-1:] in ".!?:…。"
+
+
+def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
+    """Restore blocks the extractor dropped from the middle of the article.
+
+    Precision-minded extraction loses paragraphs between kept ones (embedded posts, loose
+    lines, short subheadings). A block of the page that sits between two blocks already
+    taken, in the same container, and does not look like template text is put back in place.
+    """
+    if len(blocks) < 2:
+        return blocks
+    shingle_owner: dict[tuple[str, ...], int] = {}
+    for index, block in enumerate(blocks):
+        for shingle in _shingles(_tokens(block.text)):
+            shingle_owner.setdefault(shingle, index)
+    body = tree.find("body")
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    candidates: list[tuple[HtmlElement, str, int | None]] = []
+    for element in tree.iter(*GAP_BLOCK_TAGS):
+        text = _own_block_text(element)
+        if not text:
+            continue
+        shingles = _shingles(_tokens(text))
+        owners = [shingle_owner[s] for s in shingles if s in shingle_owner]
+        owner = owners[0] if shingles and len(owners) >= 0.5 * len(shingles) else None
+        candidates.append((element, text, owner))
+    inserts: dict[int, list[Block]] = {}
+    previous: tuple[HtmlElement, int] | None = None
+    pending: list[tuple[HtmlElement, str]] = []
+    for element, text, owner in candidates:
+        if owner is None:
+            if previous is not None:
+                pending.append((element, text))
+            continue
+        if previous is not None and pending and owner - previous[1] in (0, 1):
+            inserts.setdefault(previous[1], []).extend(
+                _restorable(pending, previous[0], element, body)
+            )
+        previous, pending = (element, max(owner, previous[1] if previous else owner)), []
+    if not inserts:
+        return blocks
+    filled: list[Block] = []
+    for index, block in enumerate(blocks):
+        filled.append(block)
+        filled.extend(inserts.get(index, ()))
+    return filled
+
+
+def _restorable(
+    gap: list[tuple[HtmlElement, str]], before: HtmlElement, after: HtmlElement,
+    body: HtmlElement | None,
+) -> list[Block]:
+    """The blocks of a gap between two kept elements that belong to the same story."""
+    near_before = set(_near_ancestors(before))
+    near_after = set(_near_ancestors(after))
+    restored = []
+    for element, text in gap:
+        near = set(_near_ancestors(element))
+        if not (near & near_before and near & near_after):
+            continue
+        if not _looks_like_body_text(element, text) or _is_template_part(element, body):
+            continue
+        restored.append(Block("heading" if element.tag in HEADING_TAGS else "paragraph", text))
+    return restored
+
+
+def _near_ancestors(element: HtmlElement) -> list[int]:
+    """Ids of the few containers right above an element (never the page's body)."""
+    found = []
+    node = element.getparent()
+    while node is not None and len(found) < GAP_CONTAINER_LEVELS and node.tag not in (
+        "body", "html"
+    ):
+        found.append(id(node))
+        node = node.getparent()
+    return found
 
 
 def extract_generic(
