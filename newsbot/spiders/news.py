@@ -28,6 +28,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.settings import Settings
+from scrapy.utils.asyncio import run_in_thread
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.url import canonicalize_url
@@ -365,7 +366,8 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         if not self.refresh:
-            self.skip_keys = {url_key(u) for u in self._stored_urls()}
+            # A database round trip: kept off the reactor thread, which also serves downloads.
+            self.skip_keys = {url_key(u) for u in await run_in_thread(self._stored_urls)}
             logger.info("%d stored URLs will not be fetched again", len(self.skip_keys))
         for url in self.start_url_list:
             if is_site_root(url):
