@@ -127,6 +127,7 @@ def test_body_line_that_mentions_an_agency_stays_in_the_body(line: str) -> None:
     [
         ("  • English\n  • Arabic", ["English", "Arabic"]),
         ("English | العربية", ["English", "العربية"]),
+        ("English|Arabic", ["English", "Arabic"]),
         ("• English\n• Français\n• Español", ["English", "Français", "Español"]),
     ],
 )
