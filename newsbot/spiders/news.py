@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -40,7 +39,6 @@ logger = logging.getLogger(__name__)
 DocumentKind = Literal["sitemap", "sitemap_index", "feed", "html", "other"]
 
 USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot/newsbot)"
-DEFAULT_DB_URL = "sqlite:///newsbot.db"
 DEFAULT_MAX_DEPTH = 2
 DEFAULT_MAX_PAGES = 1000
 
@@ -375,13 +373,11 @@ class NewsSpider(scrapy.Spider):
             yield self._request(url, self.parse, PRIORITY_DISCOVERY, depth=0)
 
     def _stored_urls(self) -> set[str]:
-        db_url = self.settings.get("NEWSBOT_DB") or os.environ.get("NEWSBOT_DB") or DEFAULT_DB_URL
-        try:
-            from newsbot.db.lookup import stored_urls
-        except ImportError:
-            logger.warning("newsbot.db.lookup is unavailable; stored URLs are not skipped")
-            return set()
-        return stored_urls(db_url)
+        # Imported here: the database layer (SQLAlchemy, drivers) loads only when it is needed.
+        from newsbot.db.engine import resolve_db_url
+        from newsbot.db.lookup import stored_urls
+
+        return stored_urls(resolve_db_url(self.settings.get("NEWSBOT_DB")))
 
     def _request(
         self, url: str, callback: Any, priority: int, depth: int = 0, page: bool = False
