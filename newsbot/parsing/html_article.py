@@ -10,6 +10,8 @@ carries a JSON-LD ``articleBody``, checked against it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import re
 from urllib.parse import urlsplit
@@ -243,6 +245,9 @@ NOT_BODY_CLASS = re.compile(
     re.IGNORECASE,
 )
 EMBEDDED_POST_CLASS = re.compile(r"tweet|twitter|instagram|embed", re.IGNORECASE)
+# Characters of a page block looked up in the kept text to tell whether it was kept.
+GAP_PROBE_CHARS = 40
+GAP_PROBE_MIN_CHARS = 20
 # How many levels up a dropped block may share a container with the article's kept blocks.
 GAP_CONTAINER_LEVELS = 3
 
@@ -302,10 +307,10 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
     """
     if len(blocks) < 2:
         return blocks
-    shingle_owner: dict[tuple[str, ...], int] = {}
-    for index, block in enumerate(blocks):
-        for shingle in _shingles(_tokens(block.text)):
-            shingle_owner.setdefault(shingle, index)
+    # a page block is matched to a kept one by a piece of its text, found in the kept text
+    kept_text = "\n".join(block.text for block in blocks)
+    starts = list(itertools.accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    whole_blocks = {block.text: index for index, block in reversed(list(enumerate(blocks)))}
     body = tree.find("body")
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     candidates: list[tuple[HtmlElement, str, int | None]] = []
@@ -313,9 +318,11 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
         text = _own_block_text(element)
         if not text:
             continue
-        shingles = _shingles(_tokens(text))
-        owners = [shingle_owner[s] for s in shingles if s in shingle_owner]
-        owner = owners[0] if shingles and len(owners) >= 0.5 * len(shingles) else None
+        if len(text) >= GAP_PROBE_MIN_CHARS:
+            found = kept_text.find(text[:GAP_PROBE_CHARS])
+            owner = bisect.bisect_right(starts, found) - 1 if found >= 0 else None
+        else:  # a short text only counts as kept when it is a whole block
+            owner = whole_blocks.get(text)
         candidates.append((element, text, owner))
     inserts: dict[int, list[Block]] = {}
     previous: tuple[HtmlElement, int] | None = None
@@ -397,7 +404,7 @@ def extract_generic(
                 node.drop_tree()
     offered = html_parts.take_language_switcher(tree)
     captions = html_parts.take_captions(tree)
-    widgets = html_parts.take_widgets(tree)
+    widgets = html_parts.take_widgets(tree, html)
 
     blocks = _body_blocks(tree, url, warnings)
     if not blocks and any("nested too deeply" in w for w in warnings):

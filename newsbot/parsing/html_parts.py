@@ -40,6 +40,7 @@ NOT_A_FACT_BOX = re.compile(
     re.IGNORECASE,
 )
 PERCENT_HTML = re.compile(r"%3C(?:[a-zA-Z]|%2F)", re.IGNORECASE)
+PERCENT_LT = re.compile(r"%3[cC]")
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 LANGUAGE_NAMES = frozenset(
     (
@@ -209,9 +210,14 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
     return widgets
 
 
-def take_widgets(tree: HtmlElement) -> list[Widget]:
-    """Fact boxes and embedded widgets, removed from the tree, in page order."""
-    widgets = _percent_widgets(tree)
+def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
+    """Fact boxes and embedded widgets, removed from the tree, in page order.
+
+    Given the page's source, the costly search for URL-encoded widgets is skipped when the
+    source holds no encoded tag at all.
+    """
+    may_hold_percent = html is None or PERCENT_LT.search(html) is not None
+    widgets = _percent_widgets(tree) if may_hold_percent else []
     boxes = [
         node for node in tree.xpath("//body//aside | //body//*[@class or @id]")
         if node.tag == "aside" or FACT_BOX_CLASS.search(_class_of(node))
