@@ -129,3 +129,62 @@ def test_bench_averages_precision_over_pages_with_output_only() -> None:
     precision, recall, f1 = bench.aggregate(scores)
     assert (precision, recall) == (1.0, 0.5)
     assert f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+
+
+STORY = [
+    "The council voted on Monday to close the old harbour bridge to cars from next spring.",
+    "Engineers had warned for years that the steel under the deck was rusting faster than "
+    "expected, and the last inspection found cracks in two of the main supports.",
+    "Shop owners on both banks said they feared losing customers during the works, which are "
+    "planned to last at least eighteen months.",
+    "A ferry will run every ten minutes while the bridge is closed, the council said.",
+    "The mayor said the decision was hard but that safety had to come first for everyone.",
+]
+
+
+def _story_page(between: str) -> str:
+    """A news page whose story has ``between`` after its second paragraph."""
+    first = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    rest = "".join(f"<p>{p}</p>" for p in STORY[2:])
+    return (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Harbour bridge to close</h1>"
+        f"<div class='article-body'>{first}{between}{rest}</div></article>"
+        "<footer><p>All rights reserved.</p></footer></body></html>"
+    )
+
+
+TWEET = (
+    "<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>"
+    "The bridge has been my way to work for thirty years and I will miss it every day</p>"
+    "— Ann Example (@annexample) <a href='https://twitter.com/x/status/1'>November 18, 2019</a>"
+    "</blockquote></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "kept", "left_out"),
+    [
+        (TWEET, ["I will miss it every day", "Ann Example (@annexample)"], []),
+        ("<h2>What the works mean for drivers</h2>", ["What the works mean for drivers"], []),
+        ("<div class='share-tools'><p>Share this story with your friends on Facebook "
+         "and Twitter today</p></div>", [], ["Share this story"]),
+        ("<ul class='related'><li><a href='/a'>Council elections: who is standing in "
+         "the harbour ward</a></li><li><a href='/b'>Ferry timetable changes for the "
+         "winter season</a></li></ul>", [], ["Council elections", "Ferry timetable"]),
+    ],
+    ids=["embedded-tweet", "subheading", "share-box", "related-links"],
+)
+def test_block_between_story_paragraphs(between: str, kept: list[str],
+                                        left_out: list[str]) -> None:
+    article = extract_article(_story_page(between), "https://news.example.com/bridge")
+    text = "\n".join(b.text for b in article.blocks)
+    assert all(p in article.paragraphs for p in STORY)
+    for fragment in kept:
+        assert fragment in text
+    for fragment in left_out:
+        assert fragment not in text
+    # whatever is restored sits where the page has it: after the second paragraph
+    if kept:
+        assert text.index(STORY[1]) < text.index(kept[0]) < text.index(STORY[2])
