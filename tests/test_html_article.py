@@ -188,3 +188,30 @@ def test_block_between_story_paragraphs(between: str, kept: list[str],
     # whatever is restored sits where the page has it: after the second paragraph
     if kept:
         assert text.index(STORY[1]) < text.index(kept[0]) < text.index(STORY[2])
+
+
+LOOSE_TEXT_BODY = (
+    "<html><body><div class='story' itemprop='articleBody'>"
+    "The son of a former president was stabbed during a talk at a Berlin clinic on Tuesday."
+    "<div class='spacer'></div>The attack happened while he was giving a lecture at the hospital,"
+    " where he had worked as a chief physician for many years.<br>"
+    "Police arrested a 57-year-old man at the scene and are questioning him today."
+    "</div><div class='teaser'>{teaser}</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "expected_lines"),
+    [
+        ("", 3),
+        ("<nav><a href='/more'>Short teaser about clinics in the city and what they do for "
+         "patients</a></nav>", 3),
+    ],
+    ids=["loose-text", "loose-text-and-link-teaser"],
+)
+def test_loose_text_of_a_marked_article_body_is_kept(teaser: str, expected_lines: int) -> None:
+    article = extract_article(LOOSE_TEXT_BODY.format(teaser=teaser), "https://news.example.com/a")
+    assert "Police arrested a 57-year-old man" in article.body
+    assert "where he had worked as a chief physician" in article.body
+    assert "Short teaser" not in article.body
+    assert len(article.paragraphs) == expected_lines

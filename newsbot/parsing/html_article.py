@@ -169,6 +169,53 @@ def _check_against_article_body(blocks: list[Block], article_body: str) -> list[
     return [b for b, c in zip(blocks, covered, strict=True) if c or b.kind == "heading"]
 
 
+def _microdata_body_lines(tree: HtmlElement) -> list[str]:
+    """Lines of the element the page marks as its article body (schema.org microdata)."""
+    marked = tree.xpath("//body//*[@itemprop='articleBody']")
+    if len(marked) != 1:
+        return []
+    element = marked[0]
+    for node in element.iter():
+        if node is not element and node.tag in BLOCK_BREAK_TAGS:
+            node.tail = "\n" + (node.tail or "")
+            node.text = "\n" + (node.text or "")
+    return _lines_of_text(element.text_content())
+
+
+BLOCK_BREAK_TAGS = frozenset(("br", "p", "div", "li", "h2", "h3", "h4", "h5", "h6",
+                              "blockquote", "section", "table", "tr"))
+
+
+def restore_from_marked_body(blocks: list[Block], reference_lines: list[str]) -> list[Block]:
+    """Add the lines of the page's marked article body that the extraction lost.
+
+    Only when the extraction is itself almost all inside the marked body (so both agree on
+    what the story is) and the marked body is clearly longer: a teaser never adds anything.
+    """
+    reference_shingles = [_shingles(_tokens(line)) for line in reference_lines]
+    everything = set().union(*reference_shingles) if reference_shingles else set()
+    block_shingles = [_shingles(_tokens(b.text)) for b in blocks]
+    extracted = set().union(*block_shingles) if block_shingles else set()
+    if not everything or not extracted:
+        return blocks
+    if len(extracted & everything) < 0.9 * len(extracted) or len(everything) < 1.2 * len(extracted):
+        return blocks
+    restored: list[Block] = []
+    position = 0  # the blocks already placed, in order
+    for line, shingles in zip(reference_lines, reference_shingles, strict=True):
+        if len(shingles & extracted) >= 0.5 * len(shingles):
+            while position < len(blocks) and not (block_shingles[position] & shingles):
+                restored.append(blocks[position])
+                position += 1
+            if position < len(blocks):
+                restored.append(blocks[position])
+                position += 1
+        elif len(_tokens(line)) >= 4 and not BOILERPLATE_LINE.match(line):
+            restored.append(Block("paragraph", line))
+    restored.extend(blocks[position:])
+    return restored
+
+
 def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]) -> list[Block]:
     """Remove template lines news pages put in and around the article text."""
     title_key = " ".join(_tokens(title or ""))
@@ -407,6 +454,8 @@ def extract_generic(
     widgets = html_parts.take_widgets(tree, html)
 
     blocks = _body_blocks(tree, url, warnings)
+    if blocks:
+        blocks = restore_from_marked_body(blocks, _microdata_body_lines(tree))
     if not blocks and any("nested too deeply" in w for w in warnings):
         blocks = _paragraphs_from_markup(html)
     if meta.article_body:
