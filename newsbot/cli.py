@@ -108,7 +108,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
-@click.option("--tagger", default=None, help='Entity tagger: "default", "fast" or "spacy:<model>".')
+@click.option("--tagger", default=None, help='Entity tagger: "default", "fast", "spacy:<model>" or "none".')
 @click.option("--base-url", default=None, help="URL for pages/dumps that carry none.")
 @click.option("--url-field", default="url", show_default=True, help="JSON Lines URL key.")
 @click.option("--html-field", default="html", show_default=True, help="JSON Lines HTML key.")
@@ -178,7 +178,9 @@ def run_replay(
     project.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     if progress:
         project.set("EXTENSIONS", {"newsbot.extensions.ReplayProgress": 500}, priority="cmdline")
-    if tagger:
+    if tagger == "none":
+        project.set("NEWSBOT_ENTITIES_ENABLED", False, priority="cmdline")
+    elif tagger:
         project.set("NEWSBOT_TAGGER", tagger, priority="cmdline")
     for key, value in (settings or {}).items():
         project.set(key, value, priority="cmdline")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Integer, String, and_, func, or_, select, text
+from sqlalchemy import Engine, String, and_, case, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from newsbot.db.models import (
@@ -415,25 +415,19 @@ def site_day_stats(engine: Engine, jump: float = 0.3) -> dict[str, Any]:
             )
         ).all():
             events.setdefault((site, day), {"site": site, "day": day})[outcome] = count
+        site = func.coalesce(ArticleRow.site, literal_column("'-'"))
         version_day = func.substr(func.cast(ArticleVersionRow.stored_at, String()), 1, 10)
+        undated = and_(ArticleVersionRow.published.is_(None), ArticleVersionRow.updated.is_(None))
         quality = session.execute(
             select(
-                func.coalesce(ArticleRow.site, "-"),
+                site,
                 version_day,
                 func.count(),
-                func.sum(func.cast(ArticleVersionRow.body == "", Integer())),
-                func.sum(
-                    func.cast(
-                        and_(
-                            ArticleVersionRow.published.is_(None),
-                            ArticleVersionRow.updated.is_(None),
-                        ),
-                        Integer(),
-                    )
-                ),
+                func.sum(case((ArticleVersionRow.body == "", 1), else_=0)),
+                func.sum(case((undated, 1), else_=0)),
             )
             .join(ArticleRow, ArticleRow.id == ArticleVersionRow.article_id)
-            .group_by(func.coalesce(ArticleRow.site, "-"), version_day)
+            .group_by(text("1"), text("2"))
         ).all()
     for site, day, count, empty, undated in quality:
         row = events.setdefault((site, day), {"site": site, "day": day})

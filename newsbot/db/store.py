@@ -37,7 +37,7 @@ from newsbot.items import DocumentItem
 from newsbot.parsing.document import iso
 from newsbot.parsing.similarity import min_shared_bands
 
-NEAR_DUPLICATE_SIMILARITY = 0.5
+NEAR_DUPLICATE_SIMILARITY = 0.7  # estimated Jaccard of word 3-grams
 TITLE_SIMILARITY = 0.4
 _WORD = re.compile(r"\w+")
 UNKNOWN_SITE = "-"
@@ -207,8 +207,7 @@ class Store:
         shared = func.count().label("shared")
         best = session.execute(
             select(StoryBandRow.article_id, shared)
-            .join(ArticleRow, ArticleRow.id == StoryBandRow.article_id)
-            .where(StoryBandRow.band.in_(bands), ArticleRow.url.is_(None))
+            .where(StoryBandRow.band.in_(bands))
             .group_by(StoryBandRow.article_id)
             .order_by(shared.desc())
             .limit(1)
@@ -413,6 +412,13 @@ class Store:
 
 
 def stored_urls(engine: Engine) -> set[str]:
-    """Canonical URLs already stored, so a crawl does not fetch them again."""
+    """Canonical URLs, and the http(s) addresses stored documents were read from, so a crawl
+    does not fetch a stored article again under either."""
     with engine.connect() as conn:
-        return set(conn.scalars(select(ArticleRow.url).where(ArticleRow.url.is_not(None))))
+        urls = set(conn.scalars(select(ArticleRow.url).where(ArticleRow.url.is_not(None))))
+        urls.update(
+            conn.scalars(
+                select(ArticleVersionRow.source).where(ArticleVersionRow.source.like("http%"))
+            )
+        )
+        return urls
