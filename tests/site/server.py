@@ -5,12 +5,18 @@ every request path so tests can say what a crawler fetched, and has the awkward 
 sites: a 301 redirect, a 404, a 500, a disallowed ``/private/`` article, the same story under two
 URLs, a gzip sitemap, feeds at extension-less URLs, and an article whose text changes when
 :attr:`SiteServer.updated` is switched on.
+
+For scale-out and crash tests it can also serve an ``/archive/`` page listing any number of
+generated articles (``serve_site(generated=N)``), and answer slowly (``delay=seconds``) so a
+crawl is still running when a test stops it.
 """
 
 from __future__ import annotations
 
 import gzip
+import random
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -76,6 +82,92 @@ ROUTES: dict[str, Route] = {
 REDIRECTS: dict[str, str] = {REDIRECT_PATH: REDIRECT_TARGET}
 ERRORS: dict[str, HTTPStatus] = {BROKEN_ARTICLE: HTTPStatus.INTERNAL_SERVER_ERROR}
 
+ARCHIVE_PATH = "/archive/"
+_SUBJECTS = (
+    "ministry",
+    "port authority",
+    "water board",
+    "rail operator",
+    "central bank",
+    "city council",
+    "airline",
+    "hospital trust",
+    "university",
+    "power company",
+)
+_PLACES = (
+    "Basra",
+    "Mombasa",
+    "Sharjah",
+    "Alexandria",
+    "Tripoli",
+    "Aqaba",
+    "Muscat",
+    "Kano",
+    "Erbil",
+    "Salalah",
+    "Tanga",
+    "Jeddah",
+)
+_ACTIONS = ("opens", "delays", "expands", "reviews", "suspends", "funds", "inspects", "doubles")
+_OBJECTS = (
+    "the northern terminal",
+    "a desalination plant",
+    "night bus routes",
+    "grain storage",
+    "school repairs",
+    "a solar farm",
+    "the old market",
+    "flood barriers",
+    "cargo flights",
+)
+_SENTENCES = (
+    "Officials said the work would be finished before the summer heat.",
+    "Residents queued for hours to hear the announcement in person.",
+    "The cost has risen twice since the plan was first published.",
+    "Engineers from three countries have inspected the site this month.",
+    "Shop owners nearby welcomed the decision but asked for clearer dates.",
+    "A spokeswoman declined to say how many contracts had been signed.",
+    "Opposition members called for the figures to be audited.",
+    "Traffic was diverted around the area for most of the morning.",
+)  # fmt: skip
+
+
+def generated_path(serial: int) -> str:
+    """The URL path of generated article number `serial` (dated, so it looks like a story)."""
+    return f"/2024/06/{serial % 28 + 1:02d}/generated-story-number-{serial:04d}"
+
+
+def generated_article(base_url: str, serial: int) -> bytes:
+    """A distinct article page: its own headline, dateline and paragraphs, same every time."""
+    rng = random.Random(serial)
+    place, subject = rng.choice(_PLACES), rng.choice(_SUBJECTS)
+    title = f"{place} {subject} {rng.choice(_ACTIONS)} {rng.choice(_OBJECTS)} (report {serial})"
+    paragraphs = [
+        f"The {subject} in {place} confirmed on day {serial} of the programme that "
+        f"{rng.choice(_OBJECTS)} would be handled by team {rng.randint(100, 999)}. "
+        + " ".join(rng.sample(_SENTENCES, 2))
+        for _ in range(rng.randint(3, 6))
+    ]
+    url = base_url + generated_path(serial)
+    day = f"2024-06-{serial % 28 + 1:02d}T09:00:00+00:00"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<link rel='canonical' href='{url}'><meta property='og:type' content='article'>"
+        f"<meta property='article:published_time' content='{day}'></head><body>"
+        f"<article><h1>{title}</h1><p class='byline'>By Staff Reporter</p>{body}</article>"
+        f"</body></html>"
+    ).encode()
+
+
+def archive_page(serials: range) -> bytes:
+    links = "".join(f"<li><a href='{generated_path(i)}'>Report {i}</a></li>" for i in serials)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Archive</title>"
+        f"<meta property='og:type' content='website'></head><body><ul>{links}</ul></body></html>"
+    ).encode()
+
 
 @dataclass
 class SiteServer:
@@ -87,6 +179,8 @@ class SiteServer:
 
     base_url: str = ""
     updated: bool = False
+    generated: int = 0
+    delay: float = 0.0
     requests: list[str] = field(default_factory=list)
     pages_served: list[str] = field(default_factory=list)
     user_agents: set[str] = field(default_factory=set)
@@ -112,9 +206,19 @@ class SiteServer:
             if status == HTTPStatus.OK and content_type.startswith("text/html"):
                 self.pages_served.append(urlsplit(path).path)
 
+    def generated_paths(self) -> list[str]:
+        return [generated_path(i) for i in range(self.generated)]
+
     def render(self, path: str) -> tuple[HTTPStatus, dict[str, str], bytes]:
         """The status, headers and body the site answers ``path`` with."""
         clean_path = urlsplit(path).path
+        if self.generated:
+            if clean_path == ARCHIVE_PATH:
+                return HTTPStatus.OK, {"Content-Type": HTML}, archive_page(range(self.generated))
+            serial = _generated_serial(clean_path)
+            if serial is not None and serial < self.generated:
+                page = generated_article(self.base_url, serial)
+                return HTTPStatus.OK, {"Content-Type": HTML}, page
         if clean_path in REDIRECTS:
             return HTTPStatus.MOVED_PERMANENTLY, {"Location": REDIRECTS[clean_path]}, b""
         if clean_path in ERRORS:
@@ -132,9 +236,19 @@ class SiteServer:
         return HTTPStatus.OK, {"Content-Type": route.content_type}, body
 
 
+def _generated_serial(path: str) -> int | None:
+    name = path.rpartition("/generated-story-number-")[2]
+    if "/generated-story-number-" not in path or not name.isdigit():
+        return None
+    serial = int(name)
+    return serial if path == generated_path(serial) else None
+
+
 def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if site.delay:
+                time.sleep(site.delay)
             status, headers, body = site.render(self.path)
             agent = self.headers.get("User-Agent", "")
             site.record(self.path, agent, status, headers.get("Content-Type", ""))
@@ -152,9 +266,14 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_site(updated: bool = False) -> Iterator[SiteServer]:
-    """Serve the fixture site on a free 127.0.0.1 port for the duration of the block."""
-    site = SiteServer(updated=updated)
+def serve_site(
+    updated: bool = False, generated: int = 0, delay: float = 0.0
+) -> Iterator[SiteServer]:
+    """Serve the fixture site on a free 127.0.0.1 port for the duration of the block.
+
+    ``generated`` adds that many articles listed on ``/archive/``; ``delay`` slows every answer.
+    """
+    site = SiteServer(updated=updated, generated=generated, delay=delay)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(site))
     httpd.daemon_threads = True
     site.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
