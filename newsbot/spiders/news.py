@@ -9,21 +9,31 @@ Usage::
 
     scrapy crawl news -a urls=https://example.com/,https://example.com/feed.xml \
         [-a max_depth=2] [-a max_pages=1000] [-a refresh=1]
+
+With ``-s NEWSBOT_REDIS_URL=redis://...`` (or that environment variable) the process is one
+worker of a crawl shared through Redis (see :mod:`newsbot.redis`): start URLs may then also come
+from the Redis list ``<prefix>:news:start_urls``, and the worker stops by itself once it has had
+nothing to do for ``MAX_IDLE_TIME_BEFORE_CLOSE`` seconds. The page budget is per worker.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.etree
 import lxml.html
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.settings import Settings
@@ -33,6 +43,9 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.url import canonicalize_url
 
 from newsbot.items import RawDocument
+
+if TYPE_CHECKING:
+    from newsbot.redis import SharedSeeds
 
 logger = logging.getLogger(__name__)
 
@@ -340,6 +353,25 @@ class NewsSpider(scrapy.Spider):
             "AUTOTHROTTLE_ENABLED": True,
         }.items():
             settings.set(key, value, priority="default")
+        if settings.get("NEWSBOT_REDIS_URL") or os.environ.get("NEWSBOT_REDIS_URL"):
+            # Imported only here: scrapy-redis is needed only by shared crawls.
+            from newsbot.redis import apply_redis_settings
+
+            apply_redis_settings(settings)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if crawler.settings.get("SCHEDULER") == "newsbot.redis.RunScheduler":
+            from newsbot.redis import SharedSeeds
+
+            spider.shared_seeds = SharedSeeds.for_spider(spider)
+            spider.max_idle_seconds = crawler.settings.getfloat("MAX_IDLE_TIME_BEFORE_CLOSE")
+            crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+            crawler.signals.connect(spider._on_activity, signal=signals.response_received)
+        elif not spider.start_url_list:
+            raise ValueError("news spider needs start URLs: -a urls=URL[,URL...]")
+        return spider
 
     def __init__(
         self,
@@ -352,8 +384,6 @@ class NewsSpider(scrapy.Spider):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.start_url_list = parse_url_list(urls)
-        if not self.start_url_list:
-            raise ValueError("news spider needs start URLs: -a urls=URL[,URL...]")
         self.max_depth = _as_int(max_depth, DEFAULT_MAX_DEPTH)
         self.max_pages = _as_int(max_pages, DEFAULT_MAX_PAGES)
         self.refresh = _as_bool(refresh)
@@ -361,16 +391,53 @@ class NewsSpider(scrapy.Spider):
         self.scheduled_keys: set[str] = set()
         self.page_requests = 0
         self.allowed_hosts = {site_host(u) for u in self.start_url_list}
+        self.shared_seeds: SharedSeeds | None = None
+        self.max_idle_seconds = 0.0
+        self.last_active = time.monotonic()
 
     async def start(self) -> AsyncIterator[Any]:
         if not self.refresh:
             # A database round trip: kept off the reactor thread, which also serves downloads.
             self.skip_keys = {url_key(u) for u in await run_in_thread(self._stored_urls)}
             logger.info("%d stored URLs will not be fetched again", len(self.skip_keys))
-        for url in self.start_url_list:
-            if is_site_root(url):
-                yield self._request(robots_url(url), self.parse_robots, PRIORITY_DISCOVERY)
-            yield self._request(url, self.parse, PRIORITY_DISCOVERY, depth=0)
+        seeds = list(self.start_url_list)
+        if self.shared_seeds is not None:
+            # Every seed of the run, also those another (perhaps dead) worker took: the shared
+            # filter drops the repeats, and after a crash they lead back to lost pages.
+            seeds += await run_in_thread(self._shared_start_urls)
+        for url in dict.fromkeys(seeds):
+            for request in self._seed_requests(url):
+                yield request
+
+    def _shared_start_urls(self) -> list[str]:
+        assert self.shared_seeds is not None
+        self.shared_seeds.remember(self.start_url_list)
+        return self.shared_seeds.take_new() + self.shared_seeds.known()
+
+    def _seed_requests(self, url: str) -> Iterator[scrapy.Request]:
+        self.allowed_hosts.add(site_host(url))
+        if is_site_root(url):
+            yield self._request(robots_url(url), self.parse_robots, PRIORITY_DISCOVERY)
+        yield self._request(url, self.parse, PRIORITY_DISCOVERY, depth=0)
+
+    def _on_activity(self, **_: Any) -> None:
+        self.last_active = time.monotonic()
+
+    def _on_idle(self) -> None:
+        """Keep a shared-crawl worker up while others may still queue work, then let it stop.
+
+        scrapy-redis's own idle timer counts from import time and ignores the worker's own
+        downloads, so a worker that was busy a minute would stop at its first idle moment.
+        """
+        assert self.shared_seeds is not None
+        new_seeds = self.shared_seeds.take_new()
+        for url in new_seeds:
+            for request in self._seed_requests(url):
+                self.crawler.engine.crawl(request)
+        if new_seeds:
+            self.last_active = time.monotonic()
+        if time.monotonic() - self.last_active < self.max_idle_seconds:
+            raise DontCloseSpider
 
     def _stored_urls(self) -> set[str]:
         # Imported here: the database layer (SQLAlchemy, drivers) loads only when it is needed.
@@ -383,7 +450,9 @@ class NewsSpider(scrapy.Spider):
         self, url: str, callback: Any, priority: int, depth: int = 0, page: bool = False
     ) -> scrapy.Request:
         self.scheduled_keys.add(url_key(url))
-        meta: dict[str, Any] = {"page_depth": depth}
+        # The sites to stay on travel with the request: in a shared crawl, the worker that
+        # handles the response may never have seen the start URL.
+        meta: dict[str, Any] = {"page_depth": depth, "crawl_hosts": sorted(self.allowed_hosts)}
         if page:
             # Page redirects come back to the spider, so their targets pass the same filter.
             meta |= {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECT_STATUSES)}
@@ -398,6 +467,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Route a response by what it contains."""
+        self.allowed_hosts.update(response.meta.get("crawl_hosts", ()))
         if response.status in REDIRECT_STATUSES:
             yield from self._follow_redirect(response)
             return
