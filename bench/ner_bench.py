@@ -1,17 +1,24 @@
 """Score the entity taggers on the news half of the Universal NER English-PUD gold data.
 
-    python bench/ner_bench.py [--gold PATH] [--taggers fast,default,spacy-sm]
+    python bench/ner_bench.py [--gold PATH] [--articles DIR] [--taggers fast,default,spacy-sm]
 
 Prints, per tagger: exact-span and lenient (leading "the", titles and a trailing "'s" ignored)
 precision/recall/F1 per label (PER<->PERSON, ORG, LOC<->PLACE), a set-based F1 per article (the
 gold's `newdoc` groups), and words per second on one core. Sentences of one article are tagged
 together as one body, so article-level consistency takes part. Measure only: no rule is fitted
 to this data.
+
+Then the same taggers on whole news articles (bench/ner_articles/*.json: title, text and the
+hand-made set of PERSON/ORG/PLACE names, alternatives such as ["Popular Mobilisation Forces",
+"PMF"] counting as one name): per-article set precision/recall/F1 per label, what an article's
+entity list shows a reader. A predicted canonical name is right when it matches one of a gold
+name's spellings under the same label (case, a leading "the" and a trailing "'s" ignored).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -31,9 +38,11 @@ from newsbot.parsing.entities import (
     EntityTagger,
     ModelTagger,
     build_tagger,
+    name_key,
 )
 
 DEFAULT_GOLD = Path("/work/shared/ner-gold/uner_en_pud_test.iob2")
+DEFAULT_ARTICLES = Path(__file__).resolve().parent / "ner_articles"
 GOLD_TO_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 LABELS = ("PERSON", "ORG", "PLACE")
 
@@ -156,6 +165,89 @@ def run(tagger: EntityTagger, articles: list[Article]) -> tuple[list[list[Span]]
     return [[(m.start, m.end, m.label) for m in ms] for ms in mentions], elapsed
 
 
+@dataclass
+class GoldArticle:
+    name: str
+    title: str
+    text: str
+    entities: dict[str, list[list[str]]]
+
+
+def read_gold_articles(folder: Path) -> list[GoldArticle]:
+    articles = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entities = {
+            label: [[n] if isinstance(n, str) else list(n) for n in data["entities"].get(label, [])]
+            for label in LABELS
+        }
+        articles.append(GoldArticle(path.stem, data["title"], data["text"], entities))
+    return articles
+
+
+def _fold(name: str) -> str:
+    return name_key(name).lower()
+
+
+def article_set_counts(
+    gold: dict[str, list[list[str]]], predicted: dict[str, set[str]]
+) -> dict[str, Counter[str]]:
+    """tp/fp/fn per label; a gold name counts once however many of its spellings were found."""
+    counts: dict[str, Counter[str]] = {}
+    for label in LABELS:
+        spellings = [{_fold(s) for s in alternatives} for alternatives in gold[label]]
+        found = {_fold(n) for n in predicted.get(label, set())}
+        matched = sum(1 for names in spellings if names & found)
+        known = set().union(*spellings) if spellings else set()
+        counts[label] = Counter(tp=matched, fn=len(spellings) - matched, fp=len(found - known))
+    return counts
+
+
+def run_gold_articles(
+    tagger: EntityTagger, articles: list[GoldArticle]
+) -> tuple[list[dict[str, set[str]]], float]:
+    inputs = [[("title", 0, a.title), ("body", 0, a.text)] for a in articles]
+    start = time.perf_counter()
+    tagged = tagger.tag_many(inputs)
+    elapsed = time.perf_counter() - start
+    predicted = []
+    for mentions in tagged:
+        names: dict[str, set[str]] = {label: set() for label in LABELS}
+        for m in mentions:
+            names[m.label].add(m.canonical)
+        predicted.append(names)
+    return predicted, elapsed
+
+
+def print_gold_articles(tagger: EntityTagger, articles: list[GoldArticle], verbose: bool) -> None:
+    words = sum(len(a.text.split()) + len(a.title.split()) for a in articles)
+    predicted, elapsed = run_gold_articles(tagger, articles)
+    total: dict[str, Counter[str]] = {label: Counter() for label in (*LABELS, "ALL")}
+    print(f"\n== {tagger.name} on {len(articles)} articles: {words / elapsed:,.0f} words/s")
+    print(f"  {'article':36} {'PERSON':>6} {'ORG':>6} {'PLACE':>6} {'ALL':>6}")
+    for article, names in zip(articles, predicted, strict=True):
+        counts = article_set_counts(article.entities, names)
+        counts["ALL"] = sum(counts.values(), Counter())
+        for label, c in counts.items():
+            total[label] += c
+        row = " ".join(f"{prf(c['tp'], c['fp'], c['fn'])[2]:6.3f}" for c in counts.values())
+        print(f"  {article.name[:36]:36} {row}")
+        if verbose:
+            for label in LABELS:
+                spellings = {_fold(s) for alts in article.entities[label] for s in alts}
+                wrong = sorted(n for n in names[label] if _fold(n) not in spellings)
+                found = {_fold(n) for n in names[label]}
+                missed = [
+                    alts[0] for alts in article.entities[label]
+                    if not {_fold(s) for s in alts} & found
+                ]
+                if wrong or missed:
+                    print(f"      {label}: extra {wrong}  missed {missed}")
+    for label, c in total.items():
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        print(f"  all articles {label:6}  P {p:.3f} R {r:.3f} F {f:.3f}")
+
+
 def make_tagger(name: str) -> EntityTagger:
     if name == "spacy-sm":  # the model alone: no rules, no consistency
         return ModelTagger("spacy-sm", DEFAULT_MODEL, refine=False)
@@ -165,7 +257,9 @@ def make_tagger(name: str) -> EntityTagger:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--taggers", default="spacy-sm,fast,default")
+    parser.add_argument("--verbose", action="store_true", help="list wrong and missed names")
     args = parser.parse_args()
     articles = read_news_articles(args.gold)
     words = sum(len(a.text.split()) for a in articles)
@@ -183,6 +277,9 @@ def main() -> None:
             print(f"  {mode:8} {row}")
         p, r, f = results["article-set"]["ALL"]
         print(f"  per-article set (lenient names): P {p:.3f} R {r:.3f} F {f:.3f}")
+    gold_articles = read_gold_articles(args.articles)
+    for name in args.taggers.split(","):
+        print_gold_articles(make_tagger(name), gold_articles, args.verbose)
 
 
 if __name__ == "__main__":
