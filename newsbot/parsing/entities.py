@@ -49,7 +49,6 @@ WEIGHT_MODEL = 2
 WEIGHT_SHAPE = 1  # capitalised words alone
 
 _WORD = re.compile(r"\S+")
-_RUN_WORD = re.compile(r"[^\s-]+")  # "Iran-backed" reads as "Iran" and "backed"
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*|/\\…–—-"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -256,64 +255,53 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
 # ---------------------------------------------------------------- capitalised runs (no model)
 
 
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word in ("al", "bin", "bint", "ibn"))
+_UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
+_NAME_PARTICLES = "al|bin|bint|ibn"  # lower-case words that may open a name: "al Sistani"
+# A capitalised word: "Al", "O'Brien", "U.S" (its last dot is read apart), "Lopez-Isturiz", but
+# not a possessive "'s", and never across a hyphen into a lower-case word ("Iran-backed").
+_CAP = (
+    rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*)*"
+    rf"|(?:{_NAME_PARTICLES})\b)"
+)
+_JOIN = "|".join(sorted(rules.NAME_CONNECTORS - rules.ORG_ONLY_CONNECTORS, key=len, reverse=True))
+# One pass finds every run of capitalised words joined by spaces and name connectors.
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:[ \t]+(?:{_JOIN}))*[ \t]+{_CAP})*")
+_SENTENCE_END = ".!?"
+_CLOSERS = "\"'”’)]»"
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence or paragraph (its capital says nothing)."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in "\"'“‘«(["):
+        i -= 1
+    if i < 0 or text[i] in "\n\r":
+        return True
+    while i >= 0 and text[i] in _CLOSERS:
+        i -= 1
+    if i < 0 or text[i] not in _SENTENCE_END:
+        return False
+    if text[i] != ".":
+        return True
+    word_start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+    word = text[word_start:i + 1].lstrip(_EDGE_PUNCT)
+    return not (word.count(".") > 1 or word[:-1].lower() in rules.PERSON_TITLES)
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The lower-cased word just before ``start`` on the same line, without punctuation."""
+    window = text[max(0, start - 40):start]
+    line = window.rsplit("\n", 1)[-1].split()
+    if not line:
+        return None
+    return line[-1].strip(_EDGE_PUNCT).rstrip(".").lower() or None
 
 
 def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
     """Runs of capitalised words: (start, end, at sentence start, word before)."""
-    sentence_start = True
-    run: list[tuple[int, int]] = []
-    run_at_start = False
-    previous_word: str | None = None
-    word_before_run: str | None = None
-
-    def flush() -> Iterable[tuple[int, int, bool, str | None]]:
-        while run and text[run[-1][0]:run[-1][1]].lower() in rules.NAME_CONNECTORS:
-            run.pop()
-        if run:
-            yield run[0][0], run[-1][1], run_at_start, word_before_run
-
-    for match in _RUN_WORD.finditer(text):
-        raw = match.group()
-        lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
-        core = raw.strip(_EDGE_PUNCT)
-        ws = match.start() + lead
-        we = ws + len(core)
-        possessive = core.endswith(("'s", "’s"))
-        if possessive:
-            core = core[:-2]
-        ends_clause = raw.rstrip(_EDGE_PUNCT + ".") != raw or possessive
-        abbreviation = core.endswith(".") and (
-            core.count(".") > 1 or core[:-1].lower() in rules.PERSON_TITLES
-        )
-        ends_sentence = raw.rstrip("\"'”’)").endswith((".", "!", "?")) and not abbreviation
-        opens_quote = lead > 0
-        lowered = core.rstrip(".").lower()
-        if run and text[match.start() - 1] == "-":  # "Iraq-Jordan border": two names
-            yield from flush()
-            run = []
-        if core and _is_cap(core) and not (opens_quote and run):
-            if not run:
-                run_at_start = sentence_start
-                word_before_run = previous_word
-            run.append((ws, we))
-        elif (core and run and lowered in rules.NAME_CONNECTORS and not ends_clause
-              and lowered not in rules.ORG_ONLY_CONNECTORS):
-            run.append((ws, we))
-        else:
-            yield from flush()
-            run = []
-            if core and _is_cap(core):
-                run_at_start = sentence_start
-                word_before_run = previous_word
-                run.append((ws, we))
-        if ends_clause or ends_sentence:
-            yield from flush()
-            run = []
-        sentence_start = ends_sentence or (sentence_start and not core)
-        previous_word = lowered
-    yield from flush()
+    for match in _CAPITALISED_RUN.finditer(text):
+        start, end = match.span()
+        yield start, end, _at_sentence_start(text, start), _word_before(text, start)
 
 
 def _split_at_titles(
