@@ -18,6 +18,7 @@ import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -41,6 +42,8 @@ MODEL_LABELS: dict[str, tuple[str, str | None]] = {
 BLOCKING_MODEL_LABELS = frozenset({"NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW",
                                    "LANGUAGE", "PRODUCT", "MONEY", "PERCENT", "QUANTITY"})
 CACHE_SIZE = 4096
+# Cues strong enough to stand without a model, and to replace model spans they contain.
+STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role"})
 
 # Evidence weights for the per-article vote on a name's label.
 WEIGHT_CUE = 4  # a title, an organisation or place word
@@ -66,6 +69,7 @@ class Candidate:
     cue: str = "shape"
     canonical: str = ""
     blocking: bool = False
+    votes: list[tuple[str, int]] = field(default_factory=list)  # from the words around
 
 
 class EntityTagger(Protocol):
@@ -199,13 +203,33 @@ def _looks_like_demonym(word: str) -> bool:
     )
 
 
+# (ending to cut, letters to add back): "Ugandan" -> "Uganda", "Somali" -> "Somalia".
+_DEMONYM_CUTS = (("ns", ""), ("n", ""), ("ans", ""), ("an", ""), ("is", ""), ("i", ""),
+                 ("ese", ""), ("ans", "a"), ("an", "a"), ("is", "a"), ("i", "a"), ("n", "y"),
+                 ("ns", "y"), ("ish", ""))
+
+
+@cache
+def _is_demonym(key: str) -> bool:
+    """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending."""
+    places = rules.place_gazetteer()
+    if key in places or not key[:1].isupper() or key.isupper():
+        return False
+    for cut, add in _DEMONYM_CUTS:
+        if key.endswith(cut) and len(key) - len(cut) >= 3:
+            place = places.get(key[: -len(cut)] + add)
+            if place is not None and place.kind in ("country", "region", "state", "alias"):
+                return True
+    return False
+
+
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
     key = name_key(span_text)
     place = rules.place_gazetteer().get(key)
-    if place is not None:
+    if place is not None and place.kind != "town":
         return "PLACE", place.fine_label, "gazetteer"
-    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE:
+    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or key in rules.KNOWN_ORGS:
         return "ORG", None, "org-word"
     words = key.split()
     if len(words) >= 2:
@@ -214,13 +238,56 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
-            if following == "of" and word in rules.ORG_SUFFIXES | rules.ORG_PREFIXES:
+            if following == "of" and word in _ORG_WORDS:
                 return "ORG", None, "org-word"  # "Central Bank of Kenya"
         if last in rules.PLACE_SUFFIXES:
             return "PLACE", "LOC", "place-word"
+    if place is not None:
+        return "PLACE", place.fine_label, "town"
     if _ACRONYM.match(key):
         return "ORG", None, "shape"
     return None
+
+
+_ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
+_ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, reverse=True))
+# "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
+_APPOSITION = re.compile(
+    rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{_ROLES})s?\b"
+    rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year))"
+    rf"|who\b|\d{{2}},)",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _raw_words_before(text: str, start: int, count: int) -> list[str]:
+    window = text[max(0, start - 60):start].rsplit("\n", 1)[-1]
+    return [w.strip(_EDGE_PUNCT) for w in window.split()[-count:]]
+
+
+def _context_votes(text: str, start: int, end: int) -> tuple[str | None, list[tuple[str, int]]]:
+    """A person cue from apposition or a role word, and place votes from the words around."""
+    before = _raw_words_before(text, start, 2)
+    word = before[-1] if before else ""
+    lowered = word.lower()
+    if lowered in rules.EVENT_LEAD_WORDS:
+        return "event", []
+    if _APPOSITION.match(text, end) or (word.islower() and lowered in rules.PERSON_ROLES):
+        return "role", []
+    votes: list[tuple[str, int]] = []
+    if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
+        lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
+    ):
+        votes.append(("PLACE", WEIGHT_GAZETTEER))
+    elif lowered in rules.PLACE_LEAD_WORDS:
+        votes.append(("PLACE", WEIGHT_SHAPE))
+    after = _PLACE_AFTER.match(text, end)
+    if after:
+        place = rules.place_gazetteer().get(after.group(1))
+        if place is not None and place.kind in ("country", "state", "region", "alias"):
+            votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
+    return None, votes
 
 
 def _refine(text: str, start: int, end: int, label: str, fine: str | None,
@@ -233,22 +300,39 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
+    key = name_key(span_text)
+    if " " not in key and (key.lower() in rules.LONE_GENERIC_WORDS or _is_demonym(key)):
+        return None
+    if span_text.split(" ", 1)[0].lower() in rules.EVENT_LEAD_WORDS:
+        return None
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
     cue = _cue_label(span_text)
-    word_before = text[:start].rstrip().rsplit(None, 1)[-1:]
-    if word_before and word_before[0].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
-        word_before[0][:1].isupper()
+    context, candidate.votes = _context_votes(text, start, end)
+    if context == "event":
+        return None
+    before = _raw_words_before(text, start, 1)
+    if before and before[0].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
+        before[0][:1].isupper()
     ):
         trimmed_cue = "title"  # "Mr Washington": the model left the title outside the span
     if trimmed_cue == "title":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "title"
         candidate.weight = WEIGHT_CUE
-    elif cue is not None and not (cue[2] == "shape" and label != "ORG" and weight):
+    elif cue is not None and cue[2] not in ("shape", "town"):
         candidate.label, candidate.fine_label, candidate.cue = cue
         candidate.weight = max(weight, WEIGHT_GAZETTEER if cue[2] == "gazetteer" else WEIGHT_CUE)
+    elif context == "role":
+        candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "role"
+        candidate.weight = WEIGHT_CUE
     elif trimmed_cue == "place-word":
         candidate.label, candidate.fine_label, candidate.cue = "PLACE", "GPE", "place-word"
         candidate.weight = WEIGHT_CUE
+    elif cue is not None and (cue[2] == "town" or label == "ORG" or not weight):
+        candidate.label, candidate.fine_label, candidate.cue = cue
+        candidate.weight = max(weight, WEIGHT_CUE if cue[2] == "shape" else WEIGHT_SHAPE)
+        if cue[2] == "town" and weight:  # a small town's name: one vote beside the model's
+            candidate.label, candidate.fine_label, candidate.cue = label, fine, "model"
+            candidate.votes.append(("PLACE", WEIGHT_SHAPE))
     return candidate
 
 
@@ -304,16 +388,24 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
         yield start, end, _at_sentence_start(text, start), _word_before(text, start)
 
 
+_TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
+    "secretary", "minister", "chief", "spokesman", "spokeswoman", "congressman", "congresswoman",
+}
+_LEADING_NOISE = STOP_WORDS | rules.WEEKDAYS | rules.MONTHS
+
+
 def _split_at_titles(
     text: str, runs: Iterable[tuple[int, int, bool, str | None]]
 ) -> Iterable[tuple[int, int, bool, str | None]]:
     """Cut "Treasury Secretary Kamau Thugge" into "Treasury" and a titled "Kamau Thugge"."""
     for start, end, at_sentence_start, word_before in runs:
+        if " " not in text[start:end]:
+            yield start, end, at_sentence_start, word_before
+            continue
         words = _words(text, start, end)
         cut = max(
             (i for i, (ws, we) in enumerate(words[:-1])
-             if text[ws:we].rstrip(".").lower() in rules.STRONG_PERSON_TITLES
-             | {"secretary", "minister", "chief", "spokesman", "spokeswoman"}),
+             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS),
             default=None,
         )
         if cut is None:
@@ -325,35 +417,48 @@ def _split_at_titles(
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
 
 
-def _rule_candidates(text: str) -> list[Candidate]:
-    """Candidates from capitalised runs, labelled by cues only."""
-    found: list[Candidate] = []
+@lru_cache(maxsize=512)
+def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
+    """Capitalised runs cut at titles, without a leading "The", weekday or month."""
+    found = []
     for start, end, at_sentence_start, word_before in _split_at_titles(
         text, capitalised_runs(text)
     ):
-        words = _words(text, start, end)
-        while words and text[words[0][0]:words[0][1]].lower().strip(_EDGE_PUNCT + ".") in (
-            STOP_WORDS | rules.WEEKDAYS | rules.MONTHS
-        ) and not _keeps_the(text[words[0][0]:end]):
-            words = words[1:]
-            at_sentence_start = False
-        if not words:
-            continue
-        start = words[0][0]
+        while True:
+            space = text.find(" ", start, end)
+            first = text[start:space if space != -1 else end]
+            if first.lower().strip(_EDGE_PUNCT + ".") not in _LEADING_NOISE or (
+                _keeps_the(text[start:end])
+            ):
+                break
+            if space == -1:
+                start = end
+                break
+            word_before = first.lower()
+            start, at_sentence_start = space + 1, False
+        if start < end:
+            found.append((start, end, at_sentence_start, word_before))
+    return tuple(found)
+
+
+def _rule_candidates(text: str) -> list[Candidate]:
+    """Candidates from capitalised runs, labelled by cues only."""
+    found: list[Candidate] = []
+    for start, end, at_sentence_start, word_before in _runs(text):
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
             continue
-        span_words = text[candidate.start:candidate.end].split()
-        if candidate.cue != "shape" or _ACRONYM.match(text[candidate.start:candidate.end]):
+        span_text = text[candidate.start:candidate.end]
+        if candidate.cue != "shape" or _ACRONYM.match(span_text):
             found.append(candidate)
             continue
         if word_before and word_before.rstrip(".") in rules.STRONG_PERSON_TITLES:
             candidate.label, candidate.cue, candidate.weight = "PERSON", "title", WEIGHT_CUE
-        elif len(span_words) >= 2:
+        elif " " in span_text:
             candidate.label, candidate.weight = "PERSON", WEIGHT_SHAPE
-        elif at_sentence_start or _looks_like_demonym(span_words[0]):
+        elif at_sentence_start or _looks_like_demonym(span_text):
             continue
-        elif word_before in ("in", "from", "near", "across", "to"):
+        elif word_before in rules.PLACE_LEAD_WORDS:
             candidate.label, candidate.fine_label, candidate.weight = "PLACE", "GPE", WEIGHT_SHAPE
         else:
             candidate.label, candidate.weight = "ORG", WEIGHT_SHAPE
@@ -364,16 +469,20 @@ def _rule_candidates(text: str) -> list[Candidate]:
 # ---------------------------------------------------------------- article consistency
 
 
-def _overlaps(a: Candidate, taken: list[Candidate]) -> bool:
-    return any(a.start < b.end and b.start < a.end for b in taken)
+def _mask(text: str, candidates: Iterable[Candidate]) -> bytearray:
+    """One byte per character, 1 where a candidate already sits."""
+    taken = bytearray(len(text))
+    for c in candidates:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken
 
 
-def _merge(primary: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
-    merged = list(primary)
-    for candidate in extra:
-        if not _overlaps(candidate, merged):
-            merged.append(candidate)
-    return sorted(merged, key=lambda c: c.start)
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    return taken.find(1, start, end) == -1
+
+
+def _take(taken: bytearray, c: Candidate) -> None:
+    taken[c.start:c.end] = b"\x01" * (c.end - c.start)
 
 
 @dataclass
@@ -381,12 +490,39 @@ class _ArticleNames:
     label_of: dict[str, str] = field(default_factory=dict)
     fine_of: dict[str, str | None] = field(default_factory=dict)
     full_name_of: dict[str, str] = field(default_factory=dict)
+    long_form_of: dict[str, str] = field(default_factory=dict)
+
+
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    words = name.replace("-", " ").split()
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha())
+
+
+def _link_acronyms(names: _ArticleNames) -> None:
+    """ "Popular Mobilisation Forces ... the PMF": the short form takes the long form's label."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in names.label_of:
+        if " " in key:
+            by_initials[_initials(key).upper()].add(key)
+    for key in list(names.label_of):
+        if not _ACRONYM.match(key) or "." in key:
+            continue
+        long_forms = by_initials.get(key, set())
+        if len(long_forms) == 1:
+            long_form = next(iter(long_forms))
+            names.label_of[key] = names.label_of[long_form]
+            names.fine_of[key] = names.fine_of[long_form]
+            names.long_form_of[key] = long_form
 
 
 def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleNames:
     """One label per name within the given parts, and short forms of people's names."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     fines: dict[str, Counter[str | None]] = defaultdict(Counter)
+    cues: dict[str, set[str]] = defaultdict(set)
     for text, candidates in zip(texts, spans, strict=True):
         for c in candidates:
             if c.blocking:
@@ -394,10 +530,23 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             key = name_key(text[c.start:c.end])
             votes[key][c.label] += c.weight
             fines[key][c.fine_label] += c.weight
+            cues[key].add(c.cue)
+            for label, weight in c.votes:
+                votes[key][label] += weight
     names = _ArticleNames()
     for key, counter in votes.items():
         names.label_of[key] = counter.most_common(1)[0][0]
         names.fine_of[key] = fines[key].most_common(1)[0][0]
+        if names.label_of[key] == "PLACE" and names.fine_of[key] is None:
+            names.fine_of[key] = "GPE"
+    # "Mr Das" makes "Shaktikanta Das" a person, whatever the model said of the full name.
+    titled = {_strip_titles(k) for k, found in cues.items() if found & {"title", "role"}}
+    for key in names.label_of:
+        words = _strip_titles(key).split()
+        if len(words) >= 2 and names.label_of[key] != "PERSON" and not (
+            cues[key] & {"org-word", "gazetteer", "place-word"}
+        ) and (words[-1] in titled or " ".join(words[-2:]) in titled):
+            names.label_of[key], names.fine_of[key] = "PERSON", None
     short_forms: dict[str, set[str]] = defaultdict(set)
     for key, label in names.label_of.items():
         words = _strip_titles(key).split()
@@ -412,30 +561,29 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
         place = countries.get(tail)
         if len(full_names) == 1 and not (place and place.kind in ("country", "alias")):
             names.full_name_of[tail] = next(iter(full_names))
+    _link_acronyms(names)
     return names
 
 
-def _find_again(text: str, names: _ArticleNames, taken: list[Candidate]) -> list[Candidate]:
+def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candidate]:
     """Mentions of the article's names that no tagger marked (second mentions, surnames)."""
-    forms = [k for k, label in names.label_of.items() if label in ("PERSON", "ORG", "PLACE")]
-    forms += list(names.full_name_of)
     found: list[Candidate] = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        lowered = form.lower()
-        if len(form) < 3 or lowered in STOP_WORDS or lowered in rules.WEEKDAYS | rules.MONTHS:
+    for start, end, _, _ in _runs(text):
+        while True:  # "Mr Al Shammari": the title stays outside the mention
+            space = text.find(" ", start, end)
+            if space == -1 or text[start:space].rstrip(".").lower() not in rules.PERSON_TITLES:
+                break
+            start = space + 1
+        key = name_key(text[start:end])
+        if key not in names.label_of and key not in names.full_name_of:
             continue
-        pattern = re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")
-        for match in pattern.finditer(text):
-            before = text[:match.start()].rstrip().split(" ")[-1:]
-            after = text[match.end():].lstrip().split(" ")[:1]
-            glued = (before and before[0][:1].isupper() and before[0].rstrip(".").lower()
-                     not in rules.PERSON_TITLES and not before[0].endswith((".", ",", ":")))
-            if glued or (after and after[0][:1].isupper() and text[match.end():match.end() + 1]
-                         == " "):
-                continue
-            candidate = Candidate(match.start(), match.end(), "", None, 0, cue="repeat")
-            if not _overlaps(candidate, taken) and not _overlaps(candidate, found):
-                found.append(candidate)
+        lowered = key.lower()
+        if len(key) < 3 or lowered in _LEADING_NOISE:
+            continue
+        if _free(taken, start, end):
+            candidate = Candidate(start, end, "", None, 0, cue="repeat")
+            found.append(candidate)
+            _take(taken, candidate)
     return found
 
 
@@ -455,6 +603,8 @@ def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate]
         ):
             label, fine = "PERSON", None
             canonical = names.full_name_of[short]
+        elif key in names.long_form_of:
+            canonical = canonical_name(names.long_form_of[key], label)
         if label not in ("PERSON", "ORG", "PLACE"):
             continue
         if label == "PERSON" and short.isupper() and canonical is None and c.cue != "title":
@@ -473,7 +623,7 @@ def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> lis
     names = _decide(texts, raw)
     mentions: list[Mention] = []
     for (part, index, text), candidates in zip(group, raw, strict=True):
-        again = _find_again(text, names, candidates)
+        again = _find_again(text, names, _mask(text, candidates))
         merged = sorted([*candidates, *again], key=lambda c: c.start)
         mentions.extend(_mentions_for(part, index, text, merged, names))
     return mentions
@@ -555,8 +705,89 @@ def load_model(package_or_path: str) -> Any:
         return _MODELS[package_or_path]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) pieces of a text: the model's unit of work and of caching."""
+    pieces, offset = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > offset:
+            pieces.append((offset, text[offset:match.start()]))
+        offset = match.end()
+    if offset < len(text) or not pieces:
+        pieces.append((offset, text[offset:]))
+    return pieces
+
+
+def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Tesla, Uber and Snapchat" is three names; "Washington, D.C." stays one."""
+    span = text[start:end]
+    if ", " not in span or name_key(span) in rules.place_gazetteer():
+        return [(start, end)]
+    pieces = []
+    for match in re.finditer(r"[^,]+", span):
+        piece_start, piece_end = start + match.start(), start + match.end()
+        piece = text[piece_start:piece_end]
+        if piece.startswith((" and ", " or ")):
+            piece_start += len(piece) - len(piece.lstrip()) + piece.split()[0].__len__()
+        elif " and " in piece and match.end() == len(span):
+            cut = piece.index(" and ")
+            pieces.append((piece_start, piece_start + cut))
+            piece_start += cut + len(" and ")
+        pieces.append((piece_start, piece_end))
+    return pieces
+
+
+def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:
+    """Model spans, widened or replaced where the capitalised run around them says more.
+
+    A run with a strong cue ("Central Bank of Kenya", "Mr Al Meer") replaces the model spans
+    it contains; a person's name the model cut short ("Bihi Abdi" of "Muse Bihi Abdi") takes
+    the whole run when the other words carry no cue of their own.
+    """
+    kept = list(model)
+    for run in from_rules:
+        inside = [c for c in kept if run.start <= c.start and c.end <= run.end]
+        crossing = [c for c in kept if c.start < run.end and run.start < c.end and c not in inside]
+        if crossing:
+            continue
+        if not inside:
+            if run.cue in STRONG_CUES:
+                kept.append(run)
+            continue
+        if run.cue in STRONG_CUES:
+            if any((c.start, c.end) != (run.start, run.end) for c in inside):
+                kept = [c for c in kept if c not in inside] + [run]
+            continue
+        people = [c for c in inside if c.label == "PERSON" and not c.blocking]
+        if run.cue == "shape" and " " in text[run.start:run.end] and len(people) == 1 and (
+            _plain_name_words(text, run, people[0])
+        ):
+            widened = Candidate(run.start, run.end, "PERSON", None, people[0].weight,
+                                cue=people[0].cue, votes=people[0].votes)
+            kept = [c for c in kept if c not in inside] + [widened]
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _plain_name_words(text: str, run: Candidate, person: Candidate) -> bool:
+    """Whether the run's words outside the person's span could be part of a name."""
+    extra = text[run.start:person.start].split() + text[person.end:run.end].split()
+    places = rules.place_gazetteer()
+    return all(
+        word not in places and word.lower() not in STOP_WORDS and not _is_demonym(word)
+        and word.lower() not in rules.PERSON_ROLES
+        for word in extra
+    )
+
+
 class ModelTagger(_BaseTagger):
-    """A spaCy NER model, refined by the rules unless ``refine`` is off (reference runs)."""
+    """A spaCy NER model, refined by the rules unless ``refine`` is off (reference runs).
+
+    The model reads paragraphs, each at most once while it stays in an LRU cache: boilerplate
+    and repeated paragraphs across a site's pages cost one model pass.
+    ``paragraphs_tagged`` counts the paragraphs that went through the model.
+    """
 
     def __init__(self, name: str, model: str = DEFAULT_MODEL, refine: bool = True,
                  batch_size: int = 64) -> None:
@@ -565,33 +796,41 @@ class ModelTagger(_BaseTagger):
         self.refine = refine
         self.consistent = refine
         self.batch_size = batch_size
+        self.paragraphs_tagged = 0
         self._cache: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _model_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-        """(start, end, model label) per text; repeated paragraphs come from an LRU cache."""
+        """(start, end, model label) per text, paragraph by paragraph."""
         with self._lock:  # pipelines may tag from worker threads
-            return self._model_spans_unlocked(texts)
+            pieces = [_paragraphs(text) for text in texts]
+            found = self._paragraph_spans([p for ps in pieces for _, p in ps])
+            spans = []
+            for paragraphs in pieces:
+                spans.append([
+                    (offset + start, offset + end, label)
+                    for offset, paragraph in paragraphs
+                    for start, end, label in found[paragraph]
+                ])
+            return spans
 
-    def _model_spans_unlocked(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+    def _paragraph_spans(self, paragraphs: list[str]) -> dict[str, list[tuple[int, int, str]]]:
+        missing = list(dict.fromkeys(p for p in paragraphs if p not in self._cache))
+        result: dict[str, list[tuple[int, int, str]]] = {}
         if missing:
             nlp = load_model(self.model)
-            for text, doc in zip(missing, nlp.pipe(missing, batch_size=self.batch_size),
-                                 strict=True):
-                self._cache[text] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            for paragraph, doc in zip(missing, nlp.pipe(missing, batch_size=self.batch_size),
+                                      strict=True):
+                result[paragraph] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                self._cache[paragraph] = result[paragraph]
+                self.paragraphs_tagged += 1
                 if len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
-        spans = []
-        for text in texts:
-            found = self._cache.get(text)
-            if found is None:  # evicted while this batch ran
-                found = [(e.start_char, e.end_char, e.label_) for e in load_model(self.model)(
-                    text).ents]
-            else:
-                self._cache.move_to_end(text)
-            spans.append(found)
-        return spans
+        for paragraph in paragraphs:
+            if paragraph not in result:
+                result[paragraph] = self._cache[paragraph]
+                self._cache.move_to_end(paragraph)
+        return result
 
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
         result = []
@@ -609,12 +848,13 @@ class ModelTagger(_BaseTagger):
                     candidates.append(Candidate(start, end, label, fine or model_label,
                                                 WEIGHT_MODEL, cue="model"))
                     continue
-                refined = _refine(text, start, end, label, fine or model_label, WEIGHT_MODEL)
-                if refined is not None:
-                    candidates.append(refined)
+                for piece_start, piece_end in _split_lists(text, start, end):
+                    refined = _refine(text, piece_start, piece_end, label, fine or model_label,
+                                      WEIGHT_MODEL)
+                    if refined is not None:
+                        candidates.append(refined)
             if self.refine:
-                strong = [c for c in _rule_candidates(text) if c.cue != "shape"]
-                candidates = _merge(candidates, strong)
+                candidates = _combine(text, candidates, _rule_candidates(text))
             result.append(candidates)
         return result
 

@@ -98,6 +98,26 @@ ORG_ALIASES = {
     "The Associated Press": "Associated Press", "F.B.I.": "FBI", "C.I.A.": "CIA",
 }
 
+# Organisations that news names without any organisation word: international bodies, blocs,
+# agencies, armed groups and the largest companies and media. General knowledge, kept short.
+KNOWN_ORGS = frozenset({
+    "United Nations", "Unicef", "UNICEF", "Unesco", "UNESCO", "UNHCR", "UNRWA", "WHO", "WFP",
+    "IMF", "World Bank", "WTO", "Opec", "OPEC", "Nato", "NATO", "Asean", "ASEAN", "Fifa",
+    "FIFA", "Uefa", "UEFA", "IAEA", "Interpol", "Europol", "Frontex", "Ecowas", "ECOWAS",
+    "Mercosur", "Brics", "BRICS", "G7", "G20", "Amnesty International", "Human Rights Watch",
+    "Oxfam", "Greenpeace", "Red Cross", "Red Crescent", "Medecins Sans Frontieres", "MSF",
+    "Hamas", "Hezbollah", "Houthis", "Taliban", "Al Qaeda", "Al Shabaab", "Boko Haram",
+    "ISIS", "Wagner", "Fatah", "Reuters", "Bloomberg", "AFP", "BBC", "CNN", "Al Jazeera",
+    "Xinhua", "Apple", "Microsoft", "Google", "Alphabet", "Amazon", "Meta", "Facebook",
+    "Instagram", "WhatsApp", "Twitter", "TikTok", "YouTube", "Nvidia", "Tesla", "Samsung",
+    "Toyota", "Volkswagen", "Siemens", "Shell", "BP", "Aramco", "Saudi Aramco", "Adnoc",
+    "ADNOC", "ExxonMobil", "Chevron", "TotalEnergies",
+    "Boeing", "Airbus", "Etihad", "Pfizer", "Moderna", "HSBC", "Barclays",
+    "JPMorgan", "Goldman Sachs", "Morgan Stanley", "BlackRock", "Citigroup", "UBS",
+    "Deutsche Bank", "OpenAI", "Huawei", "Alibaba", "Tencent", "Sony", "Netflix", "Uber",
+    "Spotify", "Infosys", "Tata", "Reliance", "Petrobras", "Pemex", "Sinopec", "Vale",
+})
+
 WEEKDAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
@@ -106,6 +126,46 @@ MONTHS = frozenset({
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 })
+# Nouns that say a person is meant: "X, a spokesman for Y", "the economist X", "X, who ...".
+PERSON_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
+    "vice-president", "chairman", "chairwoman", "chair", "chief", "executive", "director",
+    "director-general", "governor", "head", "leader", "founder", "co-founder", "analyst",
+    "economist", "professor", "researcher", "scholar", "consultant", "adviser", "advisor",
+    "lawyer", "attorney", "judge", "commander", "ambassador", "envoy", "official", "officer",
+    "farmer", "teacher", "shopkeeper", "resident", "activist", "coordinator", "editor",
+    "correspondent", "journalist", "author", "writer", "candidate", "senator", "congressman",
+    "congresswoman", "lawmaker", "mayor", "manager", "fellow", "student", "doctor", "engineer",
+    "billionaire", "businessman", "businesswoman", "commissioner", "administrator",
+    "representative", "deputy", "lecturer", "historian", "strategist", "diplomat", "counterpart",
+    "widow", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+    "coach", "player", "actor", "actress", "singer", "novelist", "laureate", "cleric",
+    "preacher", "scientist", "physician", "surgeon", "nurse", "soldier", "general", "colonel",
+    "politician", "opposition", "ceo", "cfo", "coo", "mp", "prosecutor", "negotiator", "aide",
+    "veteran", "survivor", "witness", "victim", "mother-of-two", "father-of-two", "owner-manager",
+})
+# Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
+PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
+STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
+PLACE_OF_WORDS = frozenset({
+    "town", "city", "port", "village", "district", "province", "region", "capital", "island",
+    "state", "county", "governorate", "suburb", "outskirts", "neighbourhood", "neighborhood",
+})
+# Words before a name that say it is an event or a thing, not one of ours ("Hurricane Helene").
+EVENT_LEAD_WORDS = frozenset({
+    "hurricane", "storm", "typhoon", "cyclone", "tropical", "operation",
+})
+# Generic nouns that are no name when they stand alone ("the Government said", "Bank shares").
+LONE_GENERIC_WORDS = frozenset({
+    "government", "department", "ministry", "bank", "court", "council", "committee", "agency",
+    "authority", "company", "group", "office", "board", "fund", "university", "college",
+    "school", "state", "city", "province", "region", "district", "county", "street", "road",
+    "president", "minister", "secretary", "director", "chief", "chairman", "governor",
+    "officials", "police", "army", "forces", "force", "centre", "center", "institute", "mps",
+    "prime", "central", "national", "federal", "international", "chemical", "households",
+    "interior", "justice", "defence", "defense", "finance", "emir", "king", "queen", "prince",
+})
+
 # Lower-case words allowed inside a capitalised name ("Bank of England", "Mohammed bin Salman").
 NAME_CONNECTORS = frozenset({
     "of", "bin", "bint", "ibn", "al", "el", "de", "du", "da", "del", "della", "di", "van", "von",
