@@ -21,27 +21,101 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-FIRST = ["Haider", "Fatima", "Kamau", "Li", "Priya", "Omar", "Sara", "James", "Aisha", "Yusuf",
-         "Mariam", "Chen", "Ahmed", "Elena", "Kwame", "Nadia", "Ravi", "Layla", "Tom", "Ines"]
-LAST = ["Al Lami", "Al Shammari", "Thugge", "Wei", "Sharma", "Haddad", "Okafor", "Smith",
-        "Al Meer", "Nasser", "Kovacs", "Mensah", "Rahman", "Garcia", "Tanaka", "Bakr"]
-ORGS = ["Popular Mobilisation Forces", "Central Bank of Kenya", "World Health Organisation",
-        "Abu Dhabi Investment Authority", "Ministry of Finance", "Red Crescent",
-        "International Monetary Fund", "Dubai Electricity and Water Authority", "Reuters",
-        "National Oil Corporation", "University of Nairobi", "Emirates Airline"]
-PLACES = ["Baghdad", "Nairobi", "Dubai", "Cairo", "Beirut", "Riyadh", "Mumbai", "Jakarta",
-          "London", "Paris", "Tehran", "Amman", "Doha", "Lagos", "Karachi", "Istanbul"]
+FIRST = [
+    "Haider",
+    "Fatima",
+    "Kamau",
+    "Li",
+    "Priya",
+    "Omar",
+    "Sara",
+    "James",
+    "Aisha",
+    "Yusuf",
+    "Mariam",
+    "Chen",
+    "Ahmed",
+    "Elena",
+    "Kwame",
+    "Nadia",
+    "Ravi",
+    "Layla",
+    "Tom",
+    "Ines",
+]
+LAST = [
+    "Al Lami",
+    "Al Shammari",
+    "Thugge",
+    "Wei",
+    "Sharma",
+    "Haddad",
+    "Okafor",
+    "Smith",
+    "Al Meer",
+    "Nasser",
+    "Kovacs",
+    "Mensah",
+    "Rahman",
+    "Garcia",
+    "Tanaka",
+    "Bakr",
+]
+ORGS = [
+    "Popular Mobilisation Forces",
+    "Central Bank of Kenya",
+    "World Health Organisation",
+    "Abu Dhabi Investment Authority",
+    "Ministry of Finance",
+    "Red Crescent",
+    "International Monetary Fund",
+    "Dubai Electricity and Water Authority",
+    "Reuters",
+    "National Oil Corporation",
+    "University of Nairobi",
+    "Emirates Airline",
+]
+PLACES = [
+    "Baghdad",
+    "Nairobi",
+    "Dubai",
+    "Cairo",
+    "Beirut",
+    "Riyadh",
+    "Mumbai",
+    "Jakarta",
+    "London",
+    "Paris",
+    "Tehran",
+    "Amman",
+    "Doha",
+    "Lagos",
+    "Karachi",
+    "Istanbul",
+]
 VERBS = ["said", "announced", "warned", "confirmed", "told reporters", "added"]
-TOPICS = ["the new budget", "the ceasefire talks", "rising fuel prices", "the port expansion",
-          "the election results", "water shortages", "the vaccine programme", "trade tariffs",
-          "the housing plan", "the airline's new routes", "the flood response"]
-FILLER = ["The decision follows months of negotiations between the two sides.",
-          "Officials expect the measures to take effect early next year.",
-          "Critics say the plan does not go far enough to address the problem.",
-          "Analysts said markets had largely priced in the move.",
-          "The figures were higher than economists had forecast.",
-          "Residents have complained about delays for several years.",
-          "The programme will be reviewed after twelve months."]
+TOPICS = [
+    "the new budget",
+    "the ceasefire talks",
+    "rising fuel prices",
+    "the port expansion",
+    "the election results",
+    "water shortages",
+    "the vaccine programme",
+    "trade tariffs",
+    "the housing plan",
+    "the airline's new routes",
+    "the flood response",
+]
+FILLER = [
+    "The decision follows months of negotiations between the two sides.",
+    "Officials expect the measures to take effect early next year.",
+    "Critics say the plan does not go far enough to address the problem.",
+    "Analysts said markets had largely priced in the move.",
+    "The figures were higher than economists had forecast.",
+    "Residents have complained about delays for several years.",
+    "The programme will be reviewed after twelve months.",
+]
 AGENCIES = ["Reuters", "AP", "AFP", "Getty Images", "EPA", "Bloomberg"]
 
 
@@ -65,18 +139,24 @@ def paragraph(rng: random.Random, serial: int) -> str:
 
 def fact_box(rng: random.Random, index: int) -> str:
     if rng.random() < 0.5:
-        return (f"Who's who {index}\n\n{rng.choice(LAST)}: {rng.choice(FILLER)}\n\n"
-                f"{rng.choice(ORGS)}: {rng.choice(FILLER)}\n")
-    html = (f"<p><strong>Name: </strong>{rng.choice(ORGS)}<br><strong>Based: </strong>"
-            f"{rng.choice(PLACES)}<br><strong>Founders: </strong>{person(rng)}</p>")
+        return (
+            f"Who's who {index}\n\n{rng.choice(LAST)}: {rng.choice(FILLER)}\n\n"
+            f"{rng.choice(ORGS)}: {rng.choice(FILLER)}\n"
+        )
+    html = (
+        f"<p><strong>Name: </strong>{rng.choice(ORGS)}<br><strong>Based: </strong>"
+        f"{rng.choice(PLACES)}<br><strong>Founders: </strong>{person(rng)}</p>"
+    )
     return f"{quote('COMPANY PROFILE')}\n{quote(html)}\n"
 
 
 def dump(rng: random.Random, serial: int) -> str:
     lines: list[str] = []
     if rng.random() < 0.6:
-        caption = (f"{person(rng)} speaks in {rng.choice(PLACES)} on {rng.choice(TOPICS)}. "
-                   f"{rng.choice(AGENCIES)}")
+        caption = (
+            f"{person(rng)} speaks in {rng.choice(PLACES)} on {rng.choice(TOPICS)}. "
+            f"{rng.choice(AGENCIES)}"
+        )
         lines += [caption] * rng.randint(1, 4) + [""]
     lines += [f"{rng.choice(PLACES)} leaders agree on {rng.choice(TOPICS)} ({serial})", ""]
     if rng.random() < 0.5:
@@ -105,8 +185,19 @@ def generate(folder: Path, count: int, seed: int = 7) -> int:
 
 
 def replay(folder: Path, db: Path, tagger: str, workers: int) -> tuple[float, dict, int]:
-    command = [sys.executable, "-m", "newsbot", "replay", str(folder), "--db",
-               f"sqlite:///{db}", "--json", "--no-progress", "--tagger", tagger]
+    command = [
+        sys.executable,
+        "-m",
+        "newsbot",
+        "replay",
+        str(folder),
+        "--db",
+        f"sqlite:///{db}",
+        "--json",
+        "--no-progress",
+        "--tagger",
+        tagger,
+    ]
     if workers > 1:
         command += ["--workers", str(workers)]
     start = time.perf_counter()

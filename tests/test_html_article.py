@@ -15,6 +15,7 @@ from newsbot.parsing.html_parts import split_credit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 PAGES = sorted(FIXTURES.glob("*.html"))
+EXPECTED = Path(__file__).resolve().parent / "expected" / "html"
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "extraction_bench.py"
 
 
@@ -24,7 +25,7 @@ def _iso(value: datetime | None) -> str | None:
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_fixture_page_matches_expected_json(page: Path) -> None:
-    case = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    case = json.loads((EXPECTED / f"{page.stem}.json").read_text(encoding="utf-8"))
     expected = case["expected"]
     article = extract_article(page.read_text(encoding="utf-8"), case["url"])
 

@@ -17,6 +17,7 @@ from tests.expectations import check_article
 SAMPLE = SAMPLES / "thenational_iraq_militias.txt"
 EXPECTED = json.loads((SAMPLES / "thenational_iraq_militias.expected.json").read_text())
 DUMPS = ROOT / "fixtures" / "dumps"
+EXPECTED_DUMPS = ROOT / "tests" / "expected" / "dumps"
 
 
 def test_sample_dump_exports_what_the_expected_file_describes(db_url: str) -> None:
@@ -36,7 +37,7 @@ def test_every_fixture_dump_exports_as_expected(sqlite_url: str) -> None:
     assert summary["read"] == len(dumps)
     by_source = {Path(a["source"]).name: a for a in export(sqlite_url)}
     for dump in dumps:
-        expected = json.loads(dump.with_suffix(".expected.json").read_text())
+        expected = json.loads((EXPECTED_DUMPS / f"{dump.stem}.json").read_text())
         assert dump.name in by_source, f"{dump.name} was not stored"
         check_article(by_source[dump.name], expected)
 

@@ -13,20 +13,21 @@ from newsbot.parsing.textdump import parse_text_dump
 from tests.expectations import PARSER_ONLY_SKIP, check_article, export_shape
 
 DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
+EXPECTED = Path(__file__).resolve().parent / "expected" / "dumps"
 SHARED_SAMPLE = "thenational_iraq_militias"
 FIXTURE_NAMES = sorted(path.name.removesuffix(".txt") for path in DUMPS.glob("*.txt"))
 
 
 def _load(name: str) -> tuple[str, dict]:
     text = (DUMPS / f"{name}.txt").read_bytes().decode("utf-8")  # keeps CRLF as written
-    expected = json.loads((DUMPS / f"{name}.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
     return text, expected
 
 
 def test_enough_fixtures_to_generalise() -> None:
     assert len(FIXTURE_NAMES) >= 25
     for name in FIXTURE_NAMES:
-        assert (DUMPS / f"{name}.expected.json").exists(), name
+        assert (EXPECTED / f"{name}.json").exists(), name
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)

@@ -6,7 +6,6 @@ import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
@@ -19,10 +18,10 @@ from newsbot.parsing.widgets import (
     looks_percent_encoded,
     parse_fields,
 )
+from tests.conftest import SAMPLES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "widgets"
-SAMPLE = FIXTURES / "thenational_iraq_militias.txt"
-EXPECTED = json.loads((FIXTURES / "thenational_iraq_militias.expected.json").read_text("utf-8"))
+SAMPLE = SAMPLES / "thenational_iraq_militias.txt"
+EXPECTED = json.loads((SAMPLES / "thenational_iraq_militias.expected.json").read_text("utf-8"))
 
 
 def _cut_sample_widgets() -> list[Widget]:

@@ -17,18 +17,30 @@ BANDS = 20
 ROWS = 4
 _WORD = re.compile(r"\w+")
 _RANDOM = np.random.default_rng(20240821)
-_MULTIPLIERS = _RANDOM.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
-_OFFSETS = _RANDOM.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
+# Each "permutation" is an XOR with a random 32-bit mask: cheap, and good enough to find
+# candidates, since every candidate is confirmed by exact similarity before it counts.
+_MASKS = _RANDOM.integers(0, 2**32, size=BANDS * ROWS, dtype=np.uint64).astype(np.uint32)
+_SHINGLE_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def shingle_hashes(text: str, size: int = 3) -> np.ndarray:
-    """CRC32 of each overlapping `size`-word shingle (stable across processes, unlike hash())."""
+    """Distinct hashes of the overlapping `size`-word shingles.
+
+    Each word is hashed once (CRC32: stable across processes, unlike hash()) and shingles are
+    combined in numpy, so no shingle string is ever built.
+    """
     words = _WORD.findall(text.casefold())
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    codes = {word: zlib.crc32(word.encode()) for word in set(words)}
+    hashed = np.fromiter((codes[w] for w in words), dtype=np.uint64, count=len(words))
     if len(words) < size:
-        shingles = [" ".join(words)] if words else []
-    else:
-        shingles = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
-    return np.fromiter((zlib.crc32(s.encode()) for s in set(shingles)), dtype=np.uint64)
+        size = len(words)
+    with np.errstate(over="ignore"):
+        combined = hashed[: len(words) - size + 1].copy()
+        for offset in range(1, size):
+            combined = combined * _SHINGLE_MIX + hashed[offset : len(words) - size + 1 + offset]
+    return np.unique(combined & np.uint64(0xFFFFFFFF))
 
 
 def minhash_bands(text: str) -> list[str]:
@@ -37,9 +49,8 @@ def minhash_bands(text: str) -> list[str]:
     hashes = shingle_hashes(text)
     if hashes.size == 0:
         return []
-    with np.errstate(over="ignore"):
-        mixed = (_MULTIPLIERS[:, None] * hashes[None, :] + _OFFSETS[:, None]) >> np.uint64(32)
-    signature = mixed.min(axis=1).reshape(BANDS, ROWS)
+    signature = (_MASKS[:, None] ^ hashes.astype(np.uint32)[None, :]).min(axis=1)
+    signature = signature.reshape(BANDS, ROWS)
     return [
         f"{i:02d}{hashlib.blake2b(row.tobytes(), digest_size=8).hexdigest()}"
         for i, row in enumerate(signature)

@@ -30,6 +30,22 @@ def split_path_argument(path: str | Sequence[str] | None) -> list[str]:
     return list(path)
 
 
+def parse_shard(shard: str) -> tuple[int, int]:
+    """`-a shard=I/N`: this process reads every N-th file, starting at the I-th.
+
+    >>> parse_shard("1/4")
+    (1, 4)
+    """
+    index, _, count = shard.partition("/")
+    try:
+        parsed = int(index), int(count or 1)
+    except ValueError:
+        raise ValueError(f"shard must look like I/N, not {shard!r}") from None
+    if not 0 <= parsed[0] < parsed[1]:
+        raise ValueError(f"shard must look like I/N with 0 <= I < N, not {shard!r}")
+    return parsed
+
+
 class ReplaySpider(scrapy.Spider):
     name = "replay"
 
@@ -40,10 +56,12 @@ class ReplaySpider(scrapy.Spider):
         url_field: str = "url",
         html_field: str = "html",
         text_field: str = "text",
+        shard: str = "0/1",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.paths = split_path_argument(path)
+        self.shard_index, self.shard_count = parse_shard(shard)
         if not self.paths:
             raise ValueError("replay needs a path: scrapy crawl replay -a path=PATH")
         self.options = LoaderOptions(
@@ -51,7 +69,9 @@ class ReplaySpider(scrapy.Spider):
         )
 
     async def start(self) -> AsyncIterator[Any]:
-        for file in iter_paths(self.paths, on_problem=self._skip):
+        for position, file in enumerate(iter_paths(self.paths, on_problem=self._skip)):
+            if position % self.shard_count != self.shard_index:
+                continue
             self.crawler.stats.inc_value("newsbot/files")
             for loaded in load_path(file, options=self.options):
                 if isinstance(loaded, LoadProblem):
