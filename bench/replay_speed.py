@@ -224,7 +224,8 @@ def main() -> None:
             elapsed, summary, peak = replay(folder, db, tagger, args.workers)
             stored = summary["new"] + summary["updated"] + summary["older_versions"]
             print(
-                f"tagger={tagger:8s} workers={args.workers}  {summary['read'] / elapsed:8.0f} docs/s"
+                f"tagger={tagger:8s} workers={args.workers}  "
+                f"{summary['read'] / elapsed:8.0f} docs/s"
                 f"  ({elapsed:6.1f} s incl. start-up; {stored} stored, "
                 f"{summary['quarantined']} quarantined)  peak RSS {peak / 1024:.0f} MB"
             )
