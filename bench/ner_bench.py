@@ -38,6 +38,7 @@ from newsbot.parsing.entities import (
     EntityTagger,
     ModelTagger,
     build_tagger,
+    clear_caches,
     name_key,
 )
 
@@ -158,7 +159,8 @@ def score(articles: list[Article], predicted: list[list[Span]]) -> dict[str, dic
 
 
 def run(tagger: EntityTagger, articles: list[Article]) -> tuple[list[list[Span]], float]:
-    tagger.tag_many([[("body", 0, "warm up")]])
+    tagger.tag_many([[("body", 0, "Warm up in Paris with Mr Smith.")]])
+    clear_caches()
     start = time.perf_counter()
     mentions = tagger.tag_many([[("body", 0, a.text)] for a in articles])
     elapsed = time.perf_counter() - start
@@ -207,6 +209,8 @@ def run_gold_articles(
     tagger: EntityTagger, articles: list[GoldArticle]
 ) -> tuple[list[dict[str, set[str]]], float]:
     inputs = [[("title", 0, a.title), ("body", 0, a.text)] for a in articles]
+    tagger.tag_many([[("body", 0, "Warm up in Paris with Mr Smith.")]])
+    clear_caches()
     start = time.perf_counter()
     tagged = tagger.tag_many(inputs)
     elapsed = time.perf_counter() - start

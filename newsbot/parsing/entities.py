@@ -91,10 +91,14 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+_NAMES_WITH_THE = {known.lower(): known for known in rules.NAMES_WITH_THE}
+_NAMES_WITH_THE_PREFIXES = tuple(_NAMES_WITH_THE)
+
+
 def _strip_the(text: str) -> str:
-    for known in rules.NAMES_WITH_THE:
-        if text.lower() == known.lower():
-            return known
+    known = _NAMES_WITH_THE.get(text.lower())
+    if known is not None:
+        return known
     if text[:4].lower() == "the ":
         return text[4:]
     return text
@@ -107,6 +111,7 @@ def _strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The label-free form of a name, used to group mentions within an article."""
     text = " ".join(text.replace("’", "'").split())
@@ -135,7 +140,10 @@ def canonical_name(text: str, label: str) -> str:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]
+
+
+_DATE_WORDS = rules.WEEKDAYS | rules.MONTHS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -160,19 +168,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         words = _words(text, start, end)
         if len(words) > 1:
             first = text[words[0][0]:words[0][1]]
+            moved = True
             if first.lower() == "the" and not _keeps_the(text[start:end]):
                 start = words[1][0]
             elif first.rstrip(".").lower() in rules.PERSON_TITLES and text[words[1][0]].isupper():
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
                 start = words[1][0]
-        words = _words(text, start, end)
+            else:
+                moved = False
+            if moved:
+                words = words[1:]
         for i, (ws, we) in enumerate(words):
             token = text[ws:we].strip(_EDGE_PUNCT).lower()
-            if i > 0 and (token in rules.WEEKDAYS or token in rules.MONTHS):
+            if i > 0 and token in _DATE_WORDS:
                 end = words[i - 1][1]
+                words = words[:i]
                 break
-        words = _words(text, start, end)
         while len(words) > 1:
             last = text[words[-1][0]:words[-1][1]]
             if last[0].isupper() or last[0].isdigit():
@@ -190,8 +202,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 
 
 def _keeps_the(span_text: str) -> bool:
-    lowered = " ".join(span_text.split()).lower()
-    return any(lowered.startswith(known.lower()) for known in rules.NAMES_WITH_THE)
+    return " ".join(span_text.split()).lower().startswith(_NAMES_WITH_THE_PREFIXES)
 
 
 # ---------------------------------------------------------------- labels from cues
@@ -391,7 +402,7 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
 _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
     "secretary", "minister", "chief", "spokesman", "spokeswoman", "congressman", "congresswoman",
 }
-_LEADING_NOISE = STOP_WORDS | rules.WEEKDAYS | rules.MONTHS
+_LEADING_NOISE = STOP_WORDS | _DATE_WORDS
 
 
 def _split_at_titles(
@@ -857,6 +868,13 @@ class ModelTagger(_BaseTagger):
                 candidates = _combine(text, candidates, _rule_candidates(text))
             result.append(candidates)
         return result
+
+
+def clear_caches() -> None:
+    """Forget cached names and runs, so that a benchmark measures a cold start."""
+    name_key.cache_clear()
+    _runs.cache_clear()
+    _is_demonym.cache_clear()
 
 
 def build_tagger(name: str = "default") -> EntityTagger:
