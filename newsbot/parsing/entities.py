@@ -284,7 +284,9 @@ def _context_votes(text: str, start: int, end: int) -> tuple[str | None, list[tu
     lowered = word.lower()
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
-    if _APPOSITION.match(text, end) or (word.islower() and lowered in rules.PERSON_ROLES):
+    if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
+        pass
+    elif _APPOSITION.match(text, end) or (word.islower() and lowered in rules.PERSON_ROLES):
         return "role", []
     votes: list[tuple[str, int]] = []
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
@@ -314,8 +316,13 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     key = name_key(span_text)
     if " " not in key and (key.lower() in rules.LONE_GENERIC_WORDS or _is_demonym(key)):
         return None
-    if span_text.split(" ", 1)[0].lower() in rules.EVENT_LEAD_WORDS:
+    first_words = span_text.split(" ", 2)
+    if first_words[0].lower() in rules.EVENT_LEAD_WORDS:
         return None
+    if len(first_words) > 1 and first_words[1] == "of" and (
+        first_words[0].rstrip(".").lower() in rules.PERSON_TITLES
+    ):
+        return None  # "Minister of Defense" names an office, not its holder
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
     cue = _cue_label(span_text)
     context, candidate.votes = _context_votes(text, start, end)
@@ -416,7 +423,7 @@ def _split_at_titles(
         words = _words(text, start, end)
         cut = max(
             (i for i, (ws, we) in enumerate(words[:-1])
-             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS),
+             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS and text[words[i + 1][0]].isupper()),
             default=None,
         )
         if cut is None:
@@ -786,7 +793,8 @@ def _plain_name_words(text: str, run: Candidate, person: Candidate) -> bool:
     extra = text[run.start:person.start].split() + text[person.end:run.end].split()
     places = rules.place_gazetteer()
     return all(
-        word not in places and word.lower() not in STOP_WORDS and not _is_demonym(word)
+        (word not in places or places[word].kind == "town")
+        and word.lower() not in STOP_WORDS and not _is_demonym(word)
         and word.lower() not in rules.PERSON_ROLES
         for word in extra
     )
