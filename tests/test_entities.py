@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from newsbot.parsing.entities import build_tagger, canonical_name, summarise_mentions
+from newsbot.parsing.entities import (
+    ModelTagger,
+    build_tagger,
+    canonical_name,
+    summarise_mentions,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 if not SAMPLES.is_dir():
@@ -203,3 +208,85 @@ def test_sample_body_entities(default_tagger):
     forbidden = expected["body_entities_must_not_contain"]
     assert not [m for m in body_mentions if any(f in m.text for f in forbidden)]
     assert {"Brad Pitt", "Damien Chazelle"} <= {m.canonical for m in mentions if m.part == "widget"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("“This will not pass,” said Wanjiru Kamande, a spokeswoman for the council.",
+         "Wanjiru Kamande", "PERSON"),
+        ("Tomasz Wrobel, 54, lost his crops to the flood.", "Tomasz Wrobel", "PERSON"),
+        ("The billionaire Bidzina Ivanishvili founded the party.", "Bidzina Ivanishvili",
+         "PERSON"),
+        ("Oduya Mwangi, who runs a shop in the market, closed early.", "Oduya Mwangi", "PERSON"),
+        ("Prices rose in Kisumu, according to traders.", "Kisumu", "PLACE"),
+        ("Three men were killed near Khanzir on Sunday.", "Khanzir", "PLACE"),
+        ("The plant in Arlington, Virginia, will close.", "Arlington", "PLACE"),
+    ],
+)
+def test_context_gives_the_label(tagger, text, name, label):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, label) in {(m.canonical, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "long", "label"),
+    [
+        ("Fighters of the Popular Mobilisation Forces were killed. The PMF said it would respond.",
+         "PMF", "Popular Mobilisation Forces", "ORG"),
+        ("The Kenya Revenue Authority will audit firms. KRA officials declined to comment.",
+         "KRA", "Kenya Revenue Authority", "ORG"),
+        ("The Federal Trade Commission sued. FTC lawyers said the case was strong.",
+         "FTC", "Federal Trade Commission", "ORG"),
+    ],
+)
+def test_acronyms_take_the_long_form(tagger, body, short, long, label):
+    mentions = [m for m in tagger.tag_article([("body", 0, body)]) if m.text == short]
+    assert mentions
+    assert {(m.label, m.canonical) for m in mentions} == {(label, long)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Ugandan officials met on Monday.", "Ugandan"),
+        ("Sri Lankan ports were busy.", "Sri Lankan"),
+        ("Kenyans protested against the tax.", "Kenyans"),
+        ("Households will pay more from April.", "Households"),
+        ("The Minister of Defense spoke to troops.", "Minister of Defense"),
+        ("The Government said it would act.", "Government"),
+        ("Hurricane Helene hit the coast of Florida.", "Helene"),
+    ],
+)
+def test_words_that_are_no_names(tagger, text, not_a_name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert not [m for m in mentions if not_a_name in m.text]
+    assert all(m.text[:1].isupper() or m.text[:1].isdigit() for m in mentions)
+
+
+def test_lists_of_names_are_split(tagger):
+    mentions = tagger.tag_article([("body", 0, "Regulators have sued Tesla, Uber and Snapchat.")])
+    assert {"Tesla", "Uber", "Snapchat"} <= {m.text for m in mentions}
+    assert not [m for m in mentions if "," in m.text or " and " in m.text]
+
+
+def test_a_titled_surname_makes_the_full_name_a_person(tagger):
+    body = "Shaktikanta Das kept rates on hold. Mr Das said vegetable prices had risen."
+    mentions = tagger.tag_article([("body", 0, body)])
+    assert {(m.text, m.label, m.canonical) for m in mentions} >= {
+        ("Shaktikanta Das", "PERSON", "Shaktikanta Das"), ("Das", "PERSON", "Shaktikanta Das"),
+    }
+
+
+def test_a_repeated_paragraph_goes_through_the_model_once():
+    tagger = ModelTagger("default")
+    shared = "Fighters of the Popular Mobilisation Forces clashed with police in Baghdad."
+    first = f"{shared}\n\nOfficials in Nairobi said talks would resume.\n\n{shared}"
+    second = f"Kamau Thugge spoke in Mombasa.\n\n{shared}"
+    mentions = tagger.tag_article([("body", 0, first)])
+    assert tagger.paragraphs_tagged == 2
+    baghdad = [m for m in mentions if m.text == "Baghdad"]
+    assert len(baghdad) == 2
+    assert all(first[m.start:m.end] == "Baghdad" for m in baghdad)
+    tagger.tag_article([("body", 0, second)])
+    assert tagger.paragraphs_tagged == 3

@@ -314,7 +314,7 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    if " " not in key and (key.lower() in rules.LONE_GENERIC_WORDS or _is_demonym(key)):
+    if (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key):
         return None
     first_words = span_text.split(" ", 2)
     if first_words[0].lower() in rules.EVENT_LEAD_WORDS:
@@ -572,7 +572,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             continue
         for i in range(1, len(words)):
             tail = " ".join(words[i:])
-            if tail.lower() not in rules.NAME_CONNECTORS and len(tail) > 2:
+            if tail not in rules.NAME_CONNECTORS and len(tail) > 2:  # "Das" is, "das" is not
                 short_forms[tail].add(_strip_titles(key))
     countries = rules.place_gazetteer()
     for tail, full_names in short_forms.items():
