@@ -61,9 +61,10 @@ QUARANTINED = "quarantined"
 
 
 def _insert(session: Session, model: type[Any]) -> Any:
-    """The dialect's INSERT, which knows ON CONFLICT."""
+    """The dialect's INSERT (which knows ON CONFLICT) on the model's table: a Core statement,
+    so executemany skips the ORM's per-row bookkeeping."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(model)
+    return dialect.insert(model.__table__)
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
