@@ -21,19 +21,9 @@ from rich.table import Table
 
 from newsbot.db import queries
 from newsbot.db.engine import DatabaseError, migrate, resolve_db_url
+from newsbot.extensions import summarise, summary_line
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-SUMMARY_KEYS = (
-    ("read", "newsbot/read"),
-    ("new", "newsbot/new"),
-    ("updated", "newsbot/updated"),
-    ("older_versions", "newsbot/older_version"),
-    ("unchanged", "newsbot/unchanged"),
-    ("duplicates", "newsbot/duplicate"),
-    ("quarantined", "newsbot/quarantined"),
-    ("skipped_paths", "newsbot/skipped_paths"),
-)
 
 
 def _fail(message: str) -> None:
@@ -159,12 +149,11 @@ def replay(
         )
     else:
         stats = run_sharded_replay(list(paths), db_url, workers, tagger, spider_args)
-    summary = {name: stats.get(key, 0) for name, key in SUMMARY_KEYS}
-    summary["errors"] = stats.get("log_count/ERROR", 0)
+    summary = summarise(stats)
     if as_json:
         _print_json(summary)
     else:
-        click.echo("  ".join(f"{k.replace('_', ' ')}: {v}" for k, v in summary.items()))
+        click.echo(summary_line(summary))
 
 
 def run_replay(
@@ -186,8 +175,11 @@ def run_replay(
     project = get_project_settings()
     project.set("NEWSBOT_DB", db_url, priority="cmdline")
     project.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    # The command prints the summary itself; a progress bar only where someone watches.
+    extensions = {"newsbot.extensions.RunSummary": None}
     if progress:
-        project.set("EXTENSIONS", {"newsbot.extensions.ReplayProgress": 500}, priority="cmdline")
+        extensions["newsbot.extensions.ReplayProgress"] = 500
+    project.set("EXTENSIONS", extensions, priority="cmdline")
     if tagger == "none":
         project.set("NEWSBOT_ENTITIES_ENABLED", False, priority="cmdline")
     elif tagger:

@@ -1,7 +1,9 @@
-"""A progress bar for replays on a terminal (enabled by `newsbot replay` on a TTY)."""
+"""Run-level output: a progress bar for replays on a terminal, and the summary line."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Mapping
 from typing import Any
 
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -44,3 +46,44 @@ class ReplayProgress:
 
     def closed(self, **_: Any) -> None:
         self.progress.stop()
+
+
+# What a run's summary reports, and the stats counter behind each figure.
+SUMMARY_KEYS = (
+    ("read", "newsbot/read"),
+    ("new", "newsbot/new"),
+    ("updated", "newsbot/updated"),
+    ("older_versions", "newsbot/older_version"),
+    ("unchanged", "newsbot/unchanged"),
+    ("duplicates", "newsbot/duplicate"),
+    ("quarantined", "newsbot/quarantined"),
+    ("skipped_paths", "newsbot/skipped_paths"),
+)
+
+
+def summarise(stats: Mapping[str, Any]) -> dict[str, int]:
+    """The summary figures of a run from its Scrapy stats."""
+    summary = {name: int(stats.get(key, 0)) for name, key in SUMMARY_KEYS}
+    summary["errors"] = int(stats.get("log_count/ERROR", 0))
+    return summary
+
+
+def summary_line(summary: Mapping[str, int]) -> str:
+    return "  ".join(f"{name.replace('_', ' ')}: {value}" for name, value in summary.items())
+
+
+class RunSummary:
+    """Prints the summary line when a `scrapy crawl` run ends (`newsbot replay` prints its own)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunSummary:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def closed(self, **_: Any) -> None:
+        if self.crawler.stats is not None:
+            sys.stderr.write(summary_line(summarise(self.crawler.stats.get_stats())) + "\n")

@@ -14,6 +14,8 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.persistence.PersistencePipeline": 900,
 }
 
+EXTENSIONS = {"newsbot.extensions.RunSummary": 900}
+
 # Each stage can be switched off: NEWSBOT_<STAGE>_ENABLED = False.
 NEWSBOT_DB = None  # falls back to $NEWSBOT_DB, then sqlite:///newsbot.db
 NEWSBOT_TAGGER = "default"  # "default", "fast", or "spacy:<package or path>"

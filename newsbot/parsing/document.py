@@ -71,10 +71,26 @@ def structure_document(raw: RawDocument) -> Structured:
             article.url = raw.url
     if not article.site:
         article.site = site_of(article.url)
+    if not article.language:
+        article.language = detect_language(" ".join([article.title or "", *article.paragraphs[:3]]))
     article.warnings[:0] = warnings
     if not article.title and not article.blocks:
         return Structured(None, "no article text found", article.warnings)
     return Structured(article, None, article.warnings)
+
+
+LANGUAGE_SAMPLE_CHARS = 600  # enough for a sure guess; the model's cost grows with the text
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    import py3langid
+
+    code, _score = py3langid.classify(sample)
+    return code or None
 
 
 def _declared_charset(content_type: str | None) -> str | None:
