@@ -224,6 +224,8 @@ _DEMONYM_CUTS = (("ns", ""), ("n", ""), ("ans", ""), ("an", ""), ("is", ""), ("i
 def _is_demonym(key: str) -> bool:
     """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending."""
     places = rules.place_gazetteer()
+    if key in rules.IRREGULAR_DEMONYMS:
+        return True
     if key in places or not key[:1].isupper() or key.isupper():
         return False
     for cut, add in _DEMONYM_CUTS:
@@ -253,6 +255,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
                 return "ORG", None, "org-word"  # "Central Bank of Kenya"
         if last in rules.PLACE_SUFFIXES:
             return "PLACE", "LOC", "place-word"
+        region = rules.place_gazetteer().get(key.split(" ", 1)[1])
+        if first in rules.COMPASS_WORDS and region is not None and region.kind != "town":
+            return "PLACE", "LOC", "place-word"  # "East Africa", "Southern Iraq"
     if place is not None:
         return "PLACE", place.fine_label, "town"
     if _ACRONYM.match(key):
@@ -399,10 +404,33 @@ def _word_before(text: str, start: int) -> str | None:
     return line[-1].strip(_EDGE_PUNCT).rstrip(".").lower() or None
 
 
+def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether two runs are one organisation's name ("Institute for Local Self-Reliance",
+    "Competition and Markets Authority", "National People's Power")."""
+    gap = text[left[1]:right[0]]
+    left_words = text[left[0]:left[1]].split()
+    if gap in (" for ", " on "):
+        return left_words[-1].lower() in _ORG_WORDS
+    if gap == " and ":
+        right_last = text[right[0]:right[1]].rsplit(None, 1)[-1].lower()
+        return len(left_words) == 1 and right_last in rules.ORG_SUFFIXES and (
+            _cue_label(left_words[0]) is None
+        )
+    if gap in ("'s ", "’s "):
+        return left_words[-1].lower() in rules.POSSESSIVE_NAME_WORDS
+    return False
+
+
 def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
     """Runs of capitalised words: (start, end, at sentence start, word before)."""
+    spans: list[tuple[int, int]] = []
     for match in _CAPITALISED_RUN.finditer(text):
-        start, end = match.span()
+        span = match.span()
+        if spans and span[0] - spans[-1][1] <= 5 and _joins(text, spans[-1], span):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    for start, end in spans:
         yield start, end, _at_sentence_start(text, start), _word_before(text, start)
 
 
@@ -445,18 +473,67 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
         while True:
             space = text.find(" ", start, end)
             first = text[start:space if space != -1 else end]
-            if first.lower().strip(_EDGE_PUNCT + ".") not in _LEADING_NOISE or (
-                _keeps_the(text[start:end])
-            ):
+            if not _leading_noise(first, space != -1) or _keeps_the(text[start:end]):
                 break
             if space == -1:
                 start = end
                 break
             word_before = first.lower()
             start, at_sentence_start = space + 1, False
+        if at_sentence_start and start < end:
+            start = _skip_opening_word(text, start, end)
         if start < end:
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
+
+
+_AMBIGUOUS_MONTHS = frozenset({"jan", "may", "june", "april", "august"})  # also first names
+
+
+def _leading_noise(word: str, more_follow: bool) -> bool:
+    """A first word that is no part of the name after it: "The", "On", "Monday", "January"."""
+    lowered = word.lower().strip(_EDGE_PUNCT + ".")
+    if lowered in rules.MONTHS:
+        return not (more_follow and lowered in _AMBIGUOUS_MONTHS)
+    return lowered in _LEADING_NOISE and not word.isupper()
+
+
+def _skip_opening_word(text: str, start: int, end: int) -> int:
+    """ "Neighbouring Uganda", "Residents of Al Qaim": a sentence's first word before a name."""
+    space = text.find(" ", start, end)
+    if space == -1:
+        return start
+    first = text[start:space]
+    if _cue_label(text[start:end]) is not None or first.lower() in _ORG_WORDS:
+        return start
+    if first.endswith("s") and text.startswith("of ", space + 1):
+        return space + 4  # "Members of Congress"
+    rest = _cue_label(text[space + 1:end])
+    if rest is not None and rest[2] in ("gazetteer", "org-word") and (
+        rules.place_gazetteer().get(first) is None
+    ):
+        return space + 1
+    return start
+
+
+# "Co-operation", "Category 4", "A350": a capital that starts a word or a code, not a name.
+_NOT_A_NAME_AFTER = re.compile(r"-[a-z]|\s?\d")
+
+
+def _could_be_a_person(span_text: str) -> bool:
+    """No acronym, country or nationality among the words: "Emirates NBD" and "Qatar Airways
+    Cargo" are no people, "Georgian Dream" neither."""
+    words = span_text.split()
+    places = rules.place_gazetteer()
+    if _is_demonym(words[0]) or _looks_like_demonym(words[0]):
+        return False
+    for word in words:
+        place = places.get(word)
+        if (len(word) > 1 and word.isupper()) or (
+            place is not None and place.kind in ("country", "continent", "alias")
+        ):
+            return False
+    return True
 
 
 def _rule_candidates(text: str) -> list[Candidate]:
@@ -473,8 +550,11 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if word_before and word_before.rstrip(".") in rules.STRONG_PERSON_TITLES:
             candidate.label, candidate.cue, candidate.weight = "PERSON", "title", WEIGHT_CUE
         elif " " in span_text:
-            candidate.label, candidate.weight = "PERSON", WEIGHT_SHAPE
-        elif at_sentence_start or _looks_like_demonym(span_text):
+            label = "PERSON" if _could_be_a_person(span_text) else "ORG"
+            candidate.label, candidate.weight = label, WEIGHT_SHAPE
+        elif at_sentence_start or _looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(
+            text, candidate.end
+        ):
             continue
         elif word_before in rules.PLACE_LEAD_WORDS:
             candidate.label, candidate.fine_label, candidate.weight = "PLACE", "GPE", WEIGHT_SHAPE

@@ -43,6 +43,10 @@ ORG_SUFFIXES = frozenset({
     "airways", "airlines", "motors", "holdings", "partners", "capital", "bureau", "service",
     "services", "school", "academy", "hospital", "church", "guard", "guards", "militia",
     "coalition", "alliance", "exchange", "reserve", "tribunal", "cabinet", "government",
+    "administration", "companies", "democrats", "republicans", "conservatives", "liberals",
+    "socialists", "energy", "technologies", "systems", "media", "pharmaceuticals", "insurance",
+    "securities", "investments", "investors", "managers", "cargo", "logistics", "telecom",
+    "telecoms",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
@@ -56,8 +60,15 @@ PLACE_SUFFIXES = frozenset({
     "islands", "river", "mountains", "mountain", "valley", "strait", "sea", "ocean", "gulf",
     "bay", "lake", "desert", "peninsula", "coast", "border", "street", "road", "avenue",
     "square", "airport", "port", "bridge", "canal", "park", "village", "town", "camp",
-    "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate",
+    "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate", "dam", "falls",
 })
+# First words that turn a known place into a region ("East Africa", "Central Asia").
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "greater", "upper", "lower",
+})
+# Plural nouns whose "'s" stays inside a name ("National People's Power", "Children's Hospital").
+POSSESSIVE_NAME_WORDS = frozenset({"people", "children", "women", "men", "workers"})
 
 # Proper names that start with "The" and keep it ("The National" is a newspaper, "the
 # National" elsewhere is not). Every other leading "the" is dropped from span and canonical.
@@ -173,6 +184,13 @@ NAME_CONNECTORS = frozenset({
 })
 # Connectors that may join two capitalised runs only inside an organisation name.
 ORG_ONLY_CONNECTORS = frozenset({"for", "on", "and"})
+# Nationality and faith words the endings below do not catch.
+IRREGULAR_DEMONYMS = frozenset({
+    "French", "Dutch", "Greek", "Thai", "Swiss", "Welsh", "Scots", "Czech", "Slovak", "Sunni",
+    "Shia", "Shiite", "Kurd", "Kurds", "Arab", "Arabs", "Jew", "Jews", "Muslim", "Muslims",
+    "Christian", "Christians", "Hindu", "Hindus", "Druze", "Yazidi", "Yazidis", "Pashtun",
+    "Baloch", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Catholic", "Catholics",
+})
 # Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "qi", "li", "ni", "ri", "si", "ti", "an", "ic")
 
