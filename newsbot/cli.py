@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -214,8 +215,14 @@ def run_sharded_replay(
         (paths, db_url, tagger, {**spider_args, "shard": f"{index}/{workers}"})
         for index in range(workers)
     ]
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        results = pool.map(_replay_shard, jobs)
+    # Ctrl-C reaches every worker, and each stops after what it has read; this process only
+    # waits for them.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with multiprocessing.get_context("spawn").Pool(workers) as pool:
+            results = pool.map(_replay_shard, jobs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     total: Counter[str] = Counter()
     for stats in results:
         total.update({k: v for k, v in stats.items() if isinstance(v, int)})

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +50,7 @@ def parse_shard(shard: str) -> tuple[int, int]:
 
 class ReplaySpider(scrapy.Spider):
     name = "replay"
+    stop_requested = False
 
     def __init__(
         self,
@@ -69,11 +72,17 @@ class ReplaySpider(scrapy.Spider):
         )
 
     async def start(self) -> AsyncIterator[Any]:
+        self._take_over_interrupts()
         for position, file in enumerate(iter_paths(self.paths, on_problem=self._skip)):
+            if self.stop_requested:
+                logger.warning("interrupted: stopping after the documents already read")
+                return
             if position % self.shard_count != self.shard_index:
                 continue
             self.crawler.stats.inc_value("newsbot/files")
             for loaded in load_path(file, options=self.options):
+                if self.stop_requested:
+                    break
                 if isinstance(loaded, LoadProblem):
                     yield DocumentItem(
                         raw=RawDocument(
@@ -85,6 +94,25 @@ class ReplaySpider(scrapy.Spider):
                     )
                 else:
                     yield loaded
+
+    def _take_over_interrupts(self) -> None:
+        """A first Ctrl-C (or SIGTERM) stops reading files and lets every document already read
+        go through the pipelines and into the database; a second one is Scrapy's forced stop.
+
+        Scrapy's own graceful stop cancels the start() iteration, which can leave items counted
+        as in progress and the run waiting for ever; ending the iteration ourselves avoids that.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for number in (signal.SIGINT, signal.SIGTERM):
+            previous = signal.getsignal(number)
+
+            def handler(signum: int, frame: Any, previous: Any = previous) -> None:
+                if self.stop_requested and callable(previous):
+                    previous(signum, frame)
+                self.stop_requested = True
+
+            signal.signal(number, handler)
 
     def _skip(self, problem: LoadProblem) -> None:
         self.crawler.stats.inc_value("newsbot/skipped_paths")
