@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import sys
 import time
 from collections import Counter
@@ -32,6 +33,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from newsbot.items import Mention
 from newsbot.parsing import entity_rules as rules
 from newsbot.parsing.entities import (
     DEFAULT_MODEL,
@@ -158,12 +160,22 @@ def score(articles: list[Article], predicted: list[list[Span]]) -> dict[str, dic
     return results
 
 
-def run(tagger: EntityTagger, articles: list[Article]) -> tuple[list[list[Span]], float]:
-    tagger.tag_many([[("body", 0, "Warm up in Paris with Mr Smith.")]])
-    clear_caches()
-    start = time.perf_counter()
-    mentions = tagger.tag_many([[("body", 0, a.text)] for a in articles])
-    elapsed = time.perf_counter() - start
+def timed(name: str, inputs: list, repeat: int) -> tuple[list[list[Mention]], float]:
+    """Mentions and the median seconds of ``repeat`` cold runs, each with a new tagger."""
+    times, mentions = [], []
+    for _ in range(repeat):
+        tagger = make_tagger(name)
+        tagger.tag_many([[("body", 0, "Warm up in Paris with Mr Smith.")]])
+        clear_caches()
+        start = time.perf_counter()
+        mentions = tagger.tag_many(inputs)
+        times.append(time.perf_counter() - start)
+    return mentions, statistics.median(times)
+
+
+def run(name: str, articles: list[Article], repeat: int) -> tuple[list[list[Span]], float]:
+    inputs = [[("body", 0, a.text)] for a in articles]
+    mentions, elapsed = timed(name, inputs, repeat)
     return [[(m.start, m.end, m.label) for m in ms] for ms in mentions], elapsed
 
 
@@ -206,14 +218,10 @@ def article_set_counts(
 
 
 def run_gold_articles(
-    tagger: EntityTagger, articles: list[GoldArticle]
+    name: str, articles: list[GoldArticle], repeat: int
 ) -> tuple[list[dict[str, set[str]]], float]:
     inputs = [[("title", 0, a.title), ("body", 0, a.text)] for a in articles]
-    tagger.tag_many([[("body", 0, "Warm up in Paris with Mr Smith.")]])
-    clear_caches()
-    start = time.perf_counter()
-    tagged = tagger.tag_many(inputs)
-    elapsed = time.perf_counter() - start
+    tagged, elapsed = timed(name, inputs, repeat)
     predicted = []
     for mentions in tagged:
         names: dict[str, set[str]] = {label: set() for label in LABELS}
@@ -223,11 +231,13 @@ def run_gold_articles(
     return predicted, elapsed
 
 
-def print_gold_articles(tagger: EntityTagger, articles: list[GoldArticle], verbose: bool) -> None:
+def print_gold_articles(
+    name: str, articles: list[GoldArticle], verbose: bool, repeat: int
+) -> None:
     words = sum(len(a.text.split()) + len(a.title.split()) for a in articles)
-    predicted, elapsed = run_gold_articles(tagger, articles)
+    predicted, elapsed = run_gold_articles(name, articles, repeat)
     total: dict[str, Counter[str]] = {label: Counter() for label in (*LABELS, "ALL")}
-    print(f"\n== {tagger.name} on {len(articles)} articles: {words / elapsed:,.0f} words/s")
+    print(f"\n== {name} on {len(articles)} articles: {words / elapsed:,.0f} words/s (median)")
     print(f"  {'article':36} {'PERSON':>6} {'ORG':>6} {'PLACE':>6} {'ALL':>6}")
     for article, names in zip(articles, predicted, strict=True):
         counts = article_set_counts(article.entities, names)
@@ -263,6 +273,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--taggers", default="spacy-sm,fast,default")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs; the median counts")
     parser.add_argument("--verbose", action="store_true", help="list wrong and missed names")
     args = parser.parse_args()
     articles = read_news_articles(args.gold)
@@ -270,9 +281,9 @@ def main() -> None:
     gold_count = sum(len(a.gold) for a in articles)
     print(f"{len(articles)} news articles, {words} words, {gold_count} gold entities")
     for name in args.taggers.split(","):
-        predicted, elapsed = run(make_tagger(name), articles)
+        predicted, elapsed = run(name, articles, args.repeat)
         results = score(articles, predicted)
-        print(f"\n== {name}: {words / elapsed:,.0f} words/s (one core, cache cold)")
+        print(f"\n== {name}: {words / elapsed:,.0f} words/s (one core, cold caches, median)")
         for mode in ("exact", "lenient"):
             row = "  ".join(
                 f"{label} P {p:.3f} R {r:.3f} F {f:.3f}"
@@ -283,7 +294,7 @@ def main() -> None:
         print(f"  per-article set (lenient names): P {p:.3f} R {r:.3f} F {f:.3f}")
     gold_articles = read_gold_articles(args.articles)
     for name in args.taggers.split(","):
-        print_gold_articles(make_tagger(name), gold_articles, args.verbose)
+        print_gold_articles(name, gold_articles, args.verbose, args.repeat)
 
 
 if __name__ == "__main__":

@@ -148,6 +148,10 @@ _DATE_WORDS = rules.WEEKDAYS | rules.MONTHS
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """Shrink a span to the name itself; report a cue found in what was cut off."""
+    if end - start > 3 and text[start].isalnum() and text[end - 1].isalnum() and (
+        " " not in text[start:end]
+    ):
+        return start, end, None  # one clean word: nothing to cut
     cue: str | None = None
     for _ in range(8):
         before = (start, end)
