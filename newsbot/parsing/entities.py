@@ -104,6 +104,7 @@ def _strip_the(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def _strip_titles(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1 and words[0].rstrip(".").lower() in rules.PERSON_TITLES:
@@ -286,9 +287,10 @@ def _raw_words_before(text: str, start: int, count: int) -> list[str]:
     return [w.strip(_EDGE_PUNCT) for w in window.split()[-count:]]
 
 
-def _context_votes(text: str, start: int, end: int) -> tuple[str | None, list[tuple[str, int]]]:
+def _context_votes(
+    text: str, start: int, end: int, before: list[str]
+) -> tuple[str | None, list[tuple[str, int]]]:
     """A person cue from apposition or a role word, and place votes from the words around."""
-    before = _raw_words_before(text, start, 2)
     word = before[-1] if before else ""
     lowered = word.lower()
     if lowered in rules.EVENT_LEAD_WORDS:
@@ -334,12 +336,12 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         return None  # "Minister of Defense" names an office, not its holder
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
     cue = _cue_label(span_text)
-    context, candidate.votes = _context_votes(text, start, end)
+    before = _raw_words_before(text, start, 2)
+    context, candidate.votes = _context_votes(text, start, end, before)
     if context == "event":
         return None
-    before = _raw_words_before(text, start, 1)
-    if before and before[0].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
-        before[0][:1].isupper()
+    if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
+        before[-1][:1].isupper()
     ):
         trimmed_cue = "title"  # "Mr Washington": the model left the title outside the span
     if trimmed_cue == "title":
@@ -637,8 +639,9 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
                 votes[key][label] += weight
     names = _ArticleNames()
     for key, counter in votes.items():
-        names.label_of[key] = counter.most_common(1)[0][0]
-        names.fine_of[key] = fines[key].most_common(1)[0][0]
+        names.label_of[key] = max(counter, key=counter.__getitem__)
+        fine = fines[key]
+        names.fine_of[key] = max(fine, key=fine.__getitem__)
         if names.label_of[key] == "PLACE" and names.fine_of[key] is None:
             names.fine_of[key] = "GPE"
     # "Mr Das" makes "Shaktikanta Das" a person, whatever the model said of the full name.
@@ -965,6 +968,7 @@ class ModelTagger(_BaseTagger):
 def clear_caches() -> None:
     """Forget cached names and runs, so that a benchmark measures a cold start."""
     name_key.cache_clear()
+    _strip_titles.cache_clear()
     _runs.cache_clear()
     _is_demonym.cache_clear()
 
