@@ -43,7 +43,7 @@ BLOCKING_MODEL_LABELS = frozenset({"NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART
                                    "LANGUAGE", "PRODUCT", "MONEY", "PERCENT", "QUANTITY"})
 CACHE_SIZE = 4096
 # Cues strong enough to stand without a model, and to replace model spans they contain.
-STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role"})
+STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role", "org-lead"})
 
 # Evidence weights for the per-article vote on a name's label.
 WEIGHT_CUE = 4  # a title, an organisation or place word
@@ -252,7 +252,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     words = key.split()
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower()
-        if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES:
+        if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES or (
+            words[-1] in rules.KNOWN_ORGS
+        ):
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
@@ -279,6 +281,10 @@ _APPOSITION = re.compile(
     rf"|who\b|\d{{2}},)",
     re.IGNORECASE,
 )
+_PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
+_PLACE_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
+)
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -295,6 +301,8 @@ def _context_votes(
     lowered = word.lower()
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
+    if word.islower() and lowered in rules.ORG_LEAD_WORDS:
+        return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
     elif _APPOSITION.match(text, end) or (word.islower() and lowered in rules.PERSON_ROLES):
@@ -306,12 +314,28 @@ def _context_votes(
         votes.append(("PLACE", WEIGHT_GAZETTEER))
     elif lowered in rules.PLACE_LEAD_WORDS:
         votes.append(("PLACE", WEIGHT_SHAPE))
+    if _PLACE_APPOSITION.match(text, end):
+        votes.append(("PLACE", WEIGHT_GAZETTEER))
     after = _PLACE_AFTER.match(text, end)
     if after:
         place = rules.place_gazetteer().get(after.group(1))
         if place is not None and place.kind in ("country", "state", "region", "alias"):
             votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
     return None, votes
+
+
+def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "TotalEnergies of France" is a company and a country; "Party of Prime" loses "of Prime"."""
+    words = text[start:end].split(" ")
+    if len(words) >= 3 and words[-1].rstrip(".").lower() in rules.PERSON_TITLES:
+        words = words[:-1]
+        if words[-1] == "of":
+            words = words[:-1]
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() not in _ORG_WORDS:
+        place = rules.place_gazetteer().get(" ".join(words[2:]))
+        if place is not None and place.kind in ("country", "alias"):
+            words = words[:1]
+    return start, start + len(" ".join(words))
 
 
 def _refine(text: str, start: int, end: int, label: str, fine: str | None,
@@ -325,11 +349,22 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    if (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key):
+    if (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key) or (
+        key in rules.NOT_NAME_ACRONYMS
+    ):
         return None
+    if weight and " " in key:
+        start, end = _cut_tail(text, start, end)
+        if _at_sentence_start(text, start):
+            start = _skip_opening_word(text, start, end)
+        span_text = text[start:end]
+        key = name_key(span_text)
     first_words = span_text.split(" ", 2)
     if first_words[0].lower() in rules.EVENT_LEAD_WORDS:
-        return None
+        if len(first_words) == 1:
+            return None
+        event_start = start + len(first_words[0]) + 1
+        return Candidate(event_start, end, "EVENT", "EVENT", 0, blocking=True)
     if len(first_words) > 1 and first_words[1] == "of" and (
         first_words[0].rstrip(".").lower() in rules.PERSON_TITLES
     ):
@@ -338,8 +373,8 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     cue = _cue_label(span_text)
     before = _raw_words_before(text, start, 2)
     context, candidate.votes = _context_votes(text, start, end, before)
-    if context == "event":
-        return None
+    if context == "event":  # "Hurricane Helene": "Helene" is no person in this article
+        return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
     if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
         before[-1][:1].isupper()
     ):
@@ -353,15 +388,18 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     elif context == "role":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "role"
         candidate.weight = WEIGHT_CUE
+    elif context == "org-lead":
+        candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "org-lead"
+        candidate.weight = WEIGHT_GAZETTEER
     elif trimmed_cue == "place-word":
         candidate.label, candidate.fine_label, candidate.cue = "PLACE", "GPE", "place-word"
         candidate.weight = WEIGHT_CUE
     elif cue is not None and (cue[2] == "town" or label == "ORG" or not weight):
         candidate.label, candidate.fine_label, candidate.cue = cue
         candidate.weight = max(weight, WEIGHT_CUE if cue[2] == "shape" else WEIGHT_SHAPE)
-        if cue[2] == "town" and weight:  # a small town's name: one vote beside the model's
+        if cue[2] == "town" and weight:  # a town's name: a vote beside the model's
             candidate.label, candidate.fine_label, candidate.cue = label, fine, "model"
-            candidate.votes.append(("PLACE", WEIGHT_SHAPE))
+            candidate.votes.append(("PLACE", WEIGHT_GAZETTEER))
     return candidate
 
 
@@ -418,10 +456,10 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if gap in (" for ", " on "):
         return left_words[-1].lower() in _ORG_WORDS
     if gap == " and ":
-        right_last = text[right[0]:right[1]].rsplit(None, 1)[-1].lower()
-        return len(left_words) == 1 and right_last in rules.ORG_SUFFIXES and (
-            _cue_label(left_words[0]) is None
-        )
+        right_words = text[right[0]:right[1]].lower().split()
+        return len(left_words) == 1 and len(right_words) > 1 and (
+            not rules.ORG_SUFFIXES.isdisjoint(right_words)
+        ) and left_words[0].lower() not in _ORG_WORDS and _cue_label(left_words[0]) is None
     if gap in ("'s ", "’s "):
         return left_words[-1].lower() in rules.POSSESSIVE_NAME_WORDS
     return False
@@ -549,6 +587,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
             continue
+        if candidate.blocking:
+            found.append(candidate)
+            continue
         span_text = text[candidate.start:candidate.end]
         if candidate.cue != "shape" or _ACRONYM.match(span_text):
             found.append(candidate)
@@ -627,9 +668,12 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     fines: dict[str, Counter[str | None]] = defaultdict(Counter)
     cues: dict[str, set[str]] = defaultdict(set)
+    events: set[str] = set()
     for text, candidates in zip(texts, spans, strict=True):
         for c in candidates:
             if c.blocking:
+                if c.label == "EVENT":
+                    events.add(name_key(text[c.start:c.end]))
                 continue
             key = name_key(text[c.start:c.end])
             votes[key][c.label] += c.weight
@@ -667,7 +711,22 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
         if len(full_names) == 1 and not (place and place.kind in ("country", "alias")):
             names.full_name_of[tail] = next(iter(full_names))
     _link_acronyms(names)
+    _organisation_heads(names, cues)
+    for key in events:
+        names.label_of[key] = "EVENT"
     return names
+
+
+def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+    """ "Mubadala Investment Company ... Mubadala's returns": a one-word name that opens an
+    organisation's name in the same article is that organisation, unless it is a known place."""
+    heads = {
+        key.split(" ", 1)[0] for key, label in names.label_of.items()
+        if label == "ORG" and " " in key and "org-word" in cues[key] and " of " not in key
+    }
+    for key in heads & names.label_of.keys():
+        if names.label_of[key] != "ORG" and not cues[key] & {"gazetteer", "title", "role"}:
+            names.label_of[key], names.fine_of[key] = "ORG", None
 
 
 def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candidate]:
@@ -692,6 +751,11 @@ def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candi
     return found
 
 
+def _is_big_place(key: str) -> bool:
+    place = rules.place_gazetteer().get(key)
+    return place is not None and place.kind != "town"
+
+
 def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate],
                   names: _ArticleNames) -> list[Mention]:
     mentions: list[Mention] = []
@@ -703,8 +767,8 @@ def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate]
         short = _strip_titles(key)
         label, fine = names.label_of.get(key, c.label), names.fine_of.get(key, c.fine_label)
         canonical: str | None = None
-        if (short in names.full_name_of and names.label_of.get(key) != "PLACE") or (
-            short in names.full_name_of and c.cue == "title"
+        if short in names.full_name_of and (
+            names.label_of.get(key) != "PLACE" or c.cue == "title" or not _is_big_place(key)
         ):
             label, fine = "PERSON", None
             canonical = names.full_name_of[short]
@@ -826,22 +890,25 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "Tesla, Uber and Snapchat" is three names; "Washington, D.C." stays one."""
+    """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
+    D.C." and "Competition and Markets Authority" stay one."""
     span = text[start:end]
-    if ", " not in span or name_key(span) in rules.place_gazetteer():
+    if (", " not in span and " and " not in span) or name_key(span) in rules.place_gazetteer():
         return [(start, end)]
     pieces = []
     for match in re.finditer(r"[^,]+", span):
         piece_start, piece_end = start + match.start(), start + match.end()
-        piece = text[piece_start:piece_end]
-        if piece.startswith((" and ", " or ")):
-            piece_start += len(piece) - len(piece.lstrip()) + piece.split()[0].__len__()
-        elif " and " in piece and match.end() == len(span):
-            cut = piece.index(" and ")
-            pieces.append((piece_start, piece_start + cut))
-            piece_start += cut + len(" and ")
+        while piece_start < piece_end and text[piece_start] == " ":
+            piece_start += 1
+        for joiner in ("and ", "or "):
+            if text.startswith(joiner, piece_start):
+                piece_start += len(joiner)
+        cut = text.find(" and ", piece_start, piece_end)
+        if cut != -1 and not _joins(text, (piece_start, cut), (cut + 5, piece_end)):
+            pieces.append((piece_start, cut))
+            piece_start = cut + 5
         pieces.append((piece_start, piece_end))
-    return pieces
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:

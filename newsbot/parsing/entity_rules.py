@@ -22,13 +22,14 @@ PERSON_TITLES = frozenset({
     "capt", "captain", "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "king", "queen",
     "prince", "princess", "emir", "pope", "ayatollah", "judge", "justice", "chancellor",
     "mayor", "secretary", "ambassador", "chairman", "chief", "commander", "officer",
+    "congressman", "congresswoman",
 })
 # Titles that make the next capitalised words a person even without a model.
 STRONG_PERSON_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "sheikh", "sheikha",
     "president", "senator", "sen", "gov", "governor", "gen", "general", "col", "colonel",
     "capt", "captain", "imam", "ayatollah", "pope", "king", "queen", "prince", "princess",
-    "minister", "mayor", "judge", "rep", "chancellor",
+    "minister", "mayor", "judge", "rep", "chancellor", "congressman", "congresswoman",
 })
 
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
@@ -155,6 +156,28 @@ PERSON_ROLES = frozenset({
     "politician", "opposition", "ceo", "cfo", "coo", "mp", "prosecutor", "negotiator", "aide",
     "veteran", "survivor", "witness", "victim", "mother-of-two", "father-of-two", "owner-manager",
 })
+# Lower-case nouns right before a name that say an organisation is meant ("the pension fund
+# Omers", "chemical maker BASF", "the broadcaster ARD").
+ORG_LEAD_WORDS = frozenset({
+    "fund", "company", "firm", "group", "bank", "lender", "carrier", "airline", "insurer",
+    "regulator", "broadcaster", "newspaper", "agency", "party", "maker", "giant", "operator",
+    "developer", "retailer", "exporter", "importer", "chipmaker", "automaker", "carmaker",
+    "manufacturer", "conglomerate", "startup", "start-up", "outlet", "daily", "weekly",
+    "magazine", "network", "charity", "supplier", "producer", "publisher", "watchdog",
+    "militia", "faction", "movement", "organisation", "organization", "institute", "university",
+    "club", "team", "brand", "platform", "app", "subsidiary", "unit", "owner", "investor",
+})
+# Words after a comma that make the name before it a place ("Hargeisa, Somaliland's capital").
+PLACE_APPOSITION_WORDS = frozenset({
+    "capital", "city", "town", "port", "province", "region", "state", "village", "district",
+    "county", "island", "governorate", "suburb", "neighbourhood", "neighborhood",
+})
+# Capitalised abbreviations that are no names.
+NOT_NAME_ACRONYMS = frozenset({
+    "AI", "CEO", "CFO", "GDP", "VAT", "IPO", "LNG", "TV", "PM", "AM", "OK", "ID", "IT", "PR",
+    "HR", "DNA", "GMT", "UTC", "COVID", "PDF", "SUV", "VIP", "FAQ", "NGO", "NGOS", "MP", "MPS",
+})
+
 # Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
