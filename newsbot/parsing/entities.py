@@ -241,6 +241,7 @@ def _is_demonym(key: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
     key = name_key(span_text)
@@ -299,13 +300,16 @@ def _context_votes(
     """A person cue from apposition or a role word, and place votes from the words around."""
     word = before[-1] if before else ""
     lowered = word.lower()
+    comma_after = text.startswith(",", end) or text[end:end + 3].lstrip().startswith(",")
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
-    elif _APPOSITION.match(text, end) or (word.islower() and lowered in rules.PERSON_ROLES):
+    elif (comma_after and _APPOSITION.match(text, end)) or (
+        word.islower() and lowered in rules.PERSON_ROLES
+    ):
         return "role", []
     votes: list[tuple[str, int]] = []
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
@@ -314,6 +318,8 @@ def _context_votes(
         votes.append(("PLACE", WEIGHT_GAZETTEER))
     elif lowered in rules.PLACE_LEAD_WORDS:
         votes.append(("PLACE", WEIGHT_SHAPE))
+    if not comma_after:
+        return None, votes
     if _PLACE_APPOSITION.match(text, end):
         votes.append(("PLACE", WEIGHT_GAZETTEER))
     after = _PLACE_AFTER.match(text, end)
@@ -322,6 +328,14 @@ def _context_votes(
         if place is not None and place.kind in ("country", "state", "region", "alias"):
             votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
     return None, votes
+
+
+@lru_cache(maxsize=65536)
+def _never_a_name(key: str) -> bool:
+    """Generic words alone ("Government"), nationalities, abbreviations such as "AI"."""
+    return (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key) or (
+        key in rules.NOT_NAME_ACRONYMS
+    )
 
 
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -338,9 +352,31 @@ def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(" ".join(words))
 
 
+def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """`_trim` for a capitalised run, whose edges are clean already: only a leading title
+    and a date word inside can go."""
+    if " " not in text[start:end]:
+        return start, end, None
+    words = _words(text, start, end)
+    cue: str | None = None
+    first = text[words[0][0]:words[0][1]].rstrip(".").lower()
+    if first in rules.PERSON_TITLES and text[words[1][0]].isupper():
+        cue = "title" if first in rules.STRONG_PERSON_TITLES else None
+        words = words[1:]
+    elif first == "the" and not _keeps_the(text[start:end]):
+        words = words[1:]
+    for i in range(1, len(words)):
+        if text[words[i][0]:words[i][1]].lower() in _DATE_WORDS:
+            words = words[:i]
+            break
+    while len(words) > 1 and text[words[0][0]].islower():
+        words = words[1:]
+    return words[0][0], words[-1][1], cue
+
+
 def _refine(text: str, start: int, end: int, label: str, fine: str | None,
             weight: int) -> Candidate | None:
-    start, end, trimmed_cue = _trim(text, start, end)
+    start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
     if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
     if text[max(0, start - 4):start] == "The " and _keeps_the(text[start - 4:end]):
@@ -349,9 +385,7 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    if (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key) or (
-        key in rules.NOT_NAME_ACRONYMS
-    ):
+    if _never_a_name(key):
         return None
     if weight and " " in key:
         start, end = _cut_tail(text, start, end)
@@ -1038,6 +1072,8 @@ def clear_caches() -> None:
     _strip_titles.cache_clear()
     _runs.cache_clear()
     _is_demonym.cache_clear()
+    _cue_label.cache_clear()
+    _never_a_name.cache_clear()
 
 
 def build_tagger(name: str = "default") -> EntityTagger:
