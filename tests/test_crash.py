@@ -31,18 +31,6 @@ GENERATED = 60
 RUN_TIMEOUT = 240
 STOP_TIMEOUT = 60  # a polite stop finishes the batch in hand; it must not take longer than this
 SIGNALS = [pytest.param(signal.SIGINT, id="sigint"), pytest.param(signal.SIGKILL, id="sigkill")]
-# Scrapy 2.19 never finishes a graceful stop while a spider's start() is still yielding items
-# (the replay spider yields documents from start()); a second Ctrl-C is needed.
-REPLAY_SIGNALS = [
-    pytest.param(
-        signal.SIGINT,
-        id="sigint",
-        marks=pytest.mark.xfail(
-            strict=True, reason="graceful stop hangs while start() yields items (Scrapy 2.19)"
-        ),
-    ),
-    pytest.param(signal.SIGKILL, id="sigkill"),
-]
 
 
 def generate_dumps(folder: Path, count: int) -> None:
@@ -135,7 +123,7 @@ def replay_command(folder: Path, db_url: str) -> list[str]:
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("signum", REPLAY_SIGNALS)
+@pytest.mark.parametrize("signum", SIGNALS)
 def test_a_stopped_replay_run_again_stores_every_dump_once(
     db_url: str, dumps: Path, replay_reference: tuple[list, dict], signum: signal.Signals
 ) -> None:
