@@ -12,6 +12,7 @@ is rolled back and resolved again against what the other writer stored.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import time
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, select
+from sqlalchemy import JSON, Engine, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -65,6 +66,33 @@ def _insert(session: Session, model: type[Any]) -> Any:
     so executemany skips the ORM's per-row bookkeeping."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     return dialect.insert(model.__table__)
+
+
+def _execute_many(session: Session, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """executemany of an INSERT (nothing to do for no rows)."""
+    if rows:
+        session.execute(statement, rows)
+
+
+def _append_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Plain appends (no conflict possible): COPY on PostgreSQL, whose driver would otherwise
+    send one statement a row; executemany elsewhere."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(_insert(session, model), rows)
+        return
+    table = model.__table__
+    columns = list(rows[0])
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    driver = session.connection().connection.driver_connection
+    names = ", ".join(f'"{name}"' for name in columns)
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row([json.dumps(row[c]) if c in json_columns else row[c] for c in columns])
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -219,7 +247,8 @@ class _BatchWriter:
                 "body": raw.body,
             }
         if rows:
-            self.session.execute(
+            _execute_many(
+                self.session,
                 _insert(self.session, RawDocumentRow).on_conflict_do_nothing(
                     index_elements=["raw_hash"]
                 ),
@@ -393,7 +422,8 @@ class _BatchWriter:
     def _write_quarantine(self, items: list[DocumentItem]) -> None:
         if not items:
             return
-        self.session.execute(
+        _execute_many(
+            self.session,
             _insert(self.session, QuarantineRow).on_conflict_do_nothing(
                 index_elements=["raw_hash"]
             ),
@@ -414,7 +444,8 @@ class _BatchWriter:
     def _write_stories(self) -> None:
         new = [s for s in self.by_id.values() if s.is_new]
         if new:
-            self.session.execute(
+            _execute_many(
+                self.session,
                 _insert(self.session, ArticleRow),
                 [
                     {
@@ -507,14 +538,11 @@ class _BatchWriter:
                 for i, w in enumerate(article.widgets)
             )
             mentions.extend((version_id, story.id, m) for m in item.mentions)
-        if bands:
-            self.session.execute(
-                _insert(self.session, StoryBandRow).on_conflict_do_nothing(), bands
-            )
-        if captions:
-            self.session.execute(_insert(self.session, CaptionRow), captions)
-        if widgets:
-            self.session.execute(_insert(self.session, WidgetRow), widgets)
+        _execute_many(
+            self.session, _insert(self.session, StoryBandRow).on_conflict_do_nothing(), bands
+        )
+        _append_rows(self.session, CaptionRow, captions)
+        _append_rows(self.session, WidgetRow, widgets)
         self._write_mentions(mentions)
 
     def _write_mentions(self, mentions: list[tuple[int, str, Any]]) -> None:
@@ -522,12 +550,14 @@ class _BatchWriter:
             return
         ids = self._entity_ids({(m.canonical[:300], m.label) for _, _, m in mentions})
         aliases = {(ids[(m.canonical[:300], m.label)], m.text[:300]) for _, _, m in mentions}
-        self.session.execute(
+        _execute_many(
+            self.session,
             _insert(self.session, EntityAliasRow).on_conflict_do_nothing(),
             [{"entity_id": e, "alias": a} for e, a in sorted(aliases)],
         )
-        self.session.execute(
-            _insert(self.session, MentionRow),
+        _append_rows(
+            self.session,
+            MentionRow,
             [
                 {
                     "version_id": version_id,
@@ -545,7 +575,8 @@ class _BatchWriter:
         )
 
     def _entity_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
-        self.session.execute(
+        _execute_many(
+            self.session,
             _insert(self.session, EntityRow).on_conflict_do_nothing(
                 index_elements=["name", "label"]
             ),
