@@ -302,3 +302,17 @@ def test_csv_export(loaded_db: str) -> None:
     rows = list(csv.DictReader(io.StringIO(out)))
     assert EXPECTED["title"] in {r["title"] for r in rows}
     assert json.loads(rows[0]["paragraphs"])
+
+
+def test_warc_json_lines_and_gzip_replay_with_their_urls(sqlite_url: str) -> None:
+    summary = replay(ROOT / "fixtures" / "archives", db=sqlite_url)
+    assert summary["read"] == 6 and summary["new"] == 6 and summary["errors"] == 0
+    by_source = {a["source"].rsplit("/", 1)[-1]: a for a in export(sqlite_url)}
+    solar = by_source["export.jsonl#L1"]
+    assert solar["url"] == "https://news.example.org/business/solar-park"
+    assert solar["site"] == "news.example.org" and solar["headings"]
+    warc = [a for name, a in by_source.items() if name.startswith("crawl.warc.gz#")]
+    assert len(warc) == 3 and all(a["url"] and a["paragraphs"] for a in warc)
+    # a page's canonical link wins over the address it was fetched from
+    assert "https://riversidepost.example/local/night-bus-routes" in {a["url"] for a in warc}
+    assert by_source["one_paragraph_brief.txt.gz"]["url"] is None
