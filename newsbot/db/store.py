@@ -284,7 +284,7 @@ class _BatchWriter:
                 select(StoryBandRow.article_id, StoryBandRow.band).where(
                     StoryBandRow.band.in_(chunk)
                 )
-            ).tuples():
+            ):
                 self.band_owners[band].add(article_id)
         ids = {a for owners in self.band_owners.values() for a in owners}
         for column, values in (
@@ -303,7 +303,7 @@ class _BatchWriter:
                         ArticleRow.updated,
                         ArticleRow.versions,
                     ).where(column.in_(chunk))
-                ).tuples():
+                ):
                     if row[0] not in self.by_id:
                         self._remember(_Story(*row))
         for chunk in _chunks(self.by_id):
@@ -311,7 +311,7 @@ class _BatchWriter:
                 select(ArticleVersionRow.article_id, ArticleVersionRow.content_hash).where(
                     ArticleVersionRow.article_id.in_(chunk)
                 )
-            ).tuples():
+            ):
                 self.by_id[article_id].hashes.add(content_hash)
 
     def _remember(self, story: _Story) -> None:
@@ -588,7 +588,7 @@ class _BatchWriter:
                 select(EntityRow.name, EntityRow.label, EntityRow.id).where(
                     EntityRow.name.in_(chunk)
                 )
-            ).tuples():
+            ):
                 ids[(name, label)] = entity_id
         return ids
 

@@ -1,0 +1,136 @@
+"""The store and the read side, driven directly (no Scrapy): versions, races, stats flags."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from newsbot.db.engine import migrate
+from newsbot.db.queries import export_articles, site_day_stats
+from newsbot.db.store import Store
+from newsbot.items import Block, DocumentItem, ParsedArticle, RawDocument
+from newsbot.parsing.document import content_hash, story_key
+from newsbot.parsing.similarity import minhash_bands
+
+
+def item(
+    title: str,
+    body: str,
+    *,
+    url: str | None = None,
+    site: str | None = "news.example.org",
+    updated: datetime | None = None,
+) -> DocumentItem:
+    raw_bytes = f"{url}\n{title}\n{body}\n{updated}".encode()
+    article = ParsedArticle(
+        title=title,
+        blocks=[Block("paragraph", p) for p in body.split("\n\n") if p],
+        url=url,
+        site=site,
+        updated=updated,
+    )
+    doc = DocumentItem(
+        raw=RawDocument(source=url or title, body=raw_bytes, fetched_at=datetime.now(UTC)),
+        article=article,
+        raw_hash=hashlib.sha256(raw_bytes).hexdigest(),
+    )
+    doc.content_hash = content_hash(article)
+    doc.story_key = story_key(article)
+    doc.minhash_bands = [] if url else minhash_bands(article.body)
+    return doc
+
+
+def test_versions_of_a_story_in_one_batch_and_across_batches(db_url: str) -> None:
+    store = Store(migrate(db_url))
+    url = "https://news.example.org/a"
+    first = item(
+        "Port reopens",
+        "The port reopened on Monday.",
+        url=url,
+        updated=datetime(2024, 8, 21, 10, 0),
+    )
+    second = item(
+        "Port reopens",
+        "The port reopened on Monday after repairs.",
+        url=url,
+        updated=datetime(2024, 8, 21, 12, 0),
+    )
+    assert store.write_batch([first, second]) == ["new", "updated"]
+    older = item(
+        "Port reopens",
+        "The port may reopen on Monday.",
+        url=url,
+        updated=datetime(2024, 8, 20, 9, 0),
+    )
+    assert store.write_batch([older, first]) == ["older_version", "duplicate"]
+    [article] = export_articles(migrate(db_url))
+    assert article["versions"] == 3 and article["version"] == 2
+    assert article["body"] == "The port reopened on Monday after repairs."
+
+
+def test_concurrent_writers_never_store_a_document_twice(db_url: str) -> None:
+    engine = migrate(db_url)
+    batch = [
+        item(
+            f"Story {n}",
+            f"Body of story number {n} with its own words {n * 7}.",
+            url=f"https://news.example.org/{n}",
+        )
+        for n in range(40)
+    ]
+    outcomes: list[list[str]] = []
+
+    def write() -> None:
+        outcomes.append(Store(engine).write_batch(batch))
+
+    threads = [threading.Thread(target=write) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM articles")) == 40
+        assert conn.scalar(text("SELECT count(*) FROM article_versions")) == 40
+        assert conn.scalar(text("SELECT count(*) FROM raw_documents")) == 40
+    assert sorted(o.count("new") for o in outcomes) == [0, 0, 40]
+
+
+def test_stats_flag_a_site_whose_missing_date_share_jumps(db_url: str) -> None:
+    engine = migrate(db_url)
+    store = Store(engine)
+    dated = [
+        item(
+            f"Dated {n}",
+            f"Dated story {n} text here.",
+            url=f"https://a.example/{n}",
+            site="a.example",
+            updated=datetime(2024, 1, 1, 9, 0),
+        )
+        for n in range(5)
+    ]
+    store.write_batch(dated)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE article_versions SET stored_at = :day"),
+            {"day": datetime(2024, 1, 1, 12, 0, tzinfo=UTC)},
+        )
+    undated = [
+        item(
+            f"Undated {n}",
+            f"Undated story {n} text.",
+            url=f"https://a.example/u{n}",
+            site="a.example",
+        )
+        for n in range(5)
+    ]
+    store.write_batch(undated)
+    rows = [
+        r
+        for r in site_day_stats(engine)["sites"]
+        if r["site"] == "a.example" and "stored_versions" in r
+    ]
+    assert [r["missing_date_share"] for r in rows] == [0.0, 1.0]
+    assert rows[0]["flag"] is None and "missing date share jumped" in rows[1]["flag"]
