@@ -267,9 +267,7 @@ class _BatchWriter:
                     select(RawDocumentRow.raw_hash, RawDocumentRow.id).where(
                         RawDocumentRow.raw_hash.in_(chunk)
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             )
         return found
 
