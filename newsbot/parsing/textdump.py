@@ -55,6 +55,7 @@ _RELATED_LINKS = re.compile(
 )
 _MAX_RELATED_HEADLINES = 6
 _BULLET = re.compile(r"^[•·▪●◦‣∙]\s*")
+_NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -178,6 +179,10 @@ _CREDIT_PATTERNS = re.compile(
     r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
     re.IGNORECASE,
 )
+_CREDIT_OPENING = re.compile(
+    r"(?:Photos?|Pictures?|Images?|Illustration|File photo)\s*(?::|by\b)|Courtesy\b|Credit\s*:",
+    re.IGNORECASE,
+)
 _CREDIT_JOINERS = frozenset(
     [
         "/",
@@ -213,6 +218,9 @@ _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfir
 _MAX_BOX_TITLE_CHARS = 100
 _MAX_CAPTION_CHARS = 600
 _MAX_LIST_BOX_ENTRIES = 40
+_MIN_BOX_ENTRIES = 2
+_MAX_LIST_ENTRY_CHARS = 160
+_MAX_LABEL_TITLE_WORDS = 4  # "Brief scores:" is a box label; "The main changes include:" is prose
 
 
 @dataclass
@@ -361,7 +369,7 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     words = credit.split()
     if not words or len(words) > 9 or credit.endswith((":", ",", "-")):
         return text, None, False
-    if not all(
+    if not _CREDIT_OPENING.match(credit) and not all(
         word[0].isupper()
         or word[0].isdigit()
         or word.casefold() in _CREDIT_JOINERS
@@ -523,6 +531,7 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
                 continue
         index += 1
     _find_list_boxes(lines, boxes)
+    _find_entry_boxes(lines, headline, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     return boxes
 
@@ -568,6 +577,53 @@ def _find_list_boxes(lines: list[_Line], boxes: _Boxes) -> None:
             entry.role = "widget"
         raw = "\n".join(entry.raw for entry in lines[start + 1 : end + 1])
         boxes.widgets.append((lines[start].position, Widget(title=lines[start].raw, raw=raw)))
+
+
+def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes) -> None:
+    """A titled run of short entries that are not sentences is a box ("Results", "Fixtures").
+
+    Body text under a heading is made of sentences; score lines, fixtures, squads and numbered
+    steps are not, so two or more of them after a title line make a box, up to the next
+    sentence. Bulleted lines stay in the body: they are the article's own lists.
+    """
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line is headline or not _is_entry_box_title(line):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and _is_list_entry(lines[end]):
+            end += 1
+        if end - index - 1 < _MIN_BOX_ENTRIES:
+            index += 1
+            continue
+        for entry in lines[index:end]:
+            entry.role = "widget"
+        raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
+        boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
+        index = end
+
+
+def _is_entry_box_title(line: _Line) -> bool:
+    """A box title: a short unpunctuated line, or a label such as "Brief scores:"."""
+    if line.role != "text" or line.percent or len(line.text) > _MAX_BOX_TITLE_CHARS:
+        return False
+    if line.text.endswith(":") and len(line.text.split()) <= _MAX_LABEL_TITLE_WORDS:
+        return line.text[0].isupper() and not _BULLET.match(line.text)
+    return _is_box_title(line)
+
+
+def _is_list_entry(line: _Line) -> bool:
+    """A box line: short and no sentence (a numbered step may end with a full stop)."""
+    text = line.text
+    if line.role != "text" or line.percent or len(text) > _MAX_LIST_ENTRY_CHARS:
+        return False
+    if _BULLET.match(text) or text[0] in _QUOTE_OPENERS or _split_credit(text)[2]:
+        return False
+    if _NUMBERED_ENTRY.match(text):
+        return True
+    return text[-1] not in _TERMINAL_PUNCTUATION
 
 
 def _looks_like_list(entries: list[str]) -> bool:
@@ -709,9 +765,12 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     ):
         return "paragraph"  # question headings ("Why does it matter?"), but not "Q: ...?"
     following = texts[index + 1]
-    if bulleted[index + 1] or not (_ends_sentence(following) or len(following) > 150):
+    introduces_list = following.endswith(":") and len(following.split()) > 8
+    if bulleted[index + 1] or not (
+        _ends_sentence(following) or len(following) > 150 or introduces_list
+    ):
         return "paragraph"
-    if index > 0:
+    if index > 0 and not bulleted[index - 1]:  # a finished list also closes a section
         previous = texts[index - 1]
         if previous.endswith(":") or not (_ends_sentence(previous) or len(previous) > 150):
             return "paragraph"
