@@ -235,3 +235,62 @@ def test_five_thousand_boxes_are_all_found() -> None:
 def test_odd_input_never_raises(text: str) -> None:
     article = parse_text_dump(text)
     assert "%20" not in article.body and "Updated:" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("box_title", "entries"),
+    [
+        ("Results", ["Al Wasl 2 Ajman 0", "Khor Fakkan 1 Al Nasr 1", "Baniyas 0 Al Jazira 3"]),
+        ("Brief scores:", ["Al Ain 3 (Rahimi 41', 67')", "Al Wahda 1 (Khribin 19')"]),
+        ("How to apply", ["1. Register on the portal.", "2. Upload your transcripts."]),
+        ("Fixtures", ["Friday, February 21", "UAE v Oman, ICC Academy, 10am"]),
+    ],
+)
+def test_titled_run_of_short_entries_is_a_box(box_title: str, entries: list[str]) -> None:
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, box_title, *entries, BODY_TWO))
+    assert [(w.title, w.raw) for w in article.widgets] == [(box_title, "\n".join(entries))]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO]
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        (  # a bulleted list under an introducing sentence is the article's own
+            ["The main changes include:", "• A thinner hinge", "• A larger battery"],
+            ["The main changes include:", "A thinner hinge", "A larger battery"],
+        ),
+        (  # one short line after a heading is no box
+            ["What comes next", "Talks resume in May"],
+            ["What comes next", "Talks resume in May"],
+        ),
+    ],
+)
+def test_body_lists_and_lone_short_lines_stay_in_the_body(
+    lines: list[str], paragraphs: list[str]
+) -> None:
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, *lines, BODY_TWO))
+    assert article.widgets == []
+    assert article.paragraphs == [BODY_ONE, *paragraphs, BODY_TWO]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "A textile work hangs in the old house. Courtesy the artist and Athr Gallery",
+            "Courtesy the artist and Athr Gallery",
+        ),
+        ("Dancers rehearse before the opening night. Photo: the festival", "Photo: the festival"),
+    ],
+)
+def test_credit_phrase_may_hold_lowercase_words(line: str, credit: str) -> None:
+    article = parse_text_dump(_doc("Budget passes after long debate", BODY_ONE, line, BODY_TWO))
+    assert [c.credit for c in article.captions] == [credit]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO]
+
+
+def test_heading_after_a_bulleted_list_and_before_a_list_intro() -> None:
+    lines = ["• Drink water", "• Rest in the shade", "How to stay safe"]
+    intro = "Doctors recommended a few simple steps for anyone who has to work outdoors:"
+    article = parse_text_dump(_doc("Heat warning", BODY_ONE, *lines, intro, "• Wear a hat"))
+    assert article.headings == ["How to stay safe"]
