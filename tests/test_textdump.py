@@ -294,3 +294,38 @@ def test_heading_after_a_bulleted_list_and_before_a_list_intro() -> None:
     intro = "Doctors recommended a few simple steps for anyone who has to work outdoors:"
     article = parse_text_dump(_doc("Heat warning", BODY_ONE, *lines, intro, "• Wear a hat"))
     assert article.headings == ["How to stay safe"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption", "credit"),
+    [
+        (  # a repeated caption whose agency follows without a full stop
+            ["Smoke rises over the southern suburbs of Beirut AFP"] * 2,
+            "Smoke rises over the southern suburbs of Beirut",
+            "AFP",
+        ),
+        (  # an unknown credit after a short sentence is no heading
+            ["Ministers meet at the palace. Presidential Court"],
+            "Ministers meet at the palace.",
+            "Presidential Court",
+        ),
+    ],
+)
+def test_caption_credit_variants(lines: list[str], caption: str, credit: str) -> None:
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, "\n".join(lines), BODY_TWO))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BODY_ONE, BODY_TWO] and article.headings == []
+
+
+def test_consecutive_list_boxes_stay_apart() -> None:
+    boxes = [
+        "Results",
+        "Al Wasl 2 Ajman 0",
+        "Kalba 1 Al Nasr 1",
+        "Fixtures",
+        "Friday",
+        "Al Ain v Sharjah",
+    ]
+    article = parse_text_dump(_doc("Budget passes", BODY_ONE, *boxes))
+    assert [w.title for w in article.widgets] == ["Results", "Fixtures"]
+    assert article.paragraphs == [BODY_ONE]

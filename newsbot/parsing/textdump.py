@@ -219,6 +219,32 @@ _MAX_BOX_TITLE_CHARS = 100
 _MAX_CAPTION_CHARS = 600
 _MAX_LIST_BOX_ENTRIES = 40
 _MIN_BOX_ENTRIES = 2
+# Titles that start a new box even inside a run of box entries ("Results" then "Fixtures").
+_COMMON_BOX_TITLES = frozenset(
+    [
+        "results",
+        "fixtures",
+        "squads",
+        "brief scores",
+        "scores",
+        "standings",
+        "table",
+        "the specs",
+        "specs",
+        "key facts",
+        "fast facts",
+        "profile",
+        "company profile",
+        "the bio",
+        "bio",
+        "how to apply",
+        "if you go",
+        "the details",
+        "timeline",
+        "key dates",
+        "schedule",
+    ]
+)
 _MAX_LIST_ENTRY_CHARS = 160
 _MAX_LABEL_TITLE_WORDS = 4  # "Brief scores:" is a box label; "The main changes include:" is prose
 
@@ -586,14 +612,20 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
     steps are not, so two or more of them after a title line make a box, up to the next
     sentence. Bulleted lines stay in the body: they are the article's own lists.
     """
+    repeated = {text for text, count in Counter(line.text for line in lines).items() if count > 1}
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line is headline or not _is_entry_box_title(line):
+        if line is headline or line.text in repeated or not _is_entry_box_title(line):
             index += 1
             continue
         end = index + 1
-        while end < len(lines) and _is_list_entry(lines[end]):
+        while (
+            end < len(lines)
+            and _is_list_entry(lines[end])
+            and lines[end].text not in repeated
+            and lines[end].text.rstrip(":").casefold() not in _COMMON_BOX_TITLES
+        ):
             end += 1
         if end - index - 1 < _MIN_BOX_ENTRIES:
             index += 1
@@ -678,6 +710,10 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
     if credit is not None and words_before_credit < 3:
         credit, known = None, False
         caption_text = text
+    if credit is None and count > 1:
+        caption_text, credit = _trailing_agency(text)
+        known = credit is not None
+        words_before_credit = len(caption_text.split())
     if count > 1:
         if credit is not None and (known or words_before_credit >= 6):
             return Caption(caption_text, credit)
@@ -686,9 +722,22 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
         return None
     if credit is None:
         return None
-    if known or (words_before_credit >= 8 and len(credit.split()) <= 4):
-        return Caption(caption_text, credit)
+    if known or (words_before_credit >= 4 and len(credit.split()) <= 4):
+        return Caption(caption_text, credit)  # no body line ends in an unpunctuated name
     return None
+
+
+def _trailing_agency(text: str) -> tuple[str, str | None]:
+    """Split a known agency off an unpunctuated caption end ("... in Beirut AFP")."""
+    if text[-1] in _TERMINAL_PUNCTUATION:
+        return text, None
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 3:
+            credit = " ".join(words[-size:])
+            if credit.casefold() in _AGENCIES and credit[0].isupper():
+                return " ".join(words[:-size]), credit
+    return text, None
 
 
 def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
