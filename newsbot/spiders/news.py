@@ -405,6 +405,7 @@ class NewsSpider(scrapy.Spider):
             # Every seed of the run, also those another (perhaps dead) worker took: the shared
             # filter drops the repeats, and after a crash they lead back to lost pages.
             seeds += await run_in_thread(self._shared_start_urls)
+        self.last_active = time.monotonic()  # idle time counts from here, not from loading
         for url in dict.fromkeys(seeds):
             for request in self._seed_requests(url):
                 yield request
