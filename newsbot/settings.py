@@ -22,6 +22,8 @@ NEWSBOT_TAGGER = "default"  # "default", "fast", or "spacy:<package or path>"
 NEWSBOT_TAGGER_BATCH = 64  # documents tagged together (nlp.pipe)
 NEWSBOT_BATCH_SIZE = 200  # documents per database write
 NEWSBOT_FLUSH_SECONDS = 2.0  # a partial batch is written at least this often
+NEWSBOT_REDIS_URL = None  # or $NEWSBOT_REDIS_URL: crawl as one worker of a Redis-shared crawl
+NEWSBOT_REDIS_PREFIX = "newsbot"  # Redis key prefix of the shared crawl
 
 USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot/newsbot)"
 ROBOTSTXT_OBEY = True

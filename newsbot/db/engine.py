@@ -9,7 +9,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -63,6 +63,9 @@ def migrate(url: str) -> Engine:
     engine = get_engine(url)
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Workers starting together must not both create the schema.
+                connection.execute(text("SELECT pg_advisory_xact_lock(727274)"))
             config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
