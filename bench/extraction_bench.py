@@ -35,7 +35,7 @@ from pathlib import Path
 
 WORD = re.compile(r"\w+")
 SHINGLE_SIZE = 4
-DEFAULT_DATA = Path("/work/shared/extraction-benchmark")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "extraction-benchmark"
 
 
 @dataclass
