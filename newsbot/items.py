@@ -8,7 +8,7 @@ Spiders and loaders only make :class:`RawDocument`; the structure stage wraps it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading"]
@@ -20,8 +20,8 @@ class RawDocument:
     """One document as read: the exact bytes and where they came from."""
 
     source: str
-    body: bytes
-    fetched_at: datetime
+    body: bytes = field(repr=False)  # logs and errors name the source, not megabytes of bytes
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     url: str | None = None
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
