@@ -222,6 +222,11 @@ def test_sample_body_entities(default_tagger):
         ("Prices rose in Kisumu, according to traders.", "Kisumu", "PLACE"),
         ("Three men were killed near Khanzir on Sunday.", "Khanzir", "PLACE"),
         ("The plant in Arlington, Virginia, will close.", "Arlington", "PLACE"),
+        ("Trade has grown in Hargeisa, Somaliland's capital, this year.", "Hargeisa", "PLACE"),
+        ("The market has always been political, says Wairimu.", "Wairimu", "PERSON"),
+        ("Cotton's wife was not told, the court heard.", "Cotton", "PERSON"),
+        ("Shares in the pension fund Omers fell.", "Omers", "ORG"),
+        ("Chemical maker Brenntag cut jobs.", "Brenntag", "ORG"),
     ],
 )
 def test_context_gives_the_label(tagger, text, name, label):

@@ -282,6 +282,11 @@ _APPOSITION = re.compile(
     rf"|who\b|\d{{2}},)",
     re.IGNORECASE,
 )
+# "Cotton's wife", "Cotton was born": only people have families and birthdays.
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
+    r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b)"
+)
 _PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
 _PLACE_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
@@ -309,9 +314,11 @@ def _context_votes(
         pass
     elif (comma_after and _APPOSITION.match(text, end)) or (
         word.islower() and lowered in rules.PERSON_ROLES
-    ):
+    ) or _PERSON_AFTER.match(text, end):
         return "role", []
     votes: list[tuple[str, int]] = []
+    if lowered in rules.SPEECH_VERBS and word.islower() and text[end:end + 1] in ".,;:!?":
+        votes.append(("PERSON", WEIGHT_GAZETTEER))  # "says Tarlo.", not "said Congress should"
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
     ):

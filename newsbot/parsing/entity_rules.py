@@ -178,6 +178,15 @@ NOT_NAME_ACRONYMS = frozenset({
     "HR", "DNA", "GMT", "UTC", "COVID", "PDF", "SUV", "VIP", "FAQ", "NGO", "NGOS", "MP", "MPS",
 })
 
+# Verbs of saying that, put before a bare name ("says Tarlo", "explained Kamande"), mark a
+# person: organisations that speak come with "the" ("said the ministry").
+SPEECH_VERBS = frozenset({
+    "says", "said", "explains", "explained", "adds", "added", "told", "argues", "argued",
+    "recalls", "recalled", "writes", "wrote", "notes", "noted", "insists", "insisted", "asks",
+    "asked", "warns", "warned", "continues", "continued", "admits", "admitted", "concedes",
+    "conceded", "replies", "replied", "laughs", "laughed", "jokes", "joked",
+})
+
 # Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
