@@ -1,11 +1,19 @@
 """Entity tagging of article parts: PERSON, ORG and PLACE mentions with offsets.
 
-A statistical model (spaCy, NER component only) proposes spans; general news rules then trim
-them (a leading "the", titles, a trailing "'s"), correct labels from cue words and a place
-gazetteer, and make one article consistent: one label per name, short forms ("Mr Al Shammari")
-resolved to the full name seen in the same article, and names the model missed on a second
-mention found again. The "fast" tagger uses the same rules over capitalised runs of words,
-without a model, for bulk work.
+A statistical model (spaCy, NER component only) proposes spans paragraph by paragraph (each
+paragraph once while it stays in the cache); general news rules then trim them (a leading "the",
+titles, a trailing "'s"), split lists ("Tesla, Uber and Snapchat"), drop what is no name
+(nationalities, lone generic words, "Minister of Defense", events such as "Hurricane Helene"),
+and correct labels from evidence: words of the name ("... Forces", "Bank of ..."), the place
+gazetteer, and the words around it ("X, a spokesman for Y", "the pension fund X", "near X",
+"X, Somaliland's capital", "says X."). Capitalised runs with a strong cue replace the model
+spans they contain, and a person's name the model cut short takes its whole run.
+
+One article is then made consistent: one label per name by weighted vote, short forms ("Mr Al
+Shammari") resolved to the full name, acronyms to their long form ("PMF" -> "Popular
+Mobilisation Forces"), a titled surname making its full name a person, and names the model
+missed on a second mention found again. The "fast" tagger uses the same rules over capitalised
+runs found in one regex pass, without a model, for bulk work.
 
 Body and title form one article for consistency; each caption and widget is tagged on its own
 so that fact boxes never change the body's labels.
