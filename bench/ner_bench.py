@@ -1,18 +1,21 @@
 """Score the entity taggers on the news half of the Universal NER English-PUD gold data.
 
-    python bench/ner_bench.py [--gold PATH] [--articles DIR] [--taggers fast,default,spacy-sm]
+    taskset -c 0 python bench/ner_bench.py [--gold PATH] [--articles DIR] [--repeat N]
+        [--taggers fast,default,spacy-sm] [--verbose]
 
 Prints, per tagger: exact-span and lenient (leading "the", titles and a trailing "'s" ignored)
 precision/recall/F1 per label (PER<->PERSON, ORG, LOC<->PLACE), a set-based F1 per article (the
-gold's `newdoc` groups), and words per second on one core. Sentences of one article are tagged
-together as one body, so article-level consistency takes part. Measure only: no rule is fitted
-to this data.
+gold's `newdoc` groups), and words per second: the median of --repeat cold runs (a new tagger,
+caches cleared), in CPU seconds of this process, so that other work on a shared core does not
+count; pin it to one core with taskset. Sentences of one article are tagged together as one
+body, so article-level consistency takes part. Measure only: no rule is fitted to this data.
 
 Then the same taggers on whole news articles (bench/ner_articles/*.json: title, text and the
 hand-made set of PERSON/ORG/PLACE names, alternatives such as ["Popular Mobilisation Forces",
 "PMF"] counting as one name): per-article set precision/recall/F1 per label, what an article's
 entity list shows a reader. A predicted canonical name is right when it matches one of a gold
 name's spellings under the same label (case, a leading "the" and a trailing "'s" ignored).
+--verbose lists each article's wrong and missed names.
 """
 
 from __future__ import annotations
