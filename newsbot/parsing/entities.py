@@ -227,26 +227,33 @@ def _looks_like_demonym(word: str) -> bool:
     )
 
 
-# (ending to cut, letters to add back): "Ugandan" -> "Uganda", "Somali" -> "Somalia".
-_DEMONYM_CUTS = (("ns", ""), ("n", ""), ("ans", ""), ("an", ""), ("is", ""), ("i", ""),
-                 ("ese", ""), ("ans", "a"), ("an", "a"), ("is", "a"), ("i", "a"), ("n", "y"),
-                 ("ns", "y"), ("ish", ""))
+# (people ending, place ending) after a common stem: "Ugandan" and "Uganda", "Iraqi" and
+# "Iraq", "Somali" and "Somalia", "German" and "Germany", "Lebanese" and "Lebanon".
+_DEMONYM_CUTS = (("n", ""), ("ns", ""), ("an", ""), ("ans", ""), ("ian", ""), ("ians", ""),
+                 ("i", ""), ("is", ""), ("ese", ""), ("ese", "a"), ("ese", "on"), ("", "a"),
+                 ("s", "a"), ("", "y"), ("s", "y"), ("ian", "y"), ("ians", "y"))
 
 
 @cache
+def _demonyms() -> frozenset[str]:
+    """Every people word the cuts above lead back to a known country, region or state from."""
+    forms = set(rules.IRREGULAR_DEMONYMS)
+    for name, place in rules.place_gazetteer().items():
+        if place.kind not in ("country", "alias") or name.isupper():
+            continue
+            continue
+        for cut, add in _DEMONYM_CUTS:
+            if add and not name.endswith(add):
+                continue
+            stem = name[: -len(add)] if add else name
+            if len(stem) >= 3 and (cut or add):
+                forms.add(stem + cut)
+    return frozenset(forms - rules.place_gazetteer().keys())
+
+
 def _is_demonym(key: str) -> bool:
     """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending."""
-    places = rules.place_gazetteer()
-    if key in rules.IRREGULAR_DEMONYMS:
-        return True
-    if key in places or not key[:1].isupper() or key.isupper():
-        return False
-    for cut, add in _DEMONYM_CUTS:
-        if key.endswith(cut) and len(key) - len(cut) >= 3:
-            place = places.get(key[: -len(cut)] + add)
-            if place is not None and place.kind in ("country", "region", "state", "alias"):
-                return True
-    return False
+    return key in _demonyms()
 
 
 @lru_cache(maxsize=65536)
@@ -1086,7 +1093,6 @@ def clear_caches() -> None:
     name_key.cache_clear()
     _strip_titles.cache_clear()
     _runs.cache_clear()
-    _is_demonym.cache_clear()
     _cue_label.cache_clear()
     _never_a_name.cache_clear()
 

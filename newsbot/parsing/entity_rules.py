@@ -221,7 +221,9 @@ IRREGULAR_DEMONYMS = frozenset({
     "French", "Dutch", "Greek", "Thai", "Swiss", "Welsh", "Scots", "Czech", "Slovak", "Sunni",
     "Shia", "Shiite", "Kurd", "Kurds", "Arab", "Arabs", "Jew", "Jews", "Muslim", "Muslims",
     "Christian", "Christians", "Hindu", "Hindus", "Druze", "Yazidi", "Yazidis", "Pashtun",
-    "Baloch", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Catholic", "Catholics",
+    "Baloch", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Catholic", "Catholics", "Turkish",
+    "Spanish", "British", "Polish", "Danish", "Swedish", "Finnish", "Irish", "English",
+    "Scottish", "Saudi", "Saudis", "Emirati", "Emiratis", "Filipino", "Filipinos",
 })
 # Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "qi", "li", "ni", "ri", "si", "ti", "an", "ic")
