@@ -1044,8 +1044,13 @@ class ModelTagger(_BaseTagger):
             return spans
 
     def _paragraph_spans(self, paragraphs: list[str]) -> dict[str, list[tuple[int, int, str]]]:
-        missing = list(dict.fromkeys(p for p in paragraphs if p not in self._cache))
-        result: dict[str, list[tuple[int, int, str]]] = {}
+        # Hits are taken first: filling the cache below may evict them.
+        result: dict[str, list[tuple[int, int, str]]] = {
+            p: self._cache[p] for p in paragraphs if p in self._cache
+        }
+        for paragraph in result:
+            self._cache.move_to_end(paragraph)
+        missing = list(dict.fromkeys(p for p in paragraphs if p not in result))
         if missing:
             nlp = load_model(self.model)
             for paragraph, doc in zip(missing, nlp.pipe(missing, batch_size=self.batch_size),
@@ -1055,10 +1060,6 @@ class ModelTagger(_BaseTagger):
                 self.paragraphs_tagged += 1
                 if len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
-        for paragraph in paragraphs:
-            if paragraph not in result:
-                result[paragraph] = self._cache[paragraph]
-                self._cache.move_to_end(paragraph)
         return result
 
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
