@@ -319,13 +319,15 @@ def entity_articles(
                 {"id": mention.article_id, "title": title, "mentions": 0, "snippets": []},
             )
             entry["mentions"] += 1
-            source = body if mention.part == "body" else (title or "")
+            source = {"body": body, "title": title}.get(mention.part)
             entry["snippets"].append(
                 {
                     "part": mention.part,
                     "start": mention.start,
                     "end": mention.end,
-                    "text": _snippet(source, mention.start, mention.end),
+                    "text": _snippet(source, mention.start, mention.end)
+                    if source
+                    else mention.text,
                 }
             )
     ordered = sorted(results.values(), key=lambda e: (-e["mentions"], e["id"]))

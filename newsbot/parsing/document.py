@@ -11,10 +11,10 @@ import re
 import unicodedata
 from datetime import datetime
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from newsbot.items import ParsedArticle, RawDocument
 from newsbot.parsing.decode import decode_text, looks_binary
+from newsbot.parsing.html_meta import site_of
 
 _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])", re.IGNORECASE
@@ -38,14 +38,6 @@ def is_html(body: bytes, content_type: str | None) -> bool:
     if content_type and "html" in content_type.lower():
         return bool(_HTML_ANYWHERE.search(body[:65536]))
     return False
-
-
-def site_of(url: str | None) -> str | None:
-    """Publisher domain: the host without a leading `www.`."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or None
 
 
 def structure_document(raw: RawDocument) -> Structured:
