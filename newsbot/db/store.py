@@ -75,24 +75,35 @@ def _execute_many(session: Session, statement: Any, rows: list[dict[str, Any]]) 
 
 
 def _append_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """Plain appends (no conflict possible): COPY on PostgreSQL, whose driver would otherwise
-    send one statement a row; executemany elsewhere."""
+    """Plain appends (no conflict possible), straight to the driver: COPY on PostgreSQL, whose
+    executemany sends one statement a row, and the driver's executemany of tuples elsewhere,
+    which skips SQLAlchemy's per-row parameter processing (thousands of mentions a batch)."""
     if not rows:
-        return
-    if session.get_bind().dialect.name != "postgresql":
-        session.execute(_insert(session, model), rows)
         return
     table = model.__table__
     columns = list(rows[0])
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    driver = session.connection().connection.driver_connection
+    values = (
+        [json.dumps(row[c]) if c in json_columns else row[c] for c in columns] for row in rows
+    )
     names = ", ".join(f'"{name}"' for name in columns)
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
-    ):
-        for row in rows:
-            copy.write_row([json.dumps(row[c]) if c in json_columns else row[c] for c in columns])
+    driver = session.connection().connection.driver_connection
+    if session.get_bind().dialect.name == "postgresql":
+        command = f'COPY "{table.name}" ({names}) FROM STDIN'
+        with driver.cursor() as cursor, cursor.copy(command) as copy:
+            for row_values in values:
+                copy.write_row(row_values)
+    elif session.get_bind().dialect.paramstyle == "qmark":
+        placeholders = ", ".join("?" for _ in columns)
+        cursor = driver.cursor()
+        try:
+            cursor.executemany(
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders})', values
+            )
+        finally:
+            cursor.close()
+    else:
+        session.execute(_insert(session, model), rows)
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
