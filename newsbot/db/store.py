@@ -295,7 +295,7 @@ class _BatchWriter:
                 )
             ):
                 self.band_owners[band].add(article_id)
-        ids = {a for owners in self.band_owners.values() for a in owners}
+        ids = self._band_candidates()
         for column, values in (
             (ArticleRow.url, urls),
             (ArticleRow.story_key, keys),
@@ -322,6 +322,20 @@ class _BatchWriter:
                 )
             ):
                 self.by_id[article_id].hashes.add(content_hash)
+
+    def _band_candidates(self) -> set[str]:
+        """Stored stories sharing enough bands with some item of the batch to be worth a look:
+        a band or two shared by chance (common sentences) loads nothing."""
+        needed = min_shared_bands(NEAR_DUPLICATE_SIMILARITY)
+        candidates: set[str] = set()
+        for item in self.items:
+            if not item.minhash_bands or (item.article and item.article.url):
+                continue
+            shared: Counter[str] = Counter()
+            for band in item.minhash_bands:
+                shared.update(self.band_owners.get(band, ()))
+            candidates.update(a for a, count in shared.items() if count >= needed)
+        return candidates
 
     def _remember(self, story: _Story) -> None:
         self.by_id[story.id] = story
