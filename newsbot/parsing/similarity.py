@@ -3,57 +3,141 @@
 20 bands of 4 hashes each: two texts share a band with probability J**4 per band, so edited
 copies (J >= 0.7) share several bands while unrelated texts with some common sentences almost
 never share one, which keeps each band's owners few as the database grows.
+
+Words are found and hashed in numpy over the text's code points, with no Python loop per word:
+this runs once per document read, so it sits on the replay's hot path. Every constant is derived
+here from fixed seeds (not from a random generator whose stream may change between numpy
+releases), so the same text gets the same bands in every process and on every run.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import zlib
+from functools import cache
 
 import numpy as np
 
 BANDS = 20
 ROWS = 4
-_WORD = re.compile(r"\w+")
-_RANDOM = np.random.default_rng(20240821)
-# Each "permutation" is an XOR with a random 32-bit mask: cheap, and good enough to find
+_MASK64 = (1 << 64) - 1
+
+
+def _splitmix64(seed: int, count: int) -> list[int]:
+    """Fixed pseudo-random 64-bit numbers: the same on every platform and numpy version."""
+    numbers = []
+    state = seed
+    for _ in range(count):
+        state = (state + 0x9E3779B97F4A7C15) & _MASK64
+        mixed = state
+        mixed = ((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+        mixed = ((mixed ^ (mixed >> 27)) * 0x94D049BB133111EB) & _MASK64
+        numbers.append(mixed ^ (mixed >> 31))
+    return numbers
+
+
+# Each "permutation" is an XOR with a fixed 32-bit mask: cheap, and good enough to find
 # candidates, since every candidate is confirmed by exact similarity before it counts.
-_MASKS = _RANDOM.integers(0, 2**32, size=BANDS * ROWS, dtype=np.uint64).astype(np.uint32)
+_MASKS = np.array([n & 0xFFFFFFFF for n in _splitmix64(20240821, BANDS * ROWS)], dtype=np.uint32)
+# A word's hash sums its characters times one odd multiplier per position within the word
+# (cycling after 64 characters); a sum needs no left-to-right loop, so numpy does it at once.
+_POSITION_WEIGHTS = np.array([n | 1 for n in _splitmix64(3, 64)], dtype=np.uint64)
 _SHINGLE_MIX = np.uint64(0x9E3779B97F4A7C15)
+_FINAL_MIX = np.uint64(0xFF51AFD7ED558CCD)
+_BMP = 0x10000
+
+
+def _folded(char: str) -> int:
+    """The case-folded code point of a word character, 0 for a character outside words."""
+    if not (char.isalnum() or char == "_"):
+        return 0
+    folded = char.casefold()
+    return ord(folded) if len(folded) == 1 else ord(char.lower()[0])
+
+
+@cache
+def _bmp_folding() -> np.ndarray:
+    """`_folded` for every code point below U+10000, looked up in one numpy step per text."""
+    return np.array([_folded(chr(code)) for code in range(_BMP)], dtype=np.uint32)
+
+
+def _fold_codes(text: str) -> np.ndarray:
+    """Case-folded code point of each character of the text, 0 where no word goes on."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _bmp_folding()
+    if codes.size == 0 or int(codes.max()) < _BMP:
+        return table[codes.astype(np.intp)]
+    astral = codes >= _BMP
+    folded = table[np.where(astral, 0, codes).astype(np.intp)]
+    folded[astral] = [_folded(chr(code)) for code in codes[astral].tolist()]
+    return folded
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """One 64-bit hash per word (a run of ``\\w`` characters) of the case-folded text, in order.
+
+    Folding is per character (a table lookup, not ``str.casefold``): "Straße" and "STRASSE" stay
+    different words, which only matters when comparing a text with a respelt copy of itself.
+    """
+    folded = _fold_codes(text)
+    positions = np.flatnonzero(folded)
+    if positions.size == 0:
+        return np.empty(0, dtype=np.uint64)
+    # A word starts wherever the next word character does not follow the previous one.
+    starts_mask = np.empty(positions.size, dtype=bool)
+    starts_mask[0] = True
+    np.not_equal(positions[1:], positions[:-1] + 1, out=starts_mask[1:])
+    first_chars = np.flatnonzero(starts_mask)
+    lengths = np.diff(first_chars, append=positions.size)
+    offsets = np.arange(positions.size) - np.repeat(first_chars, lengths)
+    weighted = folded[positions].astype(np.uint64) * _POSITION_WEIGHTS[offsets & 63]
+    hashes = np.add.reduceat(weighted, first_chars)
+    # Mix the high bits down: shingles keep only the low 32 bits of their hash.
+    hashes ^= hashes >> np.uint64(29)
+    hashes *= _FINAL_MIX
+    hashes ^= hashes >> np.uint64(32)
+    return hashes
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values; several times cheaper than np.unique on short arrays."""
+    ordered = np.sort(values)
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def _shingles(text: str, size: int) -> np.ndarray:
+    """32-bit hashes of the overlapping `size`-word shingles, in order and with repeats."""
+    hashed = word_hashes(text)
+    if hashed.size == 0:
+        return hashed
+    size = min(size, hashed.size)
+    count = hashed.size - size + 1
+    combined = hashed[:count].copy()
+    for offset in range(1, size):
+        combined *= _SHINGLE_MIX
+        combined += hashed[offset : offset + count]
+    combined &= np.uint64(0xFFFFFFFF)
+    return combined
 
 
 def shingle_hashes(text: str, size: int = 3) -> np.ndarray:
-    """Distinct hashes of the overlapping `size`-word shingles.
-
-    Each word is hashed once (CRC32: stable across processes, unlike hash()) and shingles are
-    combined in numpy, so no shingle string is ever built.
-    """
-    words = _WORD.findall(text.casefold())
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    codes = {word: zlib.crc32(word.encode()) for word in set(words)}
-    hashed = np.fromiter((codes[w] for w in words), dtype=np.uint64, count=len(words))
-    if len(words) < size:
-        size = len(words)
-    with np.errstate(over="ignore"):
-        combined = hashed[: len(words) - size + 1].copy()
-        for offset in range(1, size):
-            combined = combined * _SHINGLE_MIX + hashed[offset : len(words) - size + 1 + offset]
-    return np.unique(combined & np.uint64(0xFFFFFFFF))
+    """Distinct 32-bit hashes of the overlapping `size`-word shingles (all words when fewer)."""
+    return _distinct(_shingles(text, size))
 
 
 def minhash_bands(text: str) -> list[str]:
     """Band keys of the text (18 characters: band number and a hash of its rows); empty for a
     text without words."""
-    hashes = shingle_hashes(text)
+    hashes = _shingles(text, 3)  # repeats cannot change a minimum
     if hashes.size == 0:
         return []
-    signature = (_MASKS[:, None] ^ hashes.astype(np.uint32)[None, :]).min(axis=1)
-    signature = signature.reshape(BANDS, ROWS)
+    signature = np.bitwise_xor(_MASKS[:, None], hashes.astype(np.uint32)[None, :]).min(axis=1)
+    rows = signature.astype("<u4").reshape(BANDS, ROWS)
     return [
-        f"{i:02d}{hashlib.blake2b(row.tobytes(), digest_size=8).hexdigest()}"
-        for i, row in enumerate(signature)
+        f"{band:02d}{hashlib.blake2b(row.tobytes(), digest_size=8).hexdigest()}"
+        for band, row in enumerate(rows)
     ]
 
 
@@ -65,7 +149,8 @@ def min_shared_bands(similarity: float) -> int:
 
 def jaccard(first: str, second: str) -> float:
     """Exact Jaccard similarity of two texts' word 3-gram sets, to confirm a band match."""
-    a, b = set(shingle_hashes(first).tolist()), set(shingle_hashes(second).tolist())
-    if not a or not b:
+    a, b = shingle_hashes(first), shingle_hashes(second)
+    if a.size == 0 or b.size == 0:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (a.size + b.size - shared)
