@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 
 from newsbot.items import ParsedArticle, RawDocument
@@ -72,17 +73,71 @@ def structure_document(raw: RawDocument) -> Structured:
 
 
 LANGUAGE_SAMPLE_CHARS = 600  # enough for a sure guess; the model's cost grows with the text
+# Function words frequent in English and rare as words of any other language written in Latin
+# script (so no "in", "was", "to", "over", "also", "will", "her": Dutch, German, Polish, Danish).
+_ENGLISH_ONLY_WORDS = frozenset(
+    {"the", "and", "that", "with", "which", "their", "they", "this", "these", "from", "were"}
+    | {"been", "would", "could", "should", "said", "says", "has", "who", "but", "its", "his"}
+    | {"she", "there", "what", "when", "where", "while", "after", "about", "into", "than"}
+    | {"other", "because", "those", "through", "between", "during", "against", "under", "our"}
+)
+# Short words shared with other languages: they count towards the share of function words,
+# never towards the evidence that the text is English.
+_ENGLISH_SHARED_WORDS = frozenset(
+    {"a", "an", "of", "to", "in", "on", "at", "by", "as", "is", "it", "be", "or", "for", "was"}
+    | {"not", "had", "have", "will", "he", "her", "we", "you", "i", "also", "over", "more"}
+)
+_ENGLISH_FUNCTION_WORDS = _ENGLISH_ONLY_WORDS | _ENGLISH_SHARED_WORDS
+_LATIN_WORD = re.compile(r"[a-z]+")
+# Measured on news text: English paragraphs have over a quarter function words and one in
+# twenty or more from the English-only set; the other languages' samples have next to none.
+_ENGLISH_MIN_WORDS = 30
+_ENGLISH_MIN_ONLY_SHARE = 0.06
+_ENGLISH_MIN_DISTINCT = 4
+_ENGLISH_MIN_FUNCTION_SHARE = 0.25
+_ENGLISH_MAX_OTHER_LETTERS = 0.01
+_ENGLISH_PARTS = 4
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell.
+
+    Plain English prose is settled by a count of function words, several times cheaper than
+    the model; anything less clear-cut goes to the model.
+    """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if len(list(islice(filter(str.isalpha, sample), 20))) < 20:
         return None
+    if _is_plain_english(sample):
+        return "en"
     import py3langid
 
     code, _score = py3langid.classify(sample)
     return code or None
+
+
+def _is_plain_english(sample: str) -> bool:
+    """True for English prose in ASCII letters: function words, several found only in English,
+    in every part of the sample (a text that switches language goes to the model)."""
+    words = _LATIN_WORD.findall(sample.lower())
+    if len(words) < _ENGLISH_MIN_WORDS:
+        return False
+    step = -(-len(words) // _ENGLISH_PARTS)
+    if not all(_reads_english(words[start : start + step]) for start in range(0, len(words), step)):
+        return False
+    if len({word for word in words if word in _ENGLISH_ONLY_WORDS}) < _ENGLISH_MIN_DISTINCT:
+        return False
+    letters = sum(map(len, words))
+    other_letters = 0 if sample.isascii() else sum(map(str.isalpha, sample)) - letters
+    return other_letters <= _ENGLISH_MAX_OTHER_LETTERS * letters
+
+
+def _reads_english(words: list[str]) -> bool:
+    english_only = sum(1 for word in words if word in _ENGLISH_ONLY_WORDS)
+    function_words = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
+    return english_only >= _ENGLISH_MIN_ONLY_SHARE * len(
+        words
+    ) and function_words >= _ENGLISH_MIN_FUNCTION_SHARE * len(words)
 
 
 def _declared_charset(content_type: str | None) -> str | None:
@@ -92,12 +147,15 @@ def _declared_charset(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def normalise_text(text: str) -> str:
-    """Compatibility-normalised, whitespace-collapsed, case-folded text for hashing."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    """Compatibility-normalised, whitespace-collapsed, case-folded text for hashing.
+
+    ASCII is already NFKC, and ``str.split`` splits on exactly the characters ``\\s`` matches,
+    so this gives the same text as a regex over the NFKC form at a fraction of the cost.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split()).casefold()
 
 
 def content_hash(article: ParsedArticle) -> str:
