@@ -54,13 +54,15 @@ _RELATED_LINKS = re.compile(
     re.IGNORECASE,
 )
 _MAX_RELATED_HEADLINES = 6
-_BULLET = re.compile(r"^[•·▪●◦‣∙]\s*")
+_BULLET_CHARS = "•·▪●◦‣∙"
+_BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL_PUNCTUATION = ".!?…:;,"
 _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
+_NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
 
 _LANGUAGE_NAMES = frozenset(
@@ -249,7 +251,7 @@ _MAX_LIST_ENTRY_CHARS = 160
 _MAX_LABEL_TITLE_WORDS = 4  # "Brief scores:" is a box label; "The main changes include:" is prose
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One non-blank line of the dump, with what the parser decided about it."""
 
@@ -355,7 +357,7 @@ def _is_box_title(line: _Line) -> bool:
 
 def _is_key_value(line: _Line) -> bool:
     """A fact-box entry such as "Directed by: Jeethu Joseph" (not a sentence with a colon)."""
-    if line.role != "text" or line.percent or len(line.text) > 250:
+    if line.role != "text" or line.percent or len(line.text) > 250 or ":" not in line.text:
         return False
     match = _KEY_VALUE.match(line.text)
     if not match:
@@ -388,6 +390,8 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     Only a short run of capitalised words after the final sentence end counts, so a paragraph
     ending "... said the AP." keeps its last word.
     """
+    if text[-1:] in _NO_CREDIT_ENDS:
+        return text, None, False
     match = _CREDIT_TAIL.search(text[-120:])
     if not match:
         return text, None, False
@@ -706,6 +710,8 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
     if len(text) > _MAX_CAPTION_CHARS:
         return None
     caption_text, credit, known = _split_credit(text)
+    if credit is None and count == 1:
+        return None  # a single line needs a credit to be a caption
     words_before_credit = len(caption_text.split())
     if credit is not None and words_before_credit < 3:
         credit, known = None, False
@@ -761,7 +767,7 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
 
 def _body_text(line: _Line) -> tuple[str, bool]:
     """The line as body text, and whether html tags had to be removed from it."""
-    text = _BULLET.sub("", line.text)
+    text = _BULLET.sub("", line.text) if line.text[0] in _BULLET_CHARS else line.text
     if "<" in text and _HTML_TAG.search(text):
         return " ".join(replace_entities(remove_tags(text)).split()), True
     return text, False
@@ -786,7 +792,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         seen.add(text)
         texts.append(text)
-        bulleted.append(bool(_BULLET.match(line.text)))
+        bulleted.append(line.text[0] in _BULLET_CHARS)
     for index, text in enumerate(texts):
         article.blocks.append(Block(_block_kind(texts, bulleted, index), text))
     if had_tags:
