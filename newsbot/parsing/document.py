@@ -87,7 +87,11 @@ _ENGLISH_SHARED_WORDS = frozenset(
     {"a", "an", "of", "to", "in", "on", "at", "by", "as", "is", "it", "be", "or", "for", "was"}
     | {"not", "had", "have", "will", "he", "her", "we", "you", "i", "also", "over", "more"}
 )
-_ENGLISH_FUNCTION_WORDS = _ENGLISH_ONLY_WORDS | _ENGLISH_SHARED_WORDS
+_OTHER, _SHARED, _ENGLISH_ONLY = 0, 1, 2
+_FUNCTION_WORD_KIND = dict.fromkeys(_ENGLISH_SHARED_WORDS, _SHARED) | dict.fromkeys(
+    _ENGLISH_ONLY_WORDS, _ENGLISH_ONLY
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LATIN_WORD = re.compile(r"[a-z]+")
 # Measured on news text: English paragraphs have over a quarter function words and one in
 # twenty or more from the English-only set; the other languages' samples have next to none.
@@ -122,22 +126,22 @@ def _is_plain_english(sample: str) -> bool:
     words = _LATIN_WORD.findall(sample.lower())
     if len(words) < _ENGLISH_MIN_WORDS:
         return False
+    kinds = [_FUNCTION_WORD_KIND.get(word, _OTHER) for word in words]
     step = -(-len(words) // _ENGLISH_PARTS)
-    if not all(_reads_english(words[start : start + step]) for start in range(0, len(words), step)):
+    for start in range(0, len(words), step):
+        part = kinds[start : start + step]
+        english_only = part.count(_ENGLISH_ONLY)
+        function_words = english_only + part.count(_SHARED)
+        if english_only < _ENGLISH_MIN_ONLY_SHARE * len(
+            part
+        ) or function_words < _ENGLISH_MIN_FUNCTION_SHARE * len(part):
+            return False
+    if len(_ENGLISH_ONLY_WORDS.intersection(words)) < _ENGLISH_MIN_DISTINCT:
         return False
-    if len({word for word in words if word in _ENGLISH_ONLY_WORDS}) < _ENGLISH_MIN_DISTINCT:
-        return False
-    letters = sum(map(len, words))
-    other_letters = 0 if sample.isascii() else sum(map(str.isalpha, sample)) - letters
-    return other_letters <= _ENGLISH_MAX_OTHER_LETTERS * letters
-
-
-def _reads_english(words: list[str]) -> bool:
-    english_only = sum(1 for word in words if word in _ENGLISH_ONLY_WORDS)
-    function_words = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
-    return english_only >= _ENGLISH_MIN_ONLY_SHARE * len(
-        words
-    ) and function_words >= _ENGLISH_MIN_FUNCTION_SHARE * len(words)
+    if sample.isascii():
+        return True
+    other_letters = sum(map(str.isalpha, _NON_ASCII.findall(sample)))
+    return other_letters <= _ENGLISH_MAX_OTHER_LETTERS * sum(map(len, words))
 
 
 def _declared_charset(content_type: str | None) -> str | None:
