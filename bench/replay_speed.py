@@ -5,7 +5,11 @@ switchers, headings, plain and percent-encoded fact boxes, "Updated:" lines, peo
 and places. Then runs `newsbot replay` on them as a user would, once per tagger setting, and
 prints documents per second and the peak resident memory of the replay process.
 
+With `--functions`, it times instead the pure per-document functions behind the structure and
+dedup stages, in this process (best of three rounds, so a busy machine disturbs it less).
+
     python bench/replay_speed.py [--docs 10000] [--taggers none,fast,default] [--workers 1]
+    python bench/replay_speed.py --functions [--docs 3000]
 """
 
 from __future__ import annotations
@@ -207,12 +211,60 @@ def replay(folder: Path, db: Path, tagger: str, workers: int) -> tuple[float, di
     return elapsed, json.loads(result.stdout), peak_kib
 
 
+def time_functions(count: int) -> None:
+    """Milliseconds per document of each pure function on the structure and dedup path."""
+    from newsbot.items import RawDocument
+    from newsbot.parsing.decode import decode_text, looks_binary
+    from newsbot.parsing.document import (
+        content_hash,
+        detect_language,
+        story_key,
+        structure_document,
+    )
+    from newsbot.parsing.similarity import minhash_bands
+    from newsbot.parsing.textdump import parse_text_dump
+    from newsbot.parsing.widgets import decode_widgets
+
+    rng = random.Random(7)
+    data = [dump(rng, serial).encode("utf-8") for serial in range(count)]
+    texts = [decode_text(body).text for body in data]
+    articles = [parse_text_dump(text) for text in texts]
+    samples = [" ".join([a.title or "", *a.paragraphs[:3]]) for a in articles]
+    bodies = [article.body for article in articles]
+    raws = [RawDocument(source=f"story-{n}.txt", body=body) for n, body in enumerate(data)]
+    cases = [
+        ("looks_binary", looks_binary, data),
+        ("decode_text", decode_text, data),
+        ("parse_text_dump", parse_text_dump, texts),
+        ("detect_language", detect_language, samples),
+        ("structure_document (all above)", structure_document, raws),
+        ("content_hash", content_hash, articles),
+        ("story_key", story_key, articles),
+        ("minhash_bands", minhash_bands, bodies),
+        ("decode_widgets", lambda article: decode_widgets(article.widgets), articles),
+    ]
+    detect_language("warm the language model up before timing it")
+    print(f"{count} dumps, best of 3 rounds")
+    for name, function, inputs in cases:
+        rounds = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for value in inputs:
+                function(value)
+            rounds.append(time.perf_counter() - start)
+        print(f"{name:32s} {min(rounds) / len(inputs) * 1000:7.3f} ms/doc")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--taggers", default="none,fast,default")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--functions", action="store_true", help="time the pure functions only")
     args = parser.parse_args()
+    if args.functions:
+        time_functions(args.docs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "dumps"
         folder.mkdir()
