@@ -109,6 +109,14 @@ def test_the_same_word_hashes_alike_wherever_it_stands() -> None:
     assert len(set(hashes.tolist())) == 3
 
 
+def test_a_long_text_counts_every_word_once() -> None:
+    text = "Port deal signed\n" * 70_000 + "final words"
+    hashes = word_hashes(text)
+    assert len(hashes) == 3 * 70_000 + 2
+    assert len(set(hashes.tolist())) == 5
+    assert minhash_bands(text) == minhash_bands(text.replace("\n", " "))
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [("", 0), ("one", 20), ("one two", 20), ("   ,;  ", 0), ("one two three four", 20)],

@@ -44,6 +44,8 @@ _POSITION_WEIGHTS = np.array([n | 1 for n in _splitmix64(3, 64)], dtype=np.uint6
 _SHINGLE_MIX = np.uint64(0x9E3779B97F4A7C15)
 _FINAL_MIX = np.uint64(0xFF51AFD7ED558CCD)
 _BMP = 0x10000
+_CHUNK_CHARS = 1 << 20
+_SIGNATURE_BLOCK = 1 << 14
 
 
 def _folded(char: str) -> int:
@@ -77,7 +79,23 @@ def word_hashes(text: str) -> np.ndarray:
 
     Folding is per character (a table lookup, not ``str.casefold``): "Straße" and "STRASSE" stay
     different words, which only matters when comparing a text with a respelt copy of itself.
+    A long text is hashed in pieces cut at whitespace, so its arrays stay a few megabytes.
     """
+    if len(text) <= _CHUNK_CHARS:
+        return _word_hashes_of_piece(text)
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(start + _CHUNK_CHARS, len(text))
+        if end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            end = cut if cut > start else end
+        pieces.append(_word_hashes_of_piece(text[start:end]))
+        start = end
+    return np.concatenate(pieces)
+
+
+def _word_hashes_of_piece(text: str) -> np.ndarray:
     folded = _fold_codes(text)
     positions = np.flatnonzero(folded)
     if positions.size == 0:
@@ -130,10 +148,17 @@ def shingle_hashes(text: str, size: int = 3) -> np.ndarray:
 def minhash_bands(text: str) -> list[str]:
     """Band keys of the text (18 characters: band number and a hash of its rows); empty for a
     text without words."""
-    hashes = _shingles(text, 3)  # repeats cannot change a minimum
+    hashes = _shingles(text, 3)
     if hashes.size == 0:
         return []
-    signature = np.bitwise_xor(_MASKS[:, None], hashes.astype(np.uint32)[None, :]).min(axis=1)
+    if hashes.size > _SIGNATURE_BLOCK:
+        hashes = _distinct(hashes)  # repeats cannot change a minimum; long texts repeat a lot
+    hashes = hashes.astype(np.uint32)
+    signature = np.full(_MASKS.size, 0xFFFFFFFF, dtype=np.uint32)
+    # Blocks of shingles keep the masks-by-shingles table small on a long text.
+    for start in range(0, hashes.size, _SIGNATURE_BLOCK):
+        block = hashes[None, start : start + _SIGNATURE_BLOCK]
+        np.minimum(signature, np.bitwise_xor(_MASKS[:, None], block).min(axis=1), out=signature)
     rows = signature.astype("<u4").reshape(BANDS, ROWS)
     return [
         f"{band:02d}{hashlib.blake2b(row.tobytes(), digest_size=8).hexdigest()}"
