@@ -323,6 +323,13 @@ class _BatchWriter:
             ):
                 self.by_id[article_id].hashes.add(content_hash)
 
+    def _shared_bands(self, item: DocumentItem) -> Counter[str]:
+        """How many of the item's bands each known story owns."""
+        shared: Counter[str] = Counter()
+        for band in item.minhash_bands:
+            shared.update(self.band_owners.get(band, ()))
+        return shared
+
     def _band_candidates(self) -> set[str]:
         """Stored stories sharing enough bands with some item of the batch to be worth a look:
         a band or two shared by chance (common sentences) loads nothing."""
@@ -331,9 +338,7 @@ class _BatchWriter:
         for item in self.items:
             if not item.minhash_bands or (item.article and item.article.url):
                 continue
-            shared: Counter[str] = Counter()
-            for band in item.minhash_bands:
-                shared.update(self.band_owners.get(band, ()))
+            shared = self._shared_bands(item)
             candidates.update(a for a, count in shared.items() if count >= needed)
         return candidates
 
@@ -353,11 +358,9 @@ class _BatchWriter:
             return self.by_url.get(article.url)
         if item.story_key and item.story_key in self.by_key:
             return self.by_key[item.story_key]
-        shared: Counter[str] = Counter()
-        for band in item.minhash_bands:
-            shared.update(self.band_owners.get(band, ()))
         needed = min_shared_bands(NEAR_DUPLICATE_SIMILARITY)
-        for article_id, count in shared.most_common():
+        # Counted again here: stories created earlier in this batch own bands too.
+        for article_id, count in self._shared_bands(item).most_common():
             if count < needed:
                 break
             story = self.by_id.get(article_id)
