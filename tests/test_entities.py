@@ -295,3 +295,54 @@ def test_a_repeated_paragraph_goes_through_the_model_once():
     assert all(first[m.start:m.end] == "Baghdad" for m in baghdad)
     tagger.tag_article([("body", 0, second)])
     assert tagger.paragraphs_tagged == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        ("The exchange opened at a ceremony attended by Prime Minister Abiy Ahmed. "
+         "Mr Abiy's government floated the birr last July.", "Abiy", "Abiy Ahmed"),
+        ("“We are ready,” said Selamawit Gebremedhin Tesfaye, chief executive of the exchange. "
+         "Ms Selamawit said bonds would follow.", "Selamawit", "Selamawit Gebremedhin Tesfaye"),
+        ("Dengue cases rose, said Dr Nguyen Thi Lan, a doctor at the hospital. "
+         "Dr Lan said beds were full.", "Lan", "Nguyen Thi Lan"),
+    ],
+)
+def test_a_given_name_second_mention_is_the_same_person(tagger, body, short, full):
+    people = {(m.text, m.canonical) for m in tagger.tag_article([("body", 0, body)])
+              if m.label == "PERSON"}
+    assert (short, full) in people
+    assert {canonical for _, canonical in people} == {full}
+
+
+def test_a_surname_goes_to_its_owner_before_a_middle_name(default_tagger):
+    body = (
+        "The court upheld the election of Abba Kabir Yusuf as governor of Kano State. "
+        "Mr Yusuf was a valid member of his party, the judges said. His rival, Nasiru Yusuf "
+        "Gawuna, had challenged the result.\n\nMr Yusuf thanked the judges. Mr Gawuna did not "
+        "comment."
+    )
+    people = [m for m in default_tagger.tag_article([("body", 0, body)]) if m.label == "PERSON"]
+    assert {m.canonical for m in people} == {"Abba Kabir Yusuf", "Nasiru Yusuf Gawuna"}
+    assert {m.canonical for m in people if m.text == "Yusuf"} == {"Abba Kabir Yusuf"}
+
+
+def test_two_people_sharing_a_surname_stay_two_people(tagger):
+    body = (
+        "Senegal won with substitute Cheikh Tidiane Faye scoring late. Faye, who came on for "
+        "the last 20 minutes, ran to the fans.\n\nSenegal's president, Bassirou Diomaye Faye, "
+        "watched from the stands. Faye said the team had made the country proud."
+    )
+    people = [m for m in tagger.tag_article([("body", 0, body)]) if m.label == "PERSON"]
+    assert {m.canonical for m in people} == {"Cheikh Tidiane Faye", "Bassirou Diomaye Faye"}
+    lone = [m.canonical for m in people if m.text == "Faye"]
+    assert lone == ["Cheikh Tidiane Faye", "Bassirou Diomaye Faye"]
+
+
+def test_a_given_name_that_is_a_country_stays_a_place(tagger):
+    body = (
+        "Jordan Bardella, the party's president, spoke in Paris. "
+        "Troops later flew to Jordan for talks."
+    )
+    mentions = tagger.tag_article([("body", 0, body)])
+    assert ("Jordan", "PLACE") in {(m.canonical, m.label) for m in mentions}

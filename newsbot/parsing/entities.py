@@ -75,7 +75,7 @@ class Candidate:
     fine_label: str | None
     weight: int
     cue: str = "shape"
-    canonical: str = ""
+    canonical: str = ""  # the name's usual spelling where the text's differs ("ADDIS ABABA")
     blocking: bool = False
     votes: list[tuple[str, int]] = field(default_factory=list)  # from the words around
 
@@ -692,6 +692,7 @@ class _ArticleNames:
     fine_of: dict[str, str | None] = field(default_factory=dict)
     full_name_of: dict[str, str] = field(default_factory=dict)
     long_form_of: dict[str, str] = field(default_factory=dict)
+    namesakes: dict[str, list[str]] = field(default_factory=dict)  # "Faye": two full names
 
 
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
@@ -719,6 +720,54 @@ def _link_acronyms(names: _ArticleNames) -> None:
             names.long_form_of[key] = long_form
 
 
+def _partial_names(full_names: Iterable[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Surnames and other parts of people's full names: ("Yusuf" -> {"Abba Kabir Yusuf"}) for
+    tails, ("Abiy" -> {"Abiy Ahmed"}) for given and middle names."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    inner: dict[str, set[str]] = defaultdict(set)
+    for full in full_names:
+        words = full.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                part = " ".join(words[i:j])
+                if (i, j) == (0, len(words)) or part in rules.NAME_CONNECTORS or len(part) < 3:
+                    continue  # "Das" is a surname, "das" and "Al" are not
+                (tails if j == len(words) else inner)[part].add(full)
+    return tails, inner
+
+
+def _fold_partial_names(names: _ArticleNames) -> None:
+    """Point a surname, a given name or any part of a person's name at the full name.
+
+    News writes "Mr Al Sudani" but also, as Ethiopian, Vietnamese and Indonesian usage has it,
+    "Mr Abiy" and "Dr Lan": a part that belongs to one fuller name is that person. A surname
+    goes before a given name ("Mr Yusuf" is Abba Kabir Yusuf, not Nasiru Yusuf Gawuna); a part
+    shared by two people ("Faye") is kept as namesakes, resolved by the nearest mention.
+    A given name folds only when it was tagged as a person itself, so that "Jordan" the country
+    stays apart from "Jordan Bardella".
+    """
+    people = {_strip_titles(k) for k, label in names.label_of.items() if label == "PERSON"}
+    full_names = {name for name in people if " " in name}
+    tails, inner = _partial_names(full_names)
+    places = rules.place_gazetteer()
+    for part in tails.keys() | inner.keys():
+        place = places.get(part)
+        if place is not None and place.kind in ("country", "alias"):
+            continue
+        owners = tails.get(part) or (inner[part] if part in people else set())
+        # "Kabir Yusuf" inside "Abba Kabir Yusuf" is not a second person.
+        owners = {f for f in owners if not any(f != g and _is_part(f, g) for g in owners)}
+        if len(owners) == 1:
+            names.full_name_of[part] = next(iter(owners))
+        elif owners:
+            names.namesakes[part] = sorted(owners)
+
+
+def _is_part(short: str, full: str) -> bool:
+    """Whether ``short`` is a run of whole words of ``full``."""
+    return f" {short} " in f" {full} "
+
+
 def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleNames:
     """One label per name within the given parts, and short forms of people's names."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -731,7 +780,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
                 if c.label == "EVENT":
                     events.add(name_key(text[c.start:c.end]))
                 continue
-            key = name_key(text[c.start:c.end])
+            key = c.canonical or name_key(text[c.start:c.end])
             votes[key][c.label] += c.weight
             fines[key][c.fine_label] += c.weight
             cues[key].add(c.cue)
@@ -752,20 +801,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             cues[key] & {"org-word", "gazetteer", "place-word"}
         ) and (words[-1] in titled or " ".join(words[-2:]) in titled):
             names.label_of[key], names.fine_of[key] = "PERSON", None
-    short_forms: dict[str, set[str]] = defaultdict(set)
-    for key, label in names.label_of.items():
-        words = _strip_titles(key).split()
-        if label != "PERSON" or len(words) < 2:
-            continue
-        for i in range(1, len(words)):
-            tail = " ".join(words[i:])
-            if tail not in rules.NAME_CONNECTORS and len(tail) > 2:  # "Das" is, "das" is not
-                short_forms[tail].add(_strip_titles(key))
-    countries = rules.place_gazetteer()
-    for tail, full_names in short_forms.items():
-        place = countries.get(tail)
-        if len(full_names) == 1 and not (place and place.kind in ("country", "alias")):
-            names.full_name_of[tail] = next(iter(full_names))
+    _fold_partial_names(names)
     _link_acronyms(names)
     _organisation_heads(names, cues)
     for key in events:
@@ -795,7 +831,9 @@ def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candi
                 break
             start = space + 1
         key = name_key(text[start:end])
-        if key not in names.label_of and key not in names.full_name_of:
+        if key not in names.label_of and key not in names.full_name_of and (
+            key not in names.namesakes
+        ):
             continue
         lowered = key.lower()
         if len(key) < 3 or lowered in _LEADING_NOISE:
@@ -812,22 +850,42 @@ def _is_big_place(key: str) -> bool:
     return place is not None and place.kind != "town"
 
 
+def _nearest_namesake(options: list[str], at: int, people_at: list[tuple[int, str]]) -> str:
+    """Of two people sharing a name part, the one named last before ``at`` (news introduces
+    the second "Faye" by full name before calling him "Faye"), else the next one named."""
+    before = [name for start, name in people_at if start < at and name in options]
+    if before:
+        return before[-1]
+    after = [name for start, name in people_at if start > at and name in options]
+    return after[0] if after else options[0]
+
+
 def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate],
                   names: _ArticleNames) -> list[Mention]:
     mentions: list[Mention] = []
+    namesakes = {name for options in names.namesakes.values() for name in options}
+    people_at = [
+        (c.start, _strip_titles(name_key(text[c.start:c.end]))) for c in candidates
+        if not c.blocking and _strip_titles(name_key(text[c.start:c.end])) in namesakes
+    ] if namesakes else []
     for c in candidates:
         if c.blocking:
             continue
         span_text = text[c.start:c.end]
-        key = name_key(span_text)
+        key = c.canonical or name_key(span_text)
         short = _strip_titles(key)
         label, fine = names.label_of.get(key, c.label), names.fine_of.get(key, c.fine_label)
         canonical: str | None = None
-        if short in names.full_name_of and (
+        full_name = names.full_name_of.get(short)
+        if full_name is None and short in names.namesakes:
+            full_name = _nearest_namesake(names.namesakes[short], c.start, people_at)
+        if full_name is not None and (
             names.label_of.get(key) != "PLACE" or c.cue == "title" or not _is_big_place(key)
         ):
             label, fine = "PERSON", None
-            canonical = names.full_name_of[short]
+            canonical = full_name
+        elif c.canonical:
+            canonical = canonical_name(c.canonical, label)
         elif key in names.long_form_of:
             canonical = canonical_name(names.long_form_of[key], label)
         if label not in ("PERSON", "ORG", "PLACE"):
@@ -843,8 +901,40 @@ def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate]
     return mentions
 
 
+def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:
+    """ "... upheld the election of Abba Kabir Yusuf ... Mr Yusuf said": a capitalised run that
+    ends in a surname the article gives a title or a role is that person's full name, even
+    where the model left it out."""
+    titled = {
+        name_key(text[c.start:c.end]).rsplit(" ", 1)[-1]
+        for text, candidates in zip(texts, raw, strict=True)
+        for c in candidates if c.cue in ("title", "role") and not c.blocking
+    }
+    if not titled:
+        return
+    for text, candidates in zip(texts, raw, strict=True):
+        taken: bytearray | None = None
+        for start, end, _, _ in _runs(text):
+            span_text = text[start:end]
+            first = span_text.split(" ", 1)[0].rstrip(".").lower()
+            if " " not in span_text or span_text.rsplit(" ", 1)[1] not in titled or (
+                first in rules.PERSON_TITLES
+            ) or not (
+                _could_be_a_person(span_text) and _plain_name_words(text, start, end)
+            ):
+                continue
+            if taken is None:
+                taken = _mask(text, candidates)
+            if _free(taken, start, end):
+                candidate = Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role")
+                candidates.append(candidate)
+                _take(taken, candidate)
+        candidates.sort(key=lambda c: c.start)
+
+
 def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> list[Mention]:
     texts = [text for _, _, text in group]
+    _add_titled_full_names(texts, raw)
     names = _decide(texts, raw)
     mentions: list[Mention] = []
     for (part, index, text), candidates in zip(group, raw, strict=True):
@@ -990,7 +1080,7 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]
         if run.cue == "shape" and " " in text[run.start:run.end] and len(people) == 1 and (
-            _plain_name_words(text, run, people[0])
+            _plain_name_words(text, run.start, run.end, (people[0].start, people[0].end))
         ):
             widened = Candidate(run.start, run.end, "PERSON", None, people[0].weight,
                                 cue=people[0].cue, votes=people[0].votes)
@@ -998,9 +1088,13 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
     return sorted(kept, key=lambda c: c.start)
 
 
-def _plain_name_words(text: str, run: Candidate, person: Candidate) -> bool:
-    """Whether the run's words outside the person's span could be part of a name."""
-    extra = text[run.start:person.start].split() + text[person.end:run.end].split()
+def _plain_name_words(
+    text: str, start: int, end: int, inner: tuple[int, int] | None = None
+) -> bool:
+    """Whether the words from ``start`` to ``end`` (outside ``inner``, a person's span) could
+    all be part of a person's name."""
+    inner_start, inner_end = inner or (end, end)
+    extra = text[start:inner_start].split() + text[inner_end:end].split()
     places = rules.place_gazetteer()
     return all(
         (word not in places or places[word].kind == "town")
