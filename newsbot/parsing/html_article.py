@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from w3lib.html import remove_tags, replace_entities
 
-from newsbot.items import Block, ParsedArticle
+from newsbot.items import Block, BlockKind, ParsedArticle
 from newsbot.parsing import html_meta, html_parts
 
 # Larger inputs are cut: no news article needs more, and parse time grows with size.
@@ -47,6 +47,10 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SUBHEAD_MAX_CHARS = 120
+# A line this much link text is a link (a teaser title with a "[VIDEO]" tag is still one).
+LINK_LINE_SHARE = 0.75
+# A short line without a full stop right before a run of links is the run's label.
+RUN_LABEL_MAX_CHARS = 40
 
 log = logging.getLogger(__name__)
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -73,11 +77,37 @@ def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
     return tree
 
 
-def _lines(element: etree._Element) -> list[str]:
-    """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned."""
-    for line_break in element.iter("lb"):
-        line_break.tail = "\n" + (line_break.tail or "")
-    return _lines_of_text("".join(element.itertext()))
+def _lines(element: etree._Element) -> list[tuple[str, float]]:
+    """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned,
+    with the share of its characters that are link text (``<ref>``)."""
+    parts: list[list[str]] = [[]]
+    linked = [0]
+
+    def add(text: str | None, in_link: bool) -> None:
+        for number, piece in enumerate((text or "").split("\n")):
+            if number:
+                parts.append([])
+                linked.append(0)
+            parts[-1].append(piece)
+            if in_link:
+                linked[-1] += len("".join(piece.split()))
+
+    def walk(node: etree._Element, in_link: bool) -> None:
+        add(node.text, in_link)
+        for child in node:
+            if child.tag == "lb":
+                add("\n", False)
+            elif isinstance(child.tag, str):
+                walk(child, in_link or child.tag == "ref")
+            add(child.tail, in_link)
+
+    walk(element, False)
+    lines = []
+    for pieces, link_chars in zip(parts, linked, strict=True):
+        line = _clean("".join(pieces))
+        if line:
+            lines.append((line, min(1.0, link_chars / (len("".join(line.split())) or 1))))
+    return lines
 
 
 def _link_texts(tree: HtmlElement) -> set[str]:
@@ -97,18 +127,16 @@ def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block
     blocks: list[Block] = [Block("paragraph", line) for line in _lines_of_text(body.text)]
     all_link: set[int] = set()
 
-    def add(element: etree._Element) -> None:
-        for line in _lines(element):
-            if " ".join(_tokens(line)) in link_texts:
+    def add(element: etree._Element, kind: BlockKind = "paragraph") -> None:
+        for line, link_share in _lines(element):
+            if link_share >= LINK_LINE_SHARE or " ".join(_tokens(line)) in link_texts:
                 all_link.add(len(blocks))
-            blocks.append(Block("paragraph", line))
+            blocks.append(Block(kind, line))
 
     for element in body:
         tag = element.tag
         if tag == "head":
-            text = _clean("".join(element.itertext()))
-            if text:
-                blocks.append(Block("heading", text))
+            add(element, "heading")
         elif tag == "list":
             for item in element.iter("item"):
                 add(item)
@@ -124,7 +152,8 @@ def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block
 
 
 def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -> list[Block]:
-    """Remove runs of short all-link blocks (and the heading that introduces such a run)."""
+    """Remove runs of short link blocks (and the heading or label that introduces such a run):
+    the "related stories" and "don't miss" lists templates put inside articles."""
     drop: set[int] = set()
     index = 0
     while index < len(blocks):
@@ -133,7 +162,10 @@ def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -
             end += 1
         if end - index >= min_run:
             drop.update(range(index, end))
-            if index > 0 and blocks[index - 1].kind == "heading":
+            label = blocks[index - 1] if index > 0 else None
+            if label is not None and (label.kind == "heading" or (
+                len(label.text) <= RUN_LABEL_MAX_CHARS and label.text[-1] not in ".!?\"”"
+            )):
                 drop.add(index - 1)
         index = max(end, index + 1)
     return [b for i, b in enumerate(blocks) if i not in drop]
@@ -246,6 +278,35 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     return unique
 
 
+STANDFIRST_CLASS = re.compile(
+    r"deck|\bdek\b|standfirst|subline|sub-?head|summary|excerpt|teaser|lede|intro|sub-?title"
+    r"|strapline|kicker|description",
+    re.IGNORECASE,
+)
+
+
+def _drop_headline_and_standfirst(blocks: list[Block], tree: HtmlElement) -> list[Block]:
+    """Remove headings that open the body before any paragraph when the page shows them as its
+    headline (an ``<h1>``) or marks them as the standfirst under it: neither is article text,
+    and the headline is stored as the title already."""
+    leading = 0
+    while leading < len(blocks) and blocks[leading].kind == "heading":
+        leading += 1
+    if not leading:
+        return blocks
+    wanted = {block.text for block in blocks[:leading]}
+    drop: set[str] = set()
+    for element in tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span"):
+        if element.tag != "h1" and not STANDFIRST_CLASS.search(
+            f"{element.get('class') or ''} {element.get('id') or ''}"
+        ):
+            continue
+        text = _clean(element.text_content())
+        if text in wanted:
+            drop.add(text)
+    return [b for i, b in enumerate(blocks) if i >= leading or b.text not in drop]
+
+
 def _paragraphs_from_markup(html: str) -> list[Block]:
     """Plain ``<p>`` texts found by pattern, for pages the parser could not fully read."""
     blocks = []
@@ -256,12 +317,37 @@ def _paragraphs_from_markup(html: str) -> list[Block]:
     return blocks
 
 
+HOVER_CARD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:rollover|hover-?card|hover-?box|tooltip|popover|popup)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _drop_hover_cards(tree: HtmlElement) -> None:
+    """Remove the pop-up cards that sites nest in a paragraph's links (a person's photo, name
+    and latest stories): hidden until hovered, their text would otherwise run into the prose.
+
+    Innermost first, so a wrapper that also holds the linked name itself is kept once the card
+    inside it is gone.
+    """
+    marked = tree.xpath(
+        "//body//p//*[@class][contains(@class, 'roll') or contains(@class, 'over')"
+        " or contains(@class, 'ooltip') or contains(@class, 'opup') or contains(@class, 'card')]"
+    )
+    for element in reversed(marked):
+        if not HOVER_CARD_CLASS.search(element.get("class") or ""):
+            continue
+        if element.find(".//img") is not None or len(element.findall(".//a")) >= 2:
+            html_parts.detach(element)
+
+
 def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> list[Block]:
+    _drop_hover_cards(tree)
     link_texts = _link_texts(tree)
     try:
         document = trafilatura.bare_extraction(
             tree, url=url, favor_precision=True, fast=True, include_comments=False,
-            include_tables=True, with_metadata=False, deduplicate=False,
+            include_tables=True, with_metadata=False, deduplicate=False, include_links=True,
         )
     except RecursionError:
         warnings.append("page too deeply nested for body extraction")
@@ -471,6 +557,7 @@ def extract_generic(
     caption_keys = {" ".join(_tokens(c.text)) for c in captions}
     caption_keys |= {" ".join(_tokens(f"{c.text} {c.credit}")) for c in captions if c.credit}
     blocks = _drop_boilerplate(blocks, meta.title, caption_keys)
+    blocks = _drop_headline_and_standfirst(blocks, tree)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article body found")
     warnings.extend(meta.warnings)

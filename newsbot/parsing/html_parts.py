@@ -59,7 +59,7 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _detach(element: HtmlElement) -> None:
+def detach(element: HtmlElement) -> None:
     """Remove an element but keep its tail text, which belongs to the parent."""
     parent = element.getparent()
     if parent is None:
@@ -120,7 +120,7 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
         credit = _clean(" ".join(c.text_content() for c in credit_nodes)) or None
         for credit_node in credit_nodes:
             if credit_node.getparent() is not None:
-                _detach(credit_node)
+                detach(credit_node)
         text = _clean(node.text_content())
         if not text or len(text) > 1000:
             continue
@@ -132,7 +132,7 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
         if key not in seen:
             seen.add(key)
             captions.append(caption)
-        _detach(node)
+        detach(node)
     return captions
 
 
@@ -177,7 +177,7 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
             widgets.append(Widget(title=_decoded_title(title), raw=value.strip(),
                                   encoding="percent"))
         if widgets and element.getparent() is not None and element.tag not in ("body", "article"):
-            _detach(element)
+            detach(element)
     for text in tree.xpath("//body//text()[contains(., '%3C') or contains(., '%3c')]"):
         holder = text.getparent()
         if holder is None or holder.getparent() is None or holder.tag in ("script", "style"):
@@ -204,9 +204,9 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
             if previous is not None and len(_clean(previous.text_content())) < 120:
                 title_text = _clean(previous.text_content()) or None
                 if title_text:
-                    _detach(previous)
+                    detach(previous)
         widgets.append(Widget(title=_decoded_title(title_text), raw=payload, encoding="percent"))
-        _detach(box)
+        detach(box)
     return widgets
 
 
@@ -233,18 +233,18 @@ def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
             or len(text) > 3000
         ):
             if box.tag == "aside":
-                _detach(box)  # pull quotes, promos and related links: never body text
+                detach(box)  # pull quotes, promos and related links: never body text
             continue
         title, heading = _heading_of(box)
         if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "header"):
-            _detach(heading)
+            detach(heading)
         raw = "".join(
             tostring(child, encoding="unicode", with_tail=True) for child in box
         ).strip() or text
         if box.text and box.text.strip():
             raw = box.text.strip() + raw
         widgets.append(Widget(title=title, raw=raw, encoding="html"))
-        _detach(box)
+        detach(box)
     return widgets
 
 
@@ -266,7 +266,7 @@ def take_language_switcher(tree: HtmlElement) -> list[str]:
             for name in names:
                 if name not in offered:
                     offered.append(name)
-            _detach(container)
+            detach(container)
     if not offered:
         for anchor in tree.xpath("//body//a[@hreflang]"):
             name = _clean(anchor.text_content())
