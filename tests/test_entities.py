@@ -346,3 +346,23 @@ def test_a_given_name_that_is_a_country_stays_a_place(tagger):
     )
     mentions = tagger.tag_article([("body", 0, body)])
     assert ("Jordan", "PLACE") in {(m.canonical, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("ADDIS ABABA (Reuters) - The exchange began trading on Monday.", "Addis Ababa"),
+        ("LUXEMBOURG — The court fined the country on Thursday.", "Luxembourg"),
+        ("Opening day\n\nNAIROBI – Traders returned to the market.", "Nairobi"),
+    ],
+)
+def test_a_dateline_is_a_place(tagger, body, place):
+    mentions = tagger.tag_article([("body", 0, body)])
+    datelines = [m for m in mentions if m.text == place.upper()]
+    assert [(m.label, m.canonical) for m in datelines] == [("PLACE", place)]
+
+
+def test_a_city_and_its_state_abbreviation_are_places(tagger):
+    body = "PORTLAND, Ore. (AP) — A federal judge blocked the merger on Tuesday."
+    found = {(m.text, m.label, m.canonical) for m in tagger.tag_article([("body", 0, body)])}
+    assert {("PORTLAND", "PLACE", "Portland"), ("Ore.", "PLACE", "Oregon")} <= found

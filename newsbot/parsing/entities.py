@@ -51,7 +51,8 @@ BLOCKING_MODEL_LABELS = frozenset({"NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART
                                    "LANGUAGE", "PRODUCT", "MONEY", "PERCENT", "QUANTITY"})
 CACHE_SIZE = 4096
 # Cues strong enough to stand without a model, and to replace model spans they contain.
-STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role", "org-lead"})
+STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role", "org-lead",
+                         "dateline"})
 
 # Evidence weights for the per-article vote on a name's label.
 WEIGHT_CUE = 4  # a title, an organisation or place word
@@ -401,6 +402,10 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
     if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
+    if text.startswith(".", end) and text[start:end + 1] in rules.STATE_ABBREVIATIONS and (
+        text.endswith(", ", 0, start)
+    ):
+        end += 1  # "Portland, Ore.": the full stop is part of the state's abbreviation
     if text[max(0, start - 4):start] == "The " and _keeps_the(text[start - 4:end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
@@ -636,10 +641,46 @@ def _could_be_a_person(span_text: str) -> bool:
     return True
 
 
+# "ADDIS ABABA (Reuters) -", "PORTLAND, Ore. (AP) —", "JAKARTA —": a capitalised place that
+# opens a paragraph before the story's first dash is where the story was filed.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
+    r"(?=(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t])"
+)
+
+
+@cache
+def _places_by_lower_case() -> dict[str, str]:
+    return {name.lower(): name for name in rules.place_gazetteer()}
+
+
+def _dateline_place(caps: str) -> str:
+    """ "ADDIS ABABA" -> "Addis Ababa": the gazetteer's spelling, else each word capitalised."""
+    known = _places_by_lower_case().get(caps.lower())
+    if known is not None:
+        return known
+    return " ".join(w if w.lower() in rules.NAME_CONNECTORS else w.capitalize()
+                    for w in caps.lower().split())
+
+
+def _datelines(text: str) -> dict[int, tuple[int, str]]:
+    """{start: (end, place name)} of the text's datelines."""
+    if "—" not in text and "-" not in text and "–" not in text:
+        return {}
+    return {m.start(1): (m.end(1), _dateline_place(m.group(1))) for m in _DATELINE.finditer(text)}
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
+    datelines = _datelines(text)
     for start, end, at_sentence_start, word_before in _runs(text):
+        if start in datelines:
+            dateline_end, place = datelines[start]
+            if dateline_end == end:
+                found.append(Candidate(start, end, "PLACE", "GPE", WEIGHT_CUE, cue="dateline",
+                                       canonical=place))
+                continue
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
             continue
@@ -1066,6 +1107,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
     """
     kept = list(model)
     for run in from_rules:
+        if run.cue == "dateline":  # whatever the model made of "ADDIS ABABA (Reuters)"
+            kept = [c for c in kept if not (c.start < run.end and run.start < c.end)] + [run]
+            continue
         inside = [c for c in kept if run.start <= c.start and c.end <= run.end]
         crossing = [c for c in kept if c.start < run.end and run.start < c.end and c not in inside]
         if crossing:

@@ -101,6 +101,21 @@ PLACE_ALIASES = {
     "Middle East": "Middle East", "Gulf": "Gulf", "Europe": "Europe", "Africa": "Africa",
     "Asia": "Asia", "Latin America": "Latin America", "West Bank": "West Bank",
 }
+# US states as AP style abbreviates them after a city ("PORTLAND, Ore.", "Boise, Idaho").
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+PLACE_ALIASES.update(STATE_ABBREVIATIONS)
 PLACE_ALIAS_FINE = {"Middle East": "LOC", "Gulf": "LOC", "Latin America": "LOC",
                     "West Bank": "LOC", "Europe": "LOC", "Africa": "LOC", "Asia": "LOC"}
 ORG_ALIASES = {
