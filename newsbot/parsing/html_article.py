@@ -77,17 +77,22 @@ def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
     return tree
 
 
-def _lines(element: etree._Element) -> list[tuple[str, float]]:
+def _lines(element: etree._Element) -> list[tuple[str, float, bool]]:
     """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned,
-    with the share of its characters that are link text (``<ref>``)."""
+    with the share of its characters that are link text (``<ref>``) and whether it opens
+    with a link."""
     parts: list[list[str]] = [[]]
     linked = [0]
+    opens_with_link = [False]
 
     def add(text: str | None, in_link: bool) -> None:
         for number, piece in enumerate((text or "").split("\n")):
             if number:
                 parts.append([])
                 linked.append(0)
+                opens_with_link.append(False)
+            if in_link and piece.strip() and not "".join(parts[-1]).strip():
+                opens_with_link[-1] = True
             parts[-1].append(piece)
             if in_link:
                 linked[-1] += len("".join(piece.split()))
@@ -99,15 +104,26 @@ def _lines(element: etree._Element) -> list[tuple[str, float]]:
                 add("\n", False)
             elif isinstance(child.tag, str):
                 walk(child, in_link or child.tag == "ref")
+                if child.tag == "ref" and _glued(child):
+                    add(" ", in_link)
             add(child.tail, in_link)
 
     walk(element, False)
     lines = []
-    for pieces, link_chars in zip(parts, linked, strict=True):
+    for pieces, link_chars, opening in zip(parts, linked, opens_with_link, strict=True):
         line = _clean("".join(pieces))
         if line:
-            lines.append((line, min(1.0, link_chars / (len("".join(line.split())) or 1))))
+            share = min(1.0, link_chars / (len("".join(line.split())) or 1))
+            lines.append((line, share, opening))
     return lines
+
+
+def _glued(ref: etree._Element) -> bool:
+    """Whether a link's text runs straight into a word after it: the extractor drops the space
+    that separates a link from the text that follows it in some markups."""
+    text = "".join(ref.itertext())
+    tail = ref.tail or ""
+    return bool(text and tail) and text[-1].isalnum() and tail[0].isalpha()
 
 
 def _link_texts(tree: HtmlElement) -> set[str]:
@@ -118,7 +134,9 @@ def _link_texts(tree: HtmlElement) -> set[str]:
     }
 
 
-def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block], set[int]]:
+def _block_texts(
+    body: etree._Element, link_texts: set[str]
+) -> tuple[list[Block], set[int], list[Block]]:
     """Paragraph and heading blocks, in order, from trafilatura's XML body.
 
     Also gives the indexes of blocks that are nothing but a link: runs of them are the
@@ -126,11 +144,14 @@ def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block
     """
     blocks: list[Block] = [Block("paragraph", line) for line in _lines_of_text(body.text)]
     all_link: set[int] = set()
+    link_led: set[int] = set()
 
     def add(element: etree._Element, kind: BlockKind = "paragraph") -> None:
-        for line, link_share in _lines(element):
+        for line, link_share, opening in _lines(element):
             if link_share >= LINK_LINE_SHARE or " ".join(_tokens(line)) in link_texts:
                 all_link.add(len(blocks))
+            elif opening and kind == "paragraph":
+                link_led.add(len(blocks))
             blocks.append(Block(kind, line))
 
     for element in body:
@@ -148,7 +169,7 @@ def _block_texts(body: etree._Element, link_texts: set[str]) -> tuple[list[Block
         elif tag not in ("graphic", "lb"):
             add(element)
         blocks.extend(Block("paragraph", line) for line in _lines_of_text(element.tail))
-    return blocks, all_link
+    return blocks, all_link, [blocks[i] for i in sorted(link_led)]
 
 
 def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -> list[Block]:
@@ -307,6 +328,31 @@ def _drop_headline_and_standfirst(blocks: list[Block], tree: HtmlElement) -> lis
     return [b for i, b in enumerate(blocks) if i >= leading or b.text not in drop]
 
 
+FRAGMENT_MIN_CHARS = 15
+
+
+def _drop_fragments(blocks: list[Block], link_led: list[Block]) -> list[Block]:
+    """Remove link-led paragraphs whose text is part of a longer kept paragraph (spaces
+    aside): the extractor cuts some paragraphs at a link, keeping the piece from the link on,
+    and the whole paragraph is put back from the page's markup beside that piece."""
+    if not link_led:
+        return blocks
+    suspects = {id(block) for block in link_led}
+    squashed = ["".join(block.text.split()) for block in blocks]
+    longest_first = sorted(range(len(blocks)), key=lambda i: -len(squashed[i]))
+    drop: set[int] = set()
+    for index, text in enumerate(squashed):
+        if id(blocks[index]) not in suspects or len(text) < FRAGMENT_MIN_CHARS:
+            continue
+        for other in longest_first:
+            if len(squashed[other]) <= len(text):
+                break
+            if other not in drop and text in squashed[other]:
+                drop.add(index)
+                break
+    return [b for i, b in enumerate(blocks) if i not in drop]
+
+
 def _paragraphs_from_markup(html: str) -> list[Block]:
     """Plain ``<p>`` texts found by pattern, for pages the parser could not fully read."""
     blocks = []
@@ -341,7 +387,11 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
             html_parts.detach(element)
 
 
-def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> list[Block]:
+def _body_blocks(
+    tree: HtmlElement, url: str | None, warnings: list[str]
+) -> tuple[list[Block], list[Block]]:
+    """The body blocks trafilatura finds (gaps filled), and those of them that open with a
+    link (possibly a piece of a paragraph cut at that link)."""
     _drop_hover_cards(tree)
     link_texts = _link_texts(tree)
     try:
@@ -351,15 +401,15 @@ def _body_blocks(tree: HtmlElement, url: str | None, warnings: list[str]) -> lis
         )
     except RecursionError:
         warnings.append("page too deeply nested for body extraction")
-        return []
+        return [], []
     except Exception as error:  # trafilatura may fail on odd trees; the page is still usable
         warnings.append(f"body extraction failed: {type(error).__name__}")
-        return []
+        return [], []
     if document is None or getattr(document, "body", None) is None:
-        return []
-    blocks, all_link = _block_texts(document.body, link_texts)
+        return [], []
+    blocks, all_link, link_led = _block_texts(document.body, link_texts)
     blocks = _drop_link_runs(blocks, all_link)
-    return fill_gaps(tree, blocks)
+    return fill_gaps(tree, blocks), link_led
 
 
 # Elements whose text is one body block in a news page's markup.
@@ -539,9 +589,10 @@ def extract_generic(
     captions = html_parts.take_captions(tree)
     widgets = html_parts.take_widgets(tree, html)
 
-    blocks = _body_blocks(tree, url, warnings)
+    blocks, link_led = _body_blocks(tree, url, warnings)
     if blocks:
         blocks = restore_from_marked_body(blocks, _microdata_body_lines(tree))
+        blocks = _drop_fragments(blocks, link_led)
     if not blocks and any("nested too deeply" in w for w in warnings):
         blocks = _paragraphs_from_markup(html)
     if meta.article_body:
