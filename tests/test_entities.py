@@ -366,3 +366,47 @@ def test_a_city_and_its_state_abbreviation_are_places(tagger):
     body = "PORTLAND, Ore. (AP) — A federal judge blocked the merger on Tuesday."
     found = {(m.text, m.label, m.canonical) for m in tagger.tag_article([("body", 0, body)])}
     assert {("PORTLAND", "PLACE", "Portland"), ("Ore.", "PLACE", "Oregon")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Education, Culture, Research and Technology said it would build a "
+         "museum.", "Ministry of Education, Culture, Research and Technology"),
+        ("A senior fellow at the Centre for Democracy and Development in Abuja said so.",
+         "Centre for Democracy and Development"),
+        ("Unions opposed the deal. The United Food and Commercial Workers International Union "
+         "said so.", "United Food and Commercial Workers International Union"),
+        ("Most votes came from the Communist Party of Nepal (Maoist Centre) on Sunday.",
+         "Communist Party of Nepal (Maoist Centre)"),
+        ("Doses came through the International Coordinating Group on Vaccine Provision.",
+         "International Coordinating Group on Vaccine Provision"),
+        ("Five former officials of the General Commission for Taxes were jailed.",
+         "General Commission for Taxes"),
+    ],
+)
+def test_long_organisation_names_stay_whole(tagger, text, name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, "ORG") in {(m.canonical, m.label) for m in mentions}
+    assert not [m for m in mentions if m.label == "PERSON"]
+
+
+def test_lists_of_names_are_not_joined_into_an_organisation(tagger):
+    text = "Officials of the Ministry of Defence, Hamas and Hezbollah met in Cairo."
+    names = {m.canonical for m in tagger.tag_article([("body", 0, text)])}
+    assert {"Ministry of Defence", "Hamas", "Hezbollah"} <= names
+
+
+def test_an_acronym_in_brackets_stays_apart(tagger):
+    text = "The Independent National Electoral Commission (INEC) declared the result."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert ("Independent National Electoral Commission", "ORG") in {
+        (m.canonical, m.label) for m in mentions
+    }
+    assert not [m for m in mentions if "(" in m.text or "INEC" in m.canonical]
+
+
+def test_a_place_name_with_a_lower_case_word_stays_whole(tagger):
+    text = "Exporters in São Paulo and Rio Grande do Sul sell cars."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert ("Rio Grande do Sul", "PLACE") in {(m.canonical, m.label) for m in mentions}

@@ -185,7 +185,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
             moved = True
             if first.lower() == "the" and not _keeps_the(text[start:end]):
                 start = words[1][0]
-            elif first.rstrip(".").lower() in rules.PERSON_TITLES and text[words[1][0]].isupper():
+            elif first.rstrip(".").lower() in rules.PERSON_TITLES and text[words[1][0]].isupper(
+            ) and not _names_an_organisation(text[words[1][0]:end]):
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
                 start = words[1][0]
@@ -213,6 +214,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         if (start, end) == before:
             break
     return start, end, cue
+
+
+def _names_an_organisation(rest: str) -> bool:
+    """Whether the words after a title word name an organisation by themselves: "General" in
+    "General Commission for Taxes" is part of the name, not a rank."""
+    cue = _cue_label(rest)
+    return cue is not None and cue[2] == "org-word"
 
 
 def _keeps_the(span_text: str) -> bool:
@@ -275,8 +283,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
-            if following == "of" and word in _ORG_WORDS:
-                return "ORG", None, "org-word"  # "Central Bank of Kenya"
+            if following in ("of", "for", "on") and word in _ORG_WORDS:
+                return "ORG", None, "org-word"  # "Central Bank of Kenya", "Centre for X"
         if last in rules.PLACE_SUFFIXES:
             return "PLACE", "LOC", "place-word"
         region = rules.place_gazetteer().get(key.split(" ", 1)[1])
@@ -383,7 +391,9 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     words = _words(text, start, end)
     cue: str | None = None
     first = text[words[0][0]:words[0][1]].rstrip(".").lower()
-    if first in rules.PERSON_TITLES and text[words[1][0]].isupper():
+    if first in rules.PERSON_TITLES and text[words[1][0]].isupper() and not (
+        _names_an_organisation(text[words[1][0]:end])
+    ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
         words = words[1:]
     elif first == "the" and not _keeps_the(text[start:end]):
@@ -514,16 +524,72 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     "Competition and Markets Authority", "National People's Power")."""
     gap = text[left[1]:right[0]]
     left_words = text[left[0]:left[1]].split()
+    if len(left_words) > 1 and left_words[0] == "The":
+        left_words = left_words[1:]
     if gap in (" for ", " on "):
         return left_words[-1].lower() in _ORG_WORDS
     if gap == " and ":
         right_words = text[right[0]:right[1]].lower().split()
-        return len(left_words) == 1 and len(right_words) > 1 and (
-            not rules.ORG_SUFFIXES.isdisjoint(right_words)
-        ) and left_words[0].lower() not in _ORG_WORDS and _cue_label(left_words[0]) is None
+        if len(right_words) == 1:  # "Centre for Democracy and Development"
+            return _org_of_head(left_words) and _lone_common_word(text, right)
+        short_left = len(left_words) == 1 or (
+            len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
+        )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
+        return short_left and not rules.ORG_SUFFIXES.isdisjoint(right_words) and (
+            left_words[0].lower() not in _ORG_WORDS
+        ) and all(_cue_label(word) is None for word in left_words)
     if gap in ("'s ", "’s "):
         return left_words[-1].lower() in rules.POSSESSIVE_NAME_WORDS
+    if gap[1:-1].isalpha() and gap[1:-1].islower() and len(gap) <= 5:
+        return text[left[0]:right[1]] in rules.place_gazetteer()  # "Rio Grande do Sul"
     return False
+
+
+def _org_of_head(words: Sequence[str]) -> bool:
+    """ "Ministry of Education", "Centre for Democracy": an organisation word, then "of"/"for"."""
+    return any(word.lower() in _ORG_WORDS and following in ("of", "for")
+               for word, following in pairwise(words))
+
+
+def _lone_common_word(text: str, span: tuple[int, int]) -> bool:
+    """One capitalised word that names nothing by itself ("Culture", "Development"): no place,
+    organisation, acronym or nationality."""
+    word = text[span[0]:span[1]]
+    return " " not in word and not word.isupper() and _cue_label(word) is None and (
+        word not in rules.KNOWN_ORGS and not _is_demonym(word)
+    )
+
+
+def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Organisation names that hold a list or a bracket: "Ministry of Education, Culture,
+    Research and Technology", "Communist Party of Nepal (Maoist Centre)"."""
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        last = i
+        words = text[start:end].split()
+        if len(words) >= 3 and _org_of_head(words):
+            k = i + 1
+            while k < len(spans) and text[spans[k - 1][1]:spans[k][0]] == ", " and (
+                _lone_common_word(text, spans[k])
+            ):
+                k += 1
+            if k > i + 1 and k < len(spans) and (
+                text[spans[k - 1][1]:spans[k][0]] in (" and ", ", and ")
+            ) and _lone_common_word(text, spans[k]):
+                last = k
+        end = spans[last][1]
+        following = last + 1
+        if following < len(spans) and text[end:spans[following][0]] == " (" and (
+            text.startswith(")", spans[following][1])
+        ) and " " in text[spans[following][0]:spans[following][1]] and (
+            _cue_label(text[start:end]) or ("",)
+        )[0] == "ORG":
+            last, end = following, spans[following][1] + 1  # the bracket is part of the name
+        joined.append((start, end))
+        i = last + 1
+    return joined
 
 
 def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
@@ -535,6 +601,8 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
+    if ", " in text or " (" in text:
+        spans = _join_lists(text, spans)
     for start, end in spans:
         yield start, end, _at_sentence_start(text, start), _word_before(text, start)
 
@@ -556,7 +624,8 @@ def _split_at_titles(
         words = _words(text, start, end)
         cut = max(
             (i for i, (ws, we) in enumerate(words[:-1])
-             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS and text[words[i + 1][0]].isupper()),
+             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS and text[words[i + 1][0]].isupper()
+             and not _names_an_organisation(text[words[i + 1][0]:end])),
             default=None,
         )
         if cut is None:

@@ -55,6 +55,12 @@ ORG_PREFIXES = frozenset({
     "federation", "association", "committee", "commission", "organisation", "organization",
     "league", "party", "church", "court", "house", "board", "agency", "authority",
 })
+# First words of organisation names that join "X and Y" before an organisation word ("United
+# Food and Commercial Workers International Union", "National Oceanic and Atmospheric ...").
+ORG_OPENING_WORDS = frozenset({
+    "united", "national", "international", "general", "federal", "royal", "associated",
+    "allied", "amalgamated", "independent", "consolidated", "joint",
+})
 # Last words that make a name a place ("Babil Province" is a place, "Jordan River" too).
 PLACE_SUFFIXES = frozenset({
     "province", "governorate", "city", "county", "district", "region", "state", "island",
