@@ -395,8 +395,10 @@ def _body_blocks(
     _drop_hover_cards(tree)
     link_texts = _link_texts(tree)
     try:
+        # links are kept only to measure how much of a line they cover, so no URL is given:
+        # resolving every link target against it costs time for nothing
         document = trafilatura.bare_extraction(
-            tree, url=url, favor_precision=True, fast=True, include_comments=False,
+            tree, url=None, favor_precision=True, fast=True, include_comments=False,
             include_tables=True, with_metadata=False, deduplicate=False, include_links=True,
         )
     except RecursionError:
@@ -495,7 +497,6 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
     starts = list(itertools.accumulate((len(block.text) + 1 for block in blocks), initial=0))
     whole_blocks = {block.text: index for index, block in reversed(list(enumerate(blocks)))}
     body = tree.find("body")
-    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     candidates: list[tuple[HtmlElement, str, int | None]] = []
     for element in tree.iter(*GAP_BLOCK_TAGS):
         text = _own_block_text(element)
@@ -581,6 +582,8 @@ def extract_generic(
         return ParsedArticle(title=None, url=url, site=html_meta.site_of(url), warnings=warnings)
 
     meta = html_meta.read_meta(tree, url)
+    # metadata was the last reader of scripts; every later pass walks a smaller tree without them
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     for expression in prune_xpath:
         for node in tree.xpath(expression):
             if isinstance(node, HtmlElement) and node.getparent() is not None:
