@@ -410,3 +410,59 @@ def test_a_place_name_with_a_lower_case_word_stays_whole(tagger):
     text = "Exporters in São Paulo and Rio Grande do Sul sell cars."
     mentions = tagger.tag_article([("body", 0, text)])
     assert ("Rio Grande do Sul", "PLACE") in {(m.canonical, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Fighting in the Amhara region has hurt investors.", {"Amhara"}),
+        ("The court, sitting in the Karkh district of Baghdad, ruled on Sunday.", {"Karkh"}),
+        ("Most cases have been in the Dong Da, Hoang Mai and Thanh Xuan districts.",
+         {"Dong Da", "Hoang Mai", "Thanh Xuan"}),
+        ("Officials began mapping slopes in the Kilimanjaro and Mbeya regions.",
+         {"Kilimanjaro", "Mbeya"}),
+        ("Testing was stepped up at the Jaber crossing on the border.", {"Jaber"}),
+        ("Police patrol the border crossing at Röszke, south of the city of Szeged.",
+         {"Röszke", "Szeged"}),
+        ("A girl was taken to a hospital in Zahle after two days of vomiting.", {"Zahle"}),
+        ("Officials in Can Tho credit a campaign against mosquitoes.", {"Can Tho"}),
+        ("Settlements near the town of Arsal were hit. Residents of Arsal said so.", {"Arsal"}),
+        ("Farmers in the Red River Delta lost their crops.", {"Red River Delta"}),
+        ("Senegal won at the Stade Abdoulaye Wade on Tuesday.", {"Stade Abdoulaye Wade"}),
+    ],
+)
+def test_place_cues_make_small_places(tagger, text, places):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert places <= {m.canonical for m in mentions if m.label == "PLACE"}
+    assert not {m.canonical for m in mentions if m.label != "PLACE"} & places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ('"People in Nasiriyah and Diwaniyah have no clean water," he said.', "Diwaniyah",
+         "PLACE"),
+        ("Courts upheld the elections of the governors of Lagos and Plateau states, Babajide "
+         "Sanwo-Olu and Caleb Mutfwang, the governor of Plateau.", "Babajide Sanwo-Olu",
+         "PERSON"),
+        ("Its members include France's National Rally and Italy's League.", "National Rally",
+         "ORG"),
+        ("Outside the offices near Meskel Square, Tsehay Alemu, a 34-year-old pharmacist, said "
+         "she had bought shares.", "Tsehay Alemu", "PERSON"),
+    ],
+)
+def test_names_in_one_list_are_of_one_kind(default_tagger, text, name, label):
+    mentions = default_tagger.tag_article([("body", 0, text)])
+    assert (name, label) in {(m.canonical, m.label) for m in mentions}
+
+
+def test_the_club_of_a_player_is_an_organisation(tagger):
+    text = "Ghana led through a goal from Mohammed Kudus, the West Ham United forward."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert ("West Ham United", "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_a_date_after_an_organisation_is_left_out(tagger):
+    mentions = tagger.tag_article([("body", 0, "The Supreme Court on Friday upheld the vote.")])
+    assert ("Supreme Court", "ORG") in {(m.canonical, m.label) for m in mentions}
+    assert not [m for m in mentions if m.text.endswith(" on")]

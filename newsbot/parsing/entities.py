@@ -285,7 +285,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         for word, following in pairwise(lowered):
             if following in ("of", "for", "on") and word in _ORG_WORDS:
                 return "ORG", None, "org-word"  # "Central Bank of Kenya", "Centre for X"
-        if last in rules.PLACE_SUFFIXES:
+        if last in rules.PLACE_SUFFIXES or first in rules.PLACE_PREFIXES:
             return "PLACE", "LOC", "place-word"
         region = rules.place_gazetteer().get(key.split(" ", 1)[1])
         if first in rules.COMPASS_WORDS and region is not None and region.kind != "town":
@@ -316,6 +316,20 @@ _PLACE_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
 )
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_PLACE_NOUNS = "|".join(sorted(rules.PLACE_NOUNS_AFTER, key=len, reverse=True))
+# "the Amhara region", "the Karkh district of Baghdad", "the Dong Da, Hoang Mai and Thanh Xuan
+# districts", "Lagos and Plateau states", "the Jaber crossing": a lower-case place noun after
+# the name, or after the list that the name opens.
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})*"
+    rf"[ \t]+(?:{_PLACE_NOUNS})s?\b(?![-'’])"
+)
+# "Röszke, south of the city of Szeged", "Katesh, 180km north-east of Dodoma".
+_DIRECTION_OF = re.compile(
+    r",\s+(?:about\s+|some\s+|just\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
+)
+_SQUAD_ROLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(rules.SQUAD_ROLES))})\b")
 
 
 def _raw_words_before(text: str, start: int, count: int) -> list[str]:
@@ -334,6 +348,12 @@ def _context_votes(
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         return "org-lead", []
+    if _PLACE_NOUN_AFTER.match(text, end) or (
+        lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
+    ) or (comma_after and _DIRECTION_OF.match(text, end)):
+        return "place", []
+    if lowered == "the" and _SQUAD_ROLE_AFTER.match(text, end):
+        return "org-lead", []  # "the West Ham United forward": a club
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
     elif (comma_after and _APPOSITION.match(text, end)) or (
@@ -401,6 +421,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     for i in range(1, len(words)):
         if text[words[i][0]:words[i][1]].lower() in _DATE_WORDS:
             words = words[:i]
+            while len(words) > 1 and text[words[-1][0]].islower():
+                words = words[:-1]  # "Supreme Court on Friday": "on" goes with the date
             break
     while len(words) > 1 and text[words[0][0]].islower():
         words = words[1:]
@@ -456,13 +478,18 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     elif cue is not None and cue[2] not in ("shape", "town"):
         candidate.label, candidate.fine_label, candidate.cue = cue
         candidate.weight = max(weight, WEIGHT_GAZETTEER if cue[2] == "gazetteer" else WEIGHT_CUE)
+    elif context == "place":
+        candidate.label, candidate.fine_label, candidate.cue = "PLACE", "GPE", "place-word"
+        candidate.weight = WEIGHT_CUE
     elif context == "role":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "role"
         candidate.weight = WEIGHT_CUE
     elif context == "org-lead":
         candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "org-lead"
         candidate.weight = WEIGHT_GAZETTEER
-    elif trimmed_cue == "place-word":
+    elif trimmed_cue == "place-word" or (
+        cue is not None and cue[2] == "town" and before and before[-1] in _SMALL_PLACE_LEADS
+    ):  # "a hospital in Zahle": a town the gazetteer knows, after "in"
         candidate.label, candidate.fine_label, candidate.cue = "PLACE", "GPE", "place-word"
         candidate.weight = WEIGHT_CUE
     elif cue is not None and (cue[2] == "town" or label == "ORG" or not weight):
@@ -472,6 +499,9 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
             candidate.label, candidate.fine_label, candidate.cue = label, fine, "model"
             candidate.votes.append(("PLACE", WEIGHT_GAZETTEER))
     return candidate
+
+
+_SMALL_PLACE_LEADS = frozenset({"in", "near", "outside"})
 
 
 # ---------------------------------------------------------------- capitalised runs (no model)
@@ -647,7 +677,9 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
         while True:
             space = text.find(" ", start, end)
             first = text[start:space if space != -1 else end]
-            if not _leading_noise(first, space != -1) or _keeps_the(text[start:end]):
+            if not _leading_noise(first, space != -1) or _keeps_the(text[start:end]) or (
+                text[start:end] in rules.place_gazetteer()  # "Can Tho"
+            ):
                 break
             if space == -1:
                 start = end
@@ -1042,9 +1074,45 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
         candidates.sort(key=lambda c: c.start)
 
 
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_SURE_CUES = frozenset({"title", "role", "org-word", "place-word", "dateline", "org-lead"})
+
+
+def _sure(text: str, c: Candidate) -> bool:
+    return not c.blocking and (c.cue in _SURE_CUES or (
+        c.cue == "gazetteer" and _is_big_place(name_key(text[c.start:c.end]))
+    ))
+
+
+def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
+    """ "People in Nasiriyah and Diwaniyah", "Babajide Sanwo-Olu and Caleb Mutfwang": names
+    joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
+    label when the neighbour has only the model's word or its shape."""
+    names = [c for c in candidates if not c.blocking]
+    chain: list[Candidate] = []
+    for i, c in enumerate(names):
+        chain.append(c)
+        after = names[i + 1] if i + 1 < len(names) else None
+        if after is not None and text[c.end:after.start] in _LIST_JOINS and (
+            text[after.end:after.end + 2] not in ("'s", "’s")  # "France's National Rally and
+        ):  # Italy's League": Italy names whose league, it is no item of the list
+            continue
+        joins = {text[a.end:b.start] for a, b in pairwise(chain)}
+        if len(chain) > 1 and joins - {", "}:  # "X, Y and Z"; "Square, Tsehay Alemu" is none
+            for sure, unsure in pairwise(chain):
+                for one, other in ((sure, unsure), (unsure, sure)):
+                    if _sure(text, one) and other.cue in ("model", "shape") and (
+                        other.label != one.label
+                    ):
+                        other.votes.append((one.label, WEIGHT_GAZETTEER))
+        chain = []
+
+
 def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> list[Mention]:
     texts = [text for _, _, text in group]
     _add_titled_full_names(texts, raw)
+    for text, candidates in zip(texts, raw, strict=True):
+        _vote_along_lists(text, candidates)
     names = _decide(texts, raw)
     mentions: list[Mention] = []
     for (part, index, text), candidates in zip(group, raw, strict=True):
@@ -1188,7 +1256,7 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 kept.append(run)
             continue
         if run.cue in STRONG_CUES:
-            if any((c.start, c.end) != (run.start, run.end) for c in inside):
+            if any((c.start, c.end) != (run.start, run.end) or c.blocking for c in inside):
                 kept = [c for c in kept if c not in inside] + [run]
             continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]

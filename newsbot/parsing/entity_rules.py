@@ -68,7 +68,10 @@ PLACE_SUFFIXES = frozenset({
     "bay", "lake", "desert", "peninsula", "coast", "border", "street", "road", "avenue",
     "square", "airport", "port", "bridge", "canal", "park", "village", "town", "camp",
     "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate", "dam", "falls",
+    "delta", "stadium", "crossing",
 })
+# First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
+PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "stade", "estadio", "stadio"})
 # First words that turn a known place into a region ("East Africa", "Central Asia").
 COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -208,6 +211,20 @@ SPEECH_VERBS = frozenset({
     "conceded", "replies", "replied", "laughs", "laughed", "jokes", "joked",
 })
 
+# Lower-case nouns after a name (or a list of names) that make it a place: "the Amhara region",
+# "Lagos and Plateau states", "the Jaber crossing". Plural forms are matched too.
+PLACE_NOUNS_AFTER = frozenset({
+    "district", "region", "province", "state", "county", "governorate", "valley", "delta",
+    "crossing", "border crossing", "municipality", "prefecture", "neighbourhood",
+    "neighborhood", "suburb", "township", "oblast", "emirate", "area of",
+})
+# Players' positions and staff after "the X" that make X a club or a team ("the West Ham
+# United forward", "the Olympique de Marseille defender").
+SQUAD_ROLES = frozenset({
+    "forward", "striker", "defender", "midfielder", "goalkeeper", "winger", "full-back",
+    "centre-back", "center-back", "playmaker", "captain", "manager", "coach", "pitcher",
+    "quarterback", "batsman", "bowler",
+})
 # Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
