@@ -74,10 +74,21 @@ def _execute_many(session: Session, statement: Any, rows: list[dict[str, Any]]) 
         session.execute(statement, rows)
 
 
-def _append_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """Plain appends (no conflict possible), straight to the driver: COPY on PostgreSQL, whose
-    executemany sends one statement a row, and the driver's executemany of tuples elsewhere,
-    which skips SQLAlchemy's per-row parameter processing (thousands of mentions a batch)."""
+def _append_rows(
+    session: Session,
+    model: type[Any],
+    rows: list[dict[str, Any]],
+    skip_conflicts_on: Sequence[str] = (),
+) -> None:
+    """Rows straight to the driver, skipping SQLAlchemy's per-row parameter processing
+    (thousands of mentions and bands a batch).
+
+    On PostgreSQL, whose executemany sends one statement a row, the rows go by COPY: into the
+    table itself for plain appends, or, when rows may already exist (``skip_conflicts_on``
+    names the unique columns), into a temporary table whose rows one INSERT ... SELECT ... ON
+    CONFLICT DO NOTHING moves over. Elsewhere, the driver's executemany of tuples. Only for
+    tables without date columns: the driver's own date format is not SQLAlchemy's.
+    """
     if not rows:
         return
     table = model.__table__
@@ -87,23 +98,45 @@ def _append_rows(session: Session, model: type[Any], rows: list[dict[str, Any]])
         [json.dumps(row[c]) if c in json_columns else row[c] for c in columns] for row in rows
     )
     names = ", ".join(f'"{name}"' for name in columns)
+    on_conflict = ""
+    if skip_conflicts_on:
+        on_conflict = " ON CONFLICT ({}) DO NOTHING".format(
+            ", ".join(f'"{name}"' for name in skip_conflicts_on)
+        )
     driver = session.connection().connection.driver_connection
     if session.get_bind().dialect.name == "postgresql":
-        command = f'COPY "{table.name}" ({names}) FROM STDIN'
-        with driver.cursor() as cursor, cursor.copy(command) as copy:
-            for row_values in values:
-                copy.write_row(row_values)
+        target = table.name
+        with driver.cursor() as cursor:
+            if skip_conflicts_on:
+                target = f"load_{table.name}"
+                cursor.execute(
+                    f'CREATE TEMPORARY TABLE "{target}" ON COMMIT DROP AS '
+                    f'SELECT {names} FROM "{table.name}" WITH NO DATA'
+                )
+            with cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
+                for row_values in values:
+                    copy.write_row(row_values)
+            if skip_conflicts_on:
+                cursor.execute(
+                    f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{target}"'
+                    f"{on_conflict}"
+                )
+                cursor.execute(f'DROP TABLE "{target}"')
     elif session.get_bind().dialect.paramstyle == "qmark":
         placeholders = ", ".join("?" for _ in columns)
         cursor = driver.cursor()
         try:
             cursor.executemany(
-                f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders})', values
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders}){on_conflict}',
+                values,
             )
         finally:
             cursor.close()
     else:
-        session.execute(_insert(session, model), rows)
+        statement = _insert(session, model)
+        if skip_conflicts_on:
+            statement = statement.on_conflict_do_nothing(index_elements=list(skip_conflicts_on))
+        session.execute(statement, rows)
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -564,9 +597,7 @@ class _BatchWriter:
                 for i, w in enumerate(article.widgets)
             )
             mentions.extend((version_id, story.id, m) for m in item.mentions)
-        _execute_many(
-            self.session, _insert(self.session, StoryBandRow).on_conflict_do_nothing(), bands
-        )
+        _append_rows(self.session, StoryBandRow, bands, skip_conflicts_on=("article_id", "band"))
         _append_rows(self.session, CaptionRow, captions)
         _append_rows(self.session, WidgetRow, widgets)
         self._write_mentions(mentions)
@@ -576,10 +607,11 @@ class _BatchWriter:
             return
         ids = self._entity_ids({(m.canonical[:300], m.label) for _, _, m in mentions})
         aliases = {(ids[(m.canonical[:300], m.label)], m.text[:300]) for _, _, m in mentions}
-        _execute_many(
+        _append_rows(
             self.session,
-            _insert(self.session, EntityAliasRow).on_conflict_do_nothing(),
+            EntityAliasRow,
             [{"entity_id": e, "alias": a} for e, a in sorted(aliases)],
+            skip_conflicts_on=("entity_id", "alias"),
         )
         _append_rows(
             self.session,
@@ -601,12 +633,11 @@ class _BatchWriter:
         )
 
     def _entity_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
-        _execute_many(
+        _append_rows(
             self.session,
-            _insert(self.session, EntityRow).on_conflict_do_nothing(
-                index_elements=["name", "label"]
-            ),
+            EntityRow,
             [{"name": name, "label": label} for name, label in sorted(keys)],
+            skip_conflicts_on=("name", "label"),
         )
         ids: dict[tuple[str, str], int] = {}
         for chunk in _chunks(name for name, _ in keys):
