@@ -32,9 +32,12 @@ BOILERPLATE_LINE = re.compile(
     r"(?:last\s+)?(?:updated|modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*.{0,40}\d.{0,30}$"
     r"|(?:related|read more|read also|also read|see more|see also|more on this|don'?t miss"
     r"|recommended|watch|listen|more from [\w ]+|editor'?s picks?)\s*[:|»>-].{0,200}$"
-    r"|(?:related( stories| articles| coverage| links)?|read more|see more|don'?t miss"
-    r"|advertisement|story continues below|continue reading|share this article"
-    r"|you may also like|more stories|most read|trending)\W*$"
+    r"|(?:related( stories| articles| coverage| links| news| posts| content)?|read more"
+    r"|see more|don'?t miss|advertisement|story continues below|continue reading"
+    r"|share this article|you may also like|more stories|most read|trending"
+    r"|(?:\d+\s+)?comments?|tell us what you think|leave a (?:comment|reply)"
+    r"|join the (?:discussion|conversation)|have your say)\W*$"
+    r"|\[(?P<shortcode>\w+)\b[^\]]*\].{0,200}\[/(?P=shortcode)\]$"
     r"|(?:related|more|also|see also|read more|source|sources)\s*:?\s*$"
     r"|(?:filed under|tags|topics|categories)\s*:.{0,200}$"
     r"|.{0,40}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|tempo de leitura|lesezeit)\b.{0,20}$"
@@ -429,6 +432,17 @@ NOT_BODY_CLASS = re.compile(
     r"read-?more|most-?(?:read|popular)|trending|caption|credit)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Template parts that sites nest inside the article container, around text the extractor
+# may take for the story's own.
+TEMPLATE_TAGS = frozenset(("nav", "aside", "footer", "form"))
+TEMPLATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recirc|promo|newsletter|subscribe|signup|"
+    r"advert|sponsor(?:ed)?|outbrain|taboola|most-?(?:read|popular)|trending|more-?stories|"
+    r"read-?more|rail|author-?bio|comments?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# A template part holds less than this share of the article's text.
+TEMPLATE_PART_MAX_SHARE = 0.3
 EMBEDDED_POST_CLASS = re.compile(r"tweet|twitter|instagram|embed", re.IGNORECASE)
 # Characters of a page block looked up in the kept text to tell whether it was kept.
 GAP_PROBE_CHARS = 40
@@ -484,11 +498,14 @@ def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
 
 
 def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
-    """Restore blocks the extractor dropped from the middle of the article.
+    """Restore blocks the extractor dropped from the middle of the article, and drop those it
+    took from template parts nested in the article.
 
     Precision-minded extraction loses paragraphs between kept ones (embedded posts, loose
     lines, short subheadings). A block of the page that sits between two blocks already
     taken, in the same container, and does not look like template text is put back in place.
+    A kept block whose every source in the page sits in a small share, related-stories or
+    promotion part inside the article (a "most read" rail's title) is removed.
     """
     if len(blocks) < 2:
         return blocks
@@ -521,13 +538,56 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
                 _restorable(pending, previous[0], element, body)
             )
         previous, pending = (element, max(owner, previous[1] if previous else owner)), []
-    if not inserts:
+    template = _template_blocks(blocks, candidates, body)
+    if not inserts and not template:
         return blocks
     filled: list[Block] = []
     for index, block in enumerate(blocks):
-        filled.append(block)
+        if index not in template:
+            filled.append(block)
         filled.extend(inserts.get(index, ()))
     return filled
+
+
+def _template_blocks(
+    blocks: list[Block], candidates: list[tuple[HtmlElement, str, int | None]],
+    body: HtmlElement | None,
+) -> set[int]:
+    """Indexes of kept blocks whose page elements all sit in template parts of the article."""
+    article_chars = sum(len(block.text) for block in blocks)
+    sources: dict[int, list[HtmlElement]] = {}
+    for element, text, owner in candidates:
+        if owner is not None and len(text) >= 0.5 * len(blocks[owner].text):
+            sources.setdefault(owner, []).append(element)
+    small_parts: dict[HtmlElement, bool] = {}
+    return {
+        index for index, elements in sources.items()
+        if all(_in_template_part(e, body, article_chars, small_parts) for e in elements)
+    }
+
+
+def _in_template_part(
+    element: HtmlElement, stop: HtmlElement | None, article_chars: int,
+    small_parts: dict[HtmlElement, bool],
+) -> bool:
+    """Whether the element sits in a template part (by tag or class) that holds little of the
+    article's text: a wrapper marked "share" around the whole story is no template part."""
+    node: HtmlElement | None = element
+    embedded = False
+    while node is not None and node is not stop:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
+            embedded = True
+        elif not embedded and (
+            node.tag in TEMPLATE_TAGS or (marks.strip() and TEMPLATE_CLASS.search(marks))
+        ):
+            if node not in small_parts:
+                part_chars = len(_clean(node.text_content()))
+                small_parts[node] = part_chars < TEMPLATE_PART_MAX_SHARE * article_chars
+            if small_parts[node]:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _restorable(
