@@ -466,3 +466,61 @@ def test_a_date_after_an_organisation_is_left_out(tagger):
     mentions = tagger.tag_article([("body", 0, "The Supreme Court on Friday upheld the vote.")])
     assert ("Supreme Court", "ORG") in {(m.canonical, m.label) for m in mentions}
     assert not [m for m in mentions if m.text.endswith(" on")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders of Chadema, the main opposition party, criticised the government.", "Chadema"),
+        ("Demand rose, and VNVC, a private vaccination chain, said stocks ran low.", "VNVC"),
+        ("“The test comes next,” said an economist at the Buenos Aires consultancy Ecolatina.",
+         "Ecolatina"),
+        ("In a speech broadcast on Freedom Radio, he thanked the judges.", "Freedom Radio"),
+    ],
+)
+def test_organisation_cues_around_a_name(tagger, text, name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_a_member_of_a_party_is_a_person(tagger):
+    text = "The bill was written by Ruth Kamau, a member of the ruling party, last year."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert ("Ruth Kamau", "PERSON") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_a_plain_word_with_an_opening_capital_is_no_name(tagger):
+    title = "Cholera cases rise as hospitals run short of fuel"
+    body = (
+        "Health officials reported 46 new cholera cases this week. The health ministry asked "
+        "for vaccines.\n\n“Families drink from wells that are contaminated. Cholera follows,” "
+        "a doctor said. Deputy Health Minister Tran Van Thuan visited Hanoi."
+    )
+    mentions = tagger.tag_article([("title", 0, title), ("body", 0, body)])
+    assert not [m for m in mentions if m.text in ("Cholera", "Health")]
+    assert {"Tran Van Thuan", "Hanoi"} <= {m.canonical for m in mentions}
+
+
+def test_a_one_word_name_written_mid_sentence_stays_a_name(default_tagger):
+    body = (
+        "Target said sales would fall. The retailer missed its target for the year, and "
+        "analysts said Target would cut prices."
+    )
+    mentions = default_tagger.tag_article([("body", 0, body)])
+    assert "Target" in {m.canonical for m in mentions}
+
+
+def test_a_compound_of_two_names_is_neither(tagger):
+    body = (
+        "Kroger agreed to buy Albertsons in 2022. On Tuesday a judge blocked the "
+        "Kroger-Albertsons merger, and Albertsons said it would seek a fee from Kroger."
+    )
+    names = {m.canonical for m in tagger.tag_article([("body", 0, body)])}
+    assert "Kroger" in names
+    assert "Kroger-Albertsons" not in names
+
+
+def test_followers_of_a_doctrine_are_no_name(tagger):
+    body = "Supporters of the Maoist party waved flags. Islamists and Marxists marched in Pokhara."
+    names = {m.canonical for m in tagger.tag_article([("body", 0, body)])}
+    assert names == {"Pokhara"}

@@ -302,7 +302,8 @@ _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, re
 # "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
 _APPOSITION = re.compile(
     rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{_ROLES})s?\b"
-    rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year))"
+    rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
+    rf"|party|parties|alliance|coalition|movement|bloc))"
     rf"|who\b|\d{{2}},)",
     re.IGNORECASE,
 )
@@ -310,6 +311,12 @@ _APPOSITION = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
     r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b)"
+)
+# "Chadema, the main opposition party", "VNVC, a private vaccination chain".
+_ORG_APPOSITION = re.compile(
+    r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(rules.ORG_APPOSITION_WORDS))})\b(?![-'’])",
+    re.IGNORECASE,
 )
 _PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
 _PLACE_APPOSITION = re.compile(
@@ -354,6 +361,8 @@ def _context_votes(
         return "place", []
     if lowered == "the" and _SQUAD_ROLE_AFTER.match(text, end):
         return "org-lead", []  # "the West Ham United forward": a club
+    if comma_after and not _APPOSITION.match(text, end) and _ORG_APPOSITION.match(text, end):
+        return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
     elif (comma_after and _APPOSITION.match(text, end)) or (
@@ -643,6 +652,13 @@ _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
 _LEADING_NOISE = STOP_WORDS | _DATE_WORDS
 
 
+# "Deputy Health Minister X", "Acting Finance Minister X": the words before the title name the
+# office, not an organisation.
+_OFFICE_QUALIFIERS = frozenset({
+    "deputy", "acting", "vice", "former", "assistant", "junior", "shadow", "interim", "outgoing",
+})
+
+
 def _split_at_titles(
     text: str, runs: Iterable[tuple[int, int, bool, str | None]]
 ) -> Iterable[tuple[int, int, bool, str | None]]:
@@ -661,7 +677,7 @@ def _split_at_titles(
         if cut is None:
             yield start, end, at_sentence_start, word_before
             continue
-        if cut > 0:
+        if cut > 0 and text[words[0][0]:words[0][1]].lower() not in _OFFICE_QUALIFIERS:
             yield start, words[cut - 1][1], at_sentence_start, word_before
         title = text[words[cut][0]:words[cut][1]].rstrip(".").lower()
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
@@ -710,10 +726,15 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
     if space == -1:
         return start
     first = text[start:space]
-    if _cue_label(text[start:end]) is not None or first.lower() in _ORG_WORDS:
+    if first.lower() in _ORG_WORDS:
         return start
-    if first.endswith("s") and text.startswith("of ", space + 1):
-        return space + 4  # "Members of Congress"
+    whole = _cue_label(text[start:end])
+    if first.endswith("s") and text.startswith("of ", space + 1) and (
+        whole is None or whole[2] != "gazetteer"
+    ):
+        return space + 4  # "Members of Congress", "Shares of Wegagen Bank"
+    if whole is not None:
+        return start
     rest = _cue_label(text[space + 1:end])
     if rest is not None and rest[2] in ("gazetteer", "org-word") and (
         rules.place_gazetteer().get(first) is None
@@ -1108,12 +1129,59 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
         chain = []
 
 
+def _stands_alone(word: str, group: Sequence[PartText]) -> bool:
+    """Whether the article writes ``word`` on its own, outside hyphenated compounds."""
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return any(alone.search(text) for _, _, text in group)
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_WEAK_CUES = frozenset({"model", "shape", "repeat", "town"})
+
+
+def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]],
+                       names: _ArticleNames) -> None:
+    """Drop one-word "names" that the article itself writes as plain words ("cholera cases
+    rise ... Cholera follows.", "health officials ... Health officials expect") when no
+    capital of theirs stands where only a name's would, and compounds of two of the
+    article's names ("the Kroger-Albertsons merger")."""
+    suspects: set[str] = set()
+    sure: set[str] = set()
+    for (_, _, text), candidates in zip(group, raw, strict=True):
+        for c in candidates:
+            key = c.canonical or name_key(text[c.start:c.end])
+            if names.label_of.get(key) in ("PERSON", "ORG", "PLACE") and " " not in key:
+                suspects.add(key)
+                if c.cue not in _WEAK_CUES:
+                    sure.add(key)
+    for key in suspects:
+        parts = key.split("-")
+        if len(parts) == 2 and parts[1][:1].isupper() and any(
+            names.label_of.get(p) in ("ORG", "PLACE") for p in parts
+        ) and all(_stands_alone(p, group) for p in parts):
+            names.label_of[key] = "COMPOUND"
+    common: set[str] | None = None
+    for key in suspects - sure:
+        if key.isupper() or key in names.full_name_of or key in names.namesakes or (
+            not key[:1].isupper() or "-" in key
+        ):
+            continue
+        if common is None:
+            common = {w for _, _, text in group for w in _LOWER_CASE_WORD.findall(text)}
+        if key.lower() not in common:
+            continue
+        if not any(part != "title" and not at_start and text[start:end] == key
+                   for part, _, text in group for start, end, at_start, _ in _runs(text)):
+            names.label_of[key] = "WORD"  # no capital of its own outside a title or an opening
+
+
 def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> list[Mention]:
     texts = [text for _, _, text in group]
     _add_titled_full_names(texts, raw)
     for text, candidates in zip(texts, raw, strict=True):
         _vote_along_lists(text, candidates)
     names = _decide(texts, raw)
+    _drop_common_words(group, raw, names)
     mentions: list[Mention] = []
     for (part, index, text), candidates in zip(group, raw, strict=True):
         again = _find_again(text, names, _mask(text, candidates))

@@ -47,7 +47,7 @@ ORG_SUFFIXES = frozenset({
     "administration", "companies", "democrats", "republicans", "conservatives", "liberals",
     "socialists", "energy", "technologies", "systems", "media", "pharmaceuticals", "insurance",
     "securities", "investments", "investors", "managers", "cargo", "logistics", "telecom",
-    "telecoms",
+    "telecoms", "radio", "television", "broadcasting",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
@@ -179,6 +179,7 @@ PERSON_ROLES = frozenset({
     "preacher", "scientist", "physician", "surgeon", "nurse", "soldier", "general", "colonel",
     "politician", "opposition", "ceo", "cfo", "coo", "mp", "prosecutor", "negotiator", "aide",
     "veteran", "survivor", "witness", "victim", "mother-of-two", "father-of-two", "owner-manager",
+    "member", "pharmacist", "vendor", "trader", "mechanic", "driver", "worker", "midwife",
 })
 # Lower-case nouns right before a name that say an organisation is meant ("the pension fund
 # Omers", "chemical maker BASF", "the broadcaster ARD").
@@ -188,8 +189,19 @@ ORG_LEAD_WORDS = frozenset({
     "developer", "retailer", "exporter", "importer", "chipmaker", "automaker", "carmaker",
     "manufacturer", "conglomerate", "startup", "start-up", "outlet", "daily", "weekly",
     "magazine", "network", "charity", "supplier", "producer", "publisher", "watchdog",
+    "consultancy", "chain", "supermarket",
     "militia", "faction", "movement", "organisation", "organization", "institute", "university",
     "club", "team", "brand", "platform", "app", "subsidiary", "unit", "owner", "investor",
+})
+# Nouns after a comma and an article that make the name before it an organisation ("Chadema,
+# the main opposition party", "VNVC, a private vaccination chain"). A person's role wins.
+ORG_APPOSITION_WORDS = frozenset({
+    "party", "company", "firm", "group", "bank", "lender", "chain", "consultancy", "agency",
+    "broadcaster", "newspaper", "carrier", "airline", "insurer", "regulator", "retailer",
+    "charity", "militia", "movement", "alliance", "coalition", "union", "federation",
+    "association", "club", "operator", "manufacturer", "maker", "conglomerate", "startup",
+    "start-up", "outlet", "network", "watchdog", "tank", "station", "university", "hospital",
+    "ministry", "brand", "supermarket", "grocer", "utility", "monopoly", "exchange",
 })
 # Words after a comma that make the name before it a place ("Hargeisa, Somaliland's capital").
 PLACE_APPOSITION_WORDS = frozenset({
@@ -262,6 +274,11 @@ IRREGULAR_DEMONYMS = frozenset({
     "Baloch", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Catholic", "Catholics", "Turkish",
     "Spanish", "British", "Polish", "Danish", "Swedish", "Finnish", "Irish", "English",
     "Scottish", "Saudi", "Saudis", "Emirati", "Emiratis", "Filipino", "Filipinos",
+    # followers of a doctrine, written with a capital like nationalities
+    "Maoist", "Maoists", "Marxist", "Marxists", "Leninist", "Leninists", "Islamist",
+    "Islamists", "Zionist", "Zionists", "Jihadist", "Jihadists", "Salafist", "Salafists",
+    "Trotskyist", "Trotskyists", "Peronist", "Peronists", "Chavista", "Chavistas",
+    "Kirchnerist", "Kirchnerists", "Gaullist", "Gaullists", "Thatcherite", "Thatcherites",
 })
 # Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "qi", "li", "ni", "ri", "si", "ti", "an", "ic")
