@@ -174,8 +174,18 @@ TWEET = (
         ("<ul class='related'><li><a href='/a'>Council elections: who is standing in "
          "the harbour ward</a></li><li><a href='/b'>Ferry timetable changes for the "
          "winter season</a></li></ul>", [], ["Council elections", "Ferry timetable"]),
+        ("<p><strong>DON'T MISS</strong></p><p><a href='/a'>Council elections: who is "
+         "standing in the harbour ward</a> [INSIGHT]<br><a href='/b'>Ferry timetable changes "
+         "for the winter season</a> [VIDEO]<br><a href='/c'>Ten photos of the bridge at "
+         "night over the years</a> [PICTURES]</p>", [],
+         ["DON'T MISS", "Council elections", "Ferry timetable", "Ten photos"]),
+        ("<div class='rail rail--trending'><h3 class='rail__title'>Most read in the city"
+         "</h3><div class='rail__item'><a href='/d'><img src='/d.jpg'></a></div></div>",
+         [], ["Most read in the city"]),
+        ("<h3>Tell us what you think...</h3><p>Comments</p>", [], ["Tell us", "Comments"]),
     ],
-    ids=["embedded-tweet", "subheading", "share-box", "related-links"],
+    ids=["embedded-tweet", "subheading", "share-box", "related-links", "dont-miss-links",
+         "most-read-rail", "comment-prompt"],
 )
 def test_block_between_story_paragraphs(between: str, kept: list[str],
                                         left_out: list[str]) -> None:
@@ -216,3 +226,39 @@ def test_loose_text_of_a_marked_article_body_is_kept(teaser: str, expected_lines
     assert "where he had worked as a chief physician" in article.body
     assert "Short teaser" not in article.body
     assert len(article.paragraphs) == expected_lines
+
+
+HOVER_CARD = (
+    "<span class='rollover-people'><a href='/people/ann-example'>Ann Example</a>"
+    "<span class='rollover-people-block'><span class='rollover-block'><img src='/ann.jpg'>"
+    "<a class='name' href='/people/ann-example'>Ann Example</a>"
+    "<a href='/x'>Mayor signs budget after long night of talks</a> "
+    "<a href='/y'>Harbour ward gets new school</a></span></span></span>"
+)
+
+
+def test_hover_card_inside_a_link_stays_out_of_the_paragraph() -> None:
+    page = _story_page("").replace(
+        "The mayor said", f"The mayor, {HOVER_CARD}, said"
+    )
+    article = extract_article(page, "https://news.example.com/bridge")
+    assert "The mayor, Ann Example, said the decision was hard" in article.body
+    assert "Mayor signs budget" not in article.body
+
+
+def test_headline_and_standfirst_are_not_body_blocks() -> None:
+    page = _story_page("").replace(
+        "<title>", "<meta property='og:title' content='Bridge to close | City News'><title>"
+    ).replace("<h1>Harbour bridge to close</h1>", "").replace(
+        "<div class='article-body'>",
+        "<div class='article-body'>"
+        "<h1>Harbour bridge will close to cars next spring after cracks found</h1>"
+        "<h2 class='article-deck'>Engineers found cracks in two of the main supports, and the "
+        "council says safety must come first</h2>",
+    )
+    article = extract_article(page, "https://news.example.com/bridge")
+    text = "\n".join(b.text for b in article.blocks)
+    assert "after cracks found" not in text
+    assert "Engineers found cracks in two" not in text
+    assert article.paragraphs[0] == STORY[0]
+
