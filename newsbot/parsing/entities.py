@@ -332,11 +332,27 @@ _PLACE_NOUN_AFTER = re.compile(
     rf"[ \t]+(?:{_PLACE_NOUNS})s?\b(?![-'’])"
 )
 # "Röszke, south of the city of Szeged", "Katesh, 180km north-east of Dodoma".
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_PLACE_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in rules.PLACE_NOUNS_AFTER)
+
+
+def _place_noun_after(text: str, end: int, next_word: re.Match[str] | None) -> bool:
+    """`_PLACE_NOUN_AFTER`, tried only where the next word can start a list or a place noun."""
+    if next_word is not None:
+        word = next_word.group(1)
+        if word != "and" and word not in _PLACE_NOUN_FIRST_WORDS and (
+            word[:-1] not in _PLACE_NOUN_FIRST_WORDS
+        ):
+            return False
+    elif not text.startswith(",", end):
+        return False
+    return _PLACE_NOUN_AFTER.match(text, end) is not None
+
+
 _DIRECTION_OF = re.compile(
     r",\s+(?:about\s+|some\s+|just\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
 )
-_SQUAD_ROLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(rules.SQUAD_ROLES))})\b")
 
 
 def _raw_words_before(text: str, start: int, count: int) -> list[str]:
@@ -355,17 +371,19 @@ def _context_votes(
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         return "org-lead", []
-    if _PLACE_NOUN_AFTER.match(text, end) or (
+    next_word = _NEXT_WORD.match(text, end) if text.startswith(" ", end) else None
+    if _place_noun_after(text, end, next_word) or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
     ) or (comma_after and _DIRECTION_OF.match(text, end)):
         return "place", []
-    if lowered == "the" and _SQUAD_ROLE_AFTER.match(text, end):
+    if lowered == "the" and next_word is not None and next_word.group(1) in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
-    if comma_after and not _APPOSITION.match(text, end) and _ORG_APPOSITION.match(text, end):
+    person_apposition = comma_after and _APPOSITION.match(text, end) is not None
+    if comma_after and not person_apposition and _ORG_APPOSITION.match(text, end):
         return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
-    elif (comma_after and _APPOSITION.match(text, end)) or (
+    elif person_apposition or (
         word.islower() and lowered in rules.PERSON_ROLES
     ) or _PERSON_AFTER.match(text, end):
         return "role", []
@@ -913,13 +931,13 @@ def _fold_partial_names(names: _ArticleNames) -> None:
     full_names = {name for name in people if " " in name}
     tails, inner = _partial_names(full_names)
     places = rules.place_gazetteer()
-    for part in tails.keys() | inner.keys():
+    for part in tails.keys() | (inner.keys() & people):
         place = places.get(part)
         if place is not None and place.kind in ("country", "alias"):
             continue
-        owners = tails.get(part) or (inner[part] if part in people else set())
-        # "Kabir Yusuf" inside "Abba Kabir Yusuf" is not a second person.
-        owners = {f for f in owners if not any(f != g and _is_part(f, g) for g in owners)}
+        owners = tails.get(part) or inner[part]
+        if len(owners) > 1:  # "Kabir Yusuf" inside "Abba Kabir Yusuf" is not a second person
+            owners = {f for f in owners if not any(f != g and _is_part(f, g) for g in owners)}
         if len(owners) == 1:
             names.full_name_of[part] = next(iter(owners))
         elif owners:
@@ -1078,11 +1096,11 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
     for text, candidates in zip(texts, raw, strict=True):
         taken: bytearray | None = None
         for start, end, _, _ in _runs(text):
+            last_space = text.rfind(" ", start, end)
+            if last_space == -1 or text[last_space + 1:end] not in titled:
+                continue
             span_text = text[start:end]
-            first = span_text.split(" ", 1)[0].rstrip(".").lower()
-            if " " not in span_text or span_text.rsplit(" ", 1)[1] not in titled or (
-                first in rules.PERSON_TITLES
-            ) or not (
+            if span_text.split(" ", 1)[0].rstrip(".").lower() in rules.PERSON_TITLES or not (
                 _could_be_a_person(span_text) and _plain_name_words(text, start, end)
             ):
                 continue
@@ -1092,7 +1110,8 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
                 candidate = Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role")
                 candidates.append(candidate)
                 _take(taken, candidate)
-        candidates.sort(key=lambda c: c.start)
+        if taken is not None:
+            candidates.sort(key=lambda c: c.start)
 
 
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
@@ -1114,12 +1133,14 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     for i, c in enumerate(names):
         chain.append(c)
         after = names[i + 1] if i + 1 < len(names) else None
-        if after is not None and text[c.end:after.start] in _LIST_JOINS and (
+        if after is not None and after.start - c.end <= 6 and (
+            text[c.end:after.start] in _LIST_JOINS
+        ) and (
             text[after.end:after.end + 2] not in ("'s", "’s")  # "France's National Rally and
         ):  # Italy's League": Italy names whose league, it is no item of the list
             continue
-        joins = {text[a.end:b.start] for a, b in pairwise(chain)}
-        if len(chain) > 1 and joins - {", "}:  # "X, Y and Z"; "Square, Tsehay Alemu" is none
+        # "X, Y and Z" is a list; "near Meskel Square, Tsehay Alemu, a pharmacist" is none
+        if len(chain) > 1 and {text[a.end:b.start] for a, b in pairwise(chain)} - {", "}:
             for sure, unsure in pairwise(chain):
                 for one, other in ((sure, unsure), (unsure, sure)):
                     if _sure(text, one) and other.cue in ("model", "shape") and (
@@ -1166,9 +1187,12 @@ def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]]
             not key[:1].isupper() or "-" in key
         ):
             continue
+        lowered = key.lower()
+        if not any(lowered in text for _, _, text in group):
+            continue
         if common is None:
             common = {w for _, _, text in group for w in _LOWER_CASE_WORD.findall(text)}
-        if key.lower() not in common:
+        if lowered not in common:
             continue
         if not any(part != "title" and not at_start and text[start:end] == key
                    for part, _, text in group for start, end, at_start, _ in _runs(text)):

@@ -233,8 +233,8 @@ PLACE_NOUNS_AFTER = frozenset({
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham
 # United forward", "the Olympique de Marseille defender").
 SQUAD_ROLES = frozenset({
-    "forward", "striker", "defender", "midfielder", "goalkeeper", "winger", "full-back",
-    "centre-back", "center-back", "playmaker", "captain", "manager", "coach", "pitcher",
+    "forward", "striker", "defender", "midfielder", "goalkeeper", "winger",
+    "playmaker", "captain", "manager", "coach", "pitcher",
     "quarterback", "batsman", "bowler",
 })
 # Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
