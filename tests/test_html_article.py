@@ -262,3 +262,17 @@ def test_headline_and_standfirst_are_not_body_blocks() -> None:
     assert "Engineers found cracks in two" not in text
     assert article.paragraphs[0] == STORY[0]
 
+
+
+def test_caption_of_a_lazy_loaded_picture_is_a_caption_not_body() -> None:
+    picture = (
+        "<div class='InlineImage-wrapper'><div class='lazyload-placeholder'></div>"
+        "<div><div class='InlineImage-imageEmbedCaption'>The mayor walks across the harbour "
+        "bridge on its last day open to cars, on Monday.</div>"
+        "<div class='InlineImage-imageEmbedCredit'>Ann Example | City News</div></div></div>"
+    )
+    article = extract_article(_story_page(picture), "https://news.example.com/bridge")
+    assert all(p in article.paragraphs for p in STORY)
+    assert "The mayor walks across" not in article.body
+    assert "Ann Example" not in article.body
+    assert any(c.text.startswith("The mayor walks across") for c in article.captions)

@@ -80,22 +80,20 @@ def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
     return tree
 
 
-def _lines(element: etree._Element) -> list[tuple[str, float, bool]]:
+def _lines(element: etree._Element) -> list[tuple[str, float, str]]:
     """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned,
-    with the share of its characters that are link text (``<ref>``) and whether it opens
-    with a link."""
+    with the share of its characters that are link text (``<ref>``) and the text of the link
+    it opens with ("" when it opens with plain text)."""
     parts: list[list[str]] = [[]]
     linked = [0]
-    opens_with_link = [False]
+    opening_links = [""]
 
     def add(text: str | None, in_link: bool) -> None:
         for number, piece in enumerate((text or "").split("\n")):
             if number:
                 parts.append([])
                 linked.append(0)
-                opens_with_link.append(False)
-            if in_link and piece.strip() and not "".join(parts[-1]).strip():
-                opens_with_link[-1] = True
+                opening_links.append("")
             parts[-1].append(piece)
             if in_link:
                 linked[-1] += len("".join(piece.split()))
@@ -106,6 +104,8 @@ def _lines(element: etree._Element) -> list[tuple[str, float, bool]]:
             if child.tag == "lb":
                 add("\n", False)
             elif isinstance(child.tag, str):
+                if child.tag == "ref" and not in_link and not "".join(parts[-1]).strip():
+                    opening_links[-1] = _clean("".join(child.itertext()))
                 walk(child, in_link or child.tag == "ref")
                 if child.tag == "ref" and _glued(child):
                     add(" ", in_link)
@@ -113,7 +113,7 @@ def _lines(element: etree._Element) -> list[tuple[str, float, bool]]:
 
     walk(element, False)
     lines = []
-    for pieces, link_chars, opening in zip(parts, linked, opens_with_link, strict=True):
+    for pieces, link_chars, opening in zip(parts, linked, opening_links, strict=True):
         line = _clean("".join(pieces))
         if line:
             share = min(1.0, link_chars / (len("".join(line.split())) or 1))
@@ -129,17 +129,94 @@ def _glued(ref: etree._Element) -> bool:
     return bool(text and tail) and text[-1].isalnum() and tail[0].isalpha()
 
 
-def _link_texts(tree: HtmlElement) -> set[str]:
-    """Normalised texts of the page's links, to recognise body blocks that are only a link."""
-    return {
-        key for anchor in tree.iter("a")
-        if len(key := " ".join(_tokens(anchor.text_content()))) >= 12
-    }
+def _page_links(tree: HtmlElement) -> tuple[set[str], dict[str, list[HtmlElement]]]:
+    """The page's links: their normalised texts (to recognise body blocks that are only a
+    link), and the links by their text (to find the paragraph a link sits in)."""
+    keys: set[str] = set()
+    by_text: dict[str, list[HtmlElement]] = {}
+    for anchor in tree.iter("a"):
+        text = anchor.text_content()
+        if len(key := " ".join(_tokens(text))) >= 12:
+            keys.add(key)
+        by_text.setdefault(_clean(text), []).append(anchor)
+    return keys, by_text
+
+
+# Elements that close a paragraph: a link's paragraph is its nearest ancestor of these.
+PARAGRAPH_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "dd", "section", "article",
+                            "h2", "h3", "h4", "h5", "h6", "body"))
+PARAGRAPH_MAX_CHARS = 2000
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _paragraph_of(anchor: HtmlElement) -> HtmlElement | None:
+    """The paragraph a link sits in, if it is a plain one (no blocks inside, not too long)."""
+    node = anchor.getparent()
+    while node is not None and node.tag not in PARAGRAPH_TAGS:
+        node = node.getparent()
+    if node is None or node.tag in ("body", "section", "article"):
+        return None
+    if any(child.tag in PARAGRAPH_TAGS or child.tag in ("ul", "ol", "table", "br")
+           for child in node.iterdescendants()):
+        return None
+    return node
+
+
+def _repair_cut_paragraphs(
+    blocks: list[Block], link_led: list[tuple[Block, str]],
+    links_by_text: dict[str, list[HtmlElement]],
+) -> tuple[list[Block], list[Block]]:
+    """Put back whole the paragraphs the extractor cut at a link.
+
+    In some markups the extractor keeps a paragraph only from one of its links on. When a
+    kept block opens with a link, and the link's paragraph in the page holds the block's text
+    and more, the block becomes that paragraph; the other pieces of the same paragraph go.
+    Gives the blocks and the link-led blocks left as they were.
+    """
+    replaced: dict[int, Block] = {}
+    used: set[HtmlElement] = set()
+    drop: set[int] = set()
+    unchanged: list[Block] = []
+    position = {id(block): index for index, block in enumerate(blocks)}
+    for block, opening in link_led:
+        index = position.get(id(block))
+        piece = _squash(block.text)
+        whole = None
+        for anchor in links_by_text.get(opening, ()):
+            paragraph = _paragraph_of(anchor)
+            if paragraph is None:
+                continue
+            text = _clean(paragraph.text_content())
+            if len(text) <= PARAGRAPH_MAX_CHARS and piece in _squash(text) and (
+                len(_squash(text)) > len(piece)
+            ):
+                whole = (paragraph, text)
+                break
+        if index is None or whole is None:
+            unchanged.append(block)
+            continue
+        if whole[0] in used:
+            drop.add(index)
+            continue
+        used.add(whole[0])
+        replaced[index] = Block("paragraph", whole[1])
+        before = index - 1
+        if before >= 0 and blocks[before].kind == "paragraph" and (
+            _squash(blocks[before].text) in _squash(whole[1])
+        ):
+            drop.add(before)
+    if not replaced and not drop:
+        return blocks, unchanged
+    repaired = [replaced.get(i, b) for i, b in enumerate(blocks) if i not in drop]
+    return repaired, unchanged
 
 
 def _block_texts(
     body: etree._Element, link_texts: set[str]
-) -> tuple[list[Block], set[int], list[Block]]:
+) -> tuple[list[Block], set[int], list[tuple[Block, str]]]:
     """Paragraph and heading blocks, in order, from trafilatura's XML body.
 
     Also gives the indexes of blocks that are nothing but a link: runs of them are the
@@ -147,14 +224,14 @@ def _block_texts(
     """
     blocks: list[Block] = [Block("paragraph", line) for line in _lines_of_text(body.text)]
     all_link: set[int] = set()
-    link_led: set[int] = set()
+    link_led: dict[int, str] = {}
 
     def add(element: etree._Element, kind: BlockKind = "paragraph") -> None:
         for line, link_share, opening in _lines(element):
             if link_share >= LINK_LINE_SHARE or " ".join(_tokens(line)) in link_texts:
                 all_link.add(len(blocks))
             elif opening and kind == "paragraph":
-                link_led.add(len(blocks))
+                link_led[len(blocks)] = opening
             blocks.append(Block(kind, line))
 
     for element in body:
@@ -172,7 +249,7 @@ def _block_texts(
         elif tag not in ("graphic", "lb"):
             add(element)
         blocks.extend(Block("paragraph", line) for line in _lines_of_text(element.tail))
-    return blocks, all_link, [blocks[i] for i in sorted(link_led)]
+    return blocks, all_link, [(blocks[i], link) for i, link in sorted(link_led.items())]
 
 
 def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -> list[Block]:
@@ -396,7 +473,7 @@ def _body_blocks(
     """The body blocks trafilatura finds (gaps filled), and those of them that open with a
     link (possibly a piece of a paragraph cut at that link)."""
     _drop_hover_cards(tree)
-    link_texts = _link_texts(tree)
+    link_texts, links_by_text = _page_links(tree)
     try:
         # links are kept only to measure how much of a line they cover, so no URL is given:
         # resolving every link target against it costs time for nothing
@@ -414,7 +491,8 @@ def _body_blocks(
         return [], []
     blocks, all_link, link_led = _block_texts(document.body, link_texts)
     blocks = _drop_link_runs(blocks, all_link)
-    return fill_gaps(tree, blocks), link_led
+    blocks, left_link_led = _repair_cut_paragraphs(blocks, link_led, links_by_text)
+    return fill_gaps(tree, blocks), left_link_led
 
 
 # Elements whose text is one body block in a news page's markup.
@@ -443,6 +521,11 @@ TEMPLATE_CLASS = re.compile(
 )
 # A template part holds less than this share of the article's text.
 TEMPLATE_PART_MAX_SHARE = 0.3
+# The same template words inside a camel-cased class name ("InlineImage-imageEmbedCredit").
+NOT_BODY_CAMEL_CLASS = re.compile(
+    r"[a-z](?:Share|Sharing|Social|Related|Promo|Newsletter|Advert|Byline|Author|Caption|Credit)"
+)
+SENTENCE_ENDS = frozenset(".!?…。\"”'’)")
 EMBEDDED_POST_CLASS = re.compile(r"tweet|twitter|instagram|embed", re.IGNORECASE)
 # Characters of a page block looked up in the kept text to tell whether it was kept.
 GAP_PROBE_CHARS = 40
@@ -465,7 +548,9 @@ def _is_template_part(element: HtmlElement, stop: HtmlElement | None) -> bool:
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
             embedded = True
-        elif marks.strip() and not embedded and NOT_BODY_CLASS.search(marks):
+        elif marks.strip() and not embedded and (
+            NOT_BODY_CLASS.search(marks) or NOT_BODY_CAMEL_CLASS.search(marks)
+        ):
             return True
         node = node.getparent()
     return False
@@ -485,6 +570,14 @@ def _own_block_text(element: HtmlElement) -> str:
     return _clean(" ".join(parts))
 
 
+def _is_text_div(element: HtmlElement) -> bool:
+    """A div used as a paragraph: text of its own and no blocks inside it."""
+    return bool((element.text or "").strip()) and not any(
+        child.tag in PARAGRAPH_TAGS or child.tag in GAP_BLOCK_TAGS
+        for child in element.iterdescendants()
+    )
+
+
 def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
     """A dropped block worth restoring: real prose or a subheading, not links or a label."""
     if len(text) < 2 or BOILERPLATE_LINE.match(text):
@@ -494,6 +587,8 @@ def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
         return False
     if element.tag in HEADING_TAGS:
         return len(text) <= SUBHEAD_MAX_CHARS
+    if element.tag == "div":  # a bare div is prose only when it reads as a sentence
+        return len(_tokens(text)) >= 6 and text[-1:] in SENTENCE_ENDS
     return len(_tokens(text)) >= 4 or text[-1:] in ".!?:…。"
 
 
@@ -515,7 +610,9 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
     whole_blocks = {block.text: index for index, block in reversed(list(enumerate(blocks)))}
     body = tree.find("body")
     candidates: list[tuple[HtmlElement, str, int | None]] = []
-    for element in tree.iter(*GAP_BLOCK_TAGS):
+    for element in tree.iter(*GAP_BLOCK_TAGS, "div"):
+        if element.tag == "div" and not _is_text_div(element):
+            continue
         text = _own_block_text(element)
         if not text:
             continue

@@ -91,9 +91,13 @@ def split_credit(text: str) -> Caption:
     return Caption(text=text)
 
 
+PICTURE_CLASS = re.compile(r"image|img|photo|picture|media|video|gallery", re.IGNORECASE)
+
+
 def _is_by_a_picture(node: HtmlElement) -> bool:
-    """Whether a caption-classed block sits in a figure or next to an image or video."""
-    if node.xpath("ancestor::figure"):
+    """Whether a caption-classed block sits in a figure or next to an image or video, or is
+    marked as a picture's caption (the picture itself may still be a lazy-load placeholder)."""
+    if PICTURE_CLASS.search(_class_of(node)) or node.xpath("ancestor::figure"):
         return True
     parent = node.getparent()
     scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
@@ -105,7 +109,8 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
     captions: list[Caption] = []
     seen: set[str] = set()
     nodes = tree.xpath(
-        "//figcaption | //*[contains(@class, 'caption') and not(ancestor::figcaption)]"
+        "//figcaption | //*[(contains(@class, 'caption') or contains(@class, 'Caption'))"
+        " and not(ancestor::figcaption)]"
         "[not(self::body or self::article or self::main or self::html)]"
     )
     for node in nodes:
