@@ -524,3 +524,28 @@ def test_followers_of_a_doctrine_are_no_name(tagger):
     body = "Supporters of the Maoist party waved flags. Islamists and Marxists marched in Pokhara."
     names = {m.canonical for m in tagger.tag_article([("body", 0, body)])}
     assert names == {"Pokhara"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Hungary's government, led by Mr Orban's Fidesz party since 2010, built a fence.",
+         "Fidesz", "ORG"),
+        ("Faye plays for Club Brugge in Belgium.", "Club Brugge", "ORG"),
+        ("Transparency International ranks Iraq 154th of 180 countries.",
+         "Transparency International", "ORG"),
+        ("Cases rose in the Bekaa Valley this week. Aid has been sent to the Bekaa.", "Bekaa",
+         "PLACE"),
+    ],
+)
+def test_name_words_and_nouns_after_give_the_label(tagger, text, name, label):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert {m.label for m in mentions if m.text == name} == {label}
+
+
+def test_events_are_no_names_but_their_organisers_are(tagger):
+    text = "Senegal top the group for the Africa Cup of Nations. A concourse opened before the " \
+        "Fifa World Cup."
+    names = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert ("Fifa", "ORG") in names
+    assert not [n for n, _ in names if "Cup" in n]

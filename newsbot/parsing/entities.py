@@ -376,6 +376,8 @@ def _context_votes(
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
     ) or (comma_after and _DIRECTION_OF.match(text, end)):
         return "place", []
+    if next_word is not None and next_word.group(1) in rules.ORG_NOUNS_AFTER:
+        return "org-noun", []
     if lowered == "the" and next_word is not None and next_word.group(1) in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
     person_apposition = comma_after and _APPOSITION.match(text, end) is not None
@@ -480,6 +482,11 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         span_text = text[start:end]
         key = name_key(span_text)
     first_words = span_text.split(" ", 2)
+    if " " in key and not rules.EVENT_NAME_WORDS.isdisjoint(key.lower().split()):
+        if first_words[0] not in rules.KNOWN_ORGS:  # "Africa Cup of Nations" is an event,
+            return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
+        end = start + len(first_words[0])  # "the Fifa World Cup" is Fifa's
+        span_text, key, first_words = text[start:end], first_words[0], first_words[:1]
     if first_words[0].lower() in rules.EVENT_LEAD_WORDS:
         if len(first_words) == 1:
             return None
@@ -495,6 +502,8 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     context, candidate.votes = _context_votes(text, start, end, before)
     if context == "event":  # "Hurricane Helene": "Helene" is no person in this article
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
+    if context == "org-noun" and cue is None:
+        cue = ("ORG", None, "org-word")  # "Mr Orban's Fidesz party"
     if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
         before[-1][:1].isupper()
     ):
@@ -525,6 +534,8 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         if cue[2] == "town" and weight:  # a town's name: a vote beside the model's
             candidate.label, candidate.fine_label, candidate.cue = label, fine, "model"
             candidate.votes.append(("PLACE", WEIGHT_GAZETTEER))
+    if context == "place" and candidate.label == "PLACE":
+        candidate.cue = "place-word"  # "the Kilimanjaro and Mbeya regions": sure of the place
     return candidate
 
 
@@ -594,6 +605,7 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
         return short_left and not rules.ORG_SUFFIXES.isdisjoint(right_words) and (
             left_words[0].lower() not in _ORG_WORDS
+            or left_words[0].lower() in rules.ORG_OPENING_WORDS
         ) and all(_cue_label(word) is None for word in left_words)
     if gap in ("'s ", "’s "):
         return left_words[-1].lower() in rules.POSSESSIVE_NAME_WORDS
@@ -1000,6 +1012,16 @@ def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None
     for key in heads & names.label_of.keys():
         if names.label_of[key] != "ORG" and not cues[key] & {"gazetteer", "title", "role"}:
             names.label_of[key], names.fine_of[key] = "ORG", None
+    # "the Bekaa Valley ... to the Bekaa", "Kano State ... in Kano": a place word's head.
+    place_heads = {
+        key.rsplit(" ", 1)[0] for key, label in names.label_of.items()
+        if label == "PLACE" and " " in key and key.rsplit(" ", 1)[1].lower() in (
+            rules.PLACE_SUFFIXES
+        )
+    }
+    for key in place_heads & names.label_of.keys():
+        if names.label_of[key] != "PLACE" and not cues[key] & {"org-word", "title", "role"}:
+            names.label_of[key], names.fine_of[key] = "PLACE", "LOC"
 
 
 def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candidate]:
@@ -1348,7 +1370,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 kept.append(run)
             continue
         if run.cue in STRONG_CUES:
-            if any((c.start, c.end) != (run.start, run.end) or c.blocking for c in inside):
+            if any((c.start, c.end) != (run.start, run.end) or (c.blocking and (
+                run.cue != "gazetteer" or c.label != "NORP"  # "Somali" may be the people
+            )) for c in inside):
                 kept = [c for c in kept if c not in inside] + [run]
             continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]

@@ -47,13 +47,16 @@ ORG_SUFFIXES = frozenset({
     "administration", "companies", "democrats", "republicans", "conservatives", "liberals",
     "socialists", "energy", "technologies", "systems", "media", "pharmaceuticals", "insurance",
     "securities", "investments", "investors", "managers", "cargo", "logistics", "telecom",
-    "telecoms", "radio", "television", "broadcasting",
+    "telecoms", "radio", "television", "broadcasting", "international",
+    # clubs: "West Ham United", "Bolton Wanderers", "Brighton and Hove Albion"
+    "united", "fc", "afc", "rovers", "wanderers", "hotspur", "albion",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
     "ministry", "university", "bank", "department", "council", "institute", "office",
     "federation", "association", "committee", "commission", "organisation", "organization",
     "league", "party", "church", "court", "house", "board", "agency", "authority",
+    "club", "fc", "olympique", "sporting", "atletico", "dynamo",
 })
 # First words of organisation names that join "X and Y" before an organisation word ("United
 # Food and Commercial Workers International Union", "National Oceanic and Atmospheric ...").
@@ -229,6 +232,18 @@ PLACE_NOUNS_AFTER = frozenset({
     "district", "region", "province", "state", "county", "governorate", "valley", "delta",
     "crossing", "border crossing", "municipality", "prefecture", "neighbourhood",
     "neighborhood", "suburb", "township", "oblast", "emirate", "area of",
+})
+# Lower-case nouns right after a name that make it an organisation ("Mr Orban's Fidesz party",
+# "the Wagner group"). A known place keeps its label: "the Kenya team" is the country's.
+ORG_NOUNS_AFTER = frozenset({
+    "party", "movement", "militia", "coalition", "alliance", "faction", "bloc", "group",
+    "chain", "supermarkets", "conglomerate",
+})
+# Words inside a name that make it an event, which is not one of our names ("Africa Cup of
+# Nations", "Summer Olympics", "Venice Biennale").
+EVENT_NAME_WORDS = frozenset({
+    "cup", "championship", "championships", "olympics", "paralympics", "tournament",
+    "festival", "biennale", "marathon",
 })
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham
 # United forward", "the Olympique de Marseille defender").
