@@ -354,6 +354,7 @@ def test_a_given_name_that_is_a_country_stays_a_place(tagger):
         ("ADDIS ABABA (Reuters) - The exchange began trading on Monday.", "Addis Ababa"),
         ("LUXEMBOURG — The court fined the country on Thursday.", "Luxembourg"),
         ("Opening day\n\nNAIROBI – Traders returned to the market.", "Nairobi"),
+        ("GAZA CITY, Dec 5 (Reuters) - Strikes hit the north overnight.", "Gaza City"),
     ],
 )
 def test_a_dateline_is_a_place(tagger, body, place):
@@ -532,6 +533,7 @@ def test_followers_of_a_doctrine_are_no_name(tagger):
         ("Hungary's government, led by Mr Orban's Fidesz party since 2010, built a fence.",
          "Fidesz", "ORG"),
         ("Faye plays for Club Brugge in Belgium.", "Club Brugge", "ORG"),
+        ("The Democratic party chose Kamala Harris.", "Democratic", None),
         ("Transparency International ranks Iraq 154th of 180 countries.",
          "Transparency International", "ORG"),
         ("Cases rose in the Bekaa Valley this week. Aid has been sent to the Bekaa.", "Bekaa",
@@ -540,7 +542,7 @@ def test_followers_of_a_doctrine_are_no_name(tagger):
 )
 def test_name_words_and_nouns_after_give_the_label(tagger, text, name, label):
     mentions = tagger.tag_article([("body", 0, text)])
-    assert {m.label for m in mentions if m.text == name} == {label}
+    assert {m.label for m in mentions if m.text == name} == ({label} if label else set())
 
 
 def test_events_are_no_names_but_their_organisers_are(tagger):

@@ -502,7 +502,7 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     context, candidate.votes = _context_votes(text, start, end, before)
     if context == "event":  # "Hurricane Helene": "Helene" is no person in this article
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
-    if context == "org-noun" and cue is None:
+    if context == "org-noun" and cue is None and not _looks_like_demonym(key):
         cue = ("ORG", None, "org-word")  # "Mr Orban's Fidesz party"
     if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
         before[-1][:1].isupper()
@@ -797,7 +797,8 @@ def _could_be_a_person(span_text: str) -> bool:
 # opens a paragraph before the story's first dash is where the story was filed.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
-    r"(?=(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t])"
+    r"(?=(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?)*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"[—–-][ \t])"
 )
 
 
