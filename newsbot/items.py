@@ -115,6 +115,6 @@ class DocumentItem:
     content_hash: str | None = None
     raw_hash: str | None = None
     story_key: str | None = None
-    minhash_bands: list[str] = field(default_factory=list)
+    minhash_bands: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

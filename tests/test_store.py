@@ -134,3 +134,38 @@ def test_stats_flag_a_site_whose_missing_date_share_jumps(db_url: str) -> None:
     ]
     assert [r["missing_date_share"] for r in rows] == [0.0, 1.0]
     assert rows[0]["flag"] is None and "missing date share jumped" in rows[1]["flag"]
+
+
+def test_upgrade_recomputes_bands_written_in_an_earlier_format(db_url: str) -> None:
+    """A database from before integer band keys still finds edited copies of its stories."""
+    from alembic import command
+
+    from newsbot.db.engine import _alembic_config, get_engine
+
+    engine = get_engine(db_url)
+    with engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    body = "\n\n".join(
+        f"Paragraph {n}: the port of Basra reopened on Monday after weeks of repairs to its "
+        f"cranes, officials said, and ships queued in the Gulf for berth number {n}."
+        for n in range(8)
+    )
+    original = item("Basra port reopens after repairs", body)
+    original.minhash_bands = [f"{n:02d}{'ab' * 8}" for n in range(20)]  # the earlier format
+    assert Store(engine).write_batch([original]) == ["new"]
+
+    migrate(db_url)
+
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT band FROM story_bands")).scalars().all()
+    assert sorted(stored) == sorted(minhash_bands(body))
+    edited = item(
+        "Basra port reopens after long repairs",
+        body.replace("Monday", "Tuesday") + "\n\nA final line added by the editors.",
+        updated=datetime(2024, 8, 22, 9, 0),
+    )
+    assert Store(engine).write_batch([edited]) == ["updated"]
+    [article] = export_articles(engine)
+    assert article["versions"] == 2 and article["title"] == "Basra port reopens after long repairs"

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
@@ -102,15 +103,19 @@ class ArticleVersionRow(Base):
 
 
 class StoryBandRow(Base):
-    """Locality-sensitive hash bands of each version's text, to find edited copies of a story."""
+    """Locality-sensitive hash bands of each version's text, to find edited copies of a story.
+
+    Keyed by band first, so a batch's lookups by band read one index, which on SQLite is the
+    table itself (no rowid)."""
 
     __tablename__ = "story_bands"
-    __table_args__ = (Index("ix_story_bands_band", "band"),)
-
-    article_id: Mapped[str] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    __table_args__ = (
+        PrimaryKeyConstraint("band", "article_id", name="pk_story_bands"),
+        {"sqlite_with_rowid": False},
     )
-    band: Mapped[str] = mapped_column(String(24), primary_key=True)
+
+    band: Mapped[int] = mapped_column(BigInteger)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
 
 
 class CaptionRow(Base):
@@ -174,7 +179,7 @@ class MentionRow(Base):
     version_id: Mapped[int] = mapped_column(
         ForeignKey("article_versions.id", ondelete="CASCADE"), index=True
     )
-    article_id: Mapped[str] = mapped_column(String(40), index=True)
+    article_id: Mapped[str] = mapped_column(String(40))  # queries go by version_id
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
     part: Mapped[str] = mapped_column(String(10))
     part_index: Mapped[int] = mapped_column(Integer, default=0)

@@ -348,12 +348,13 @@ def cooccurring(
         return []
     where = where or ArticleFilter()
     mentions = where.apply(_current_mentions(parts)).subquery()
-    with_it = select(mentions.c.article_id).where(mentions.c.entity_id.in_(ids)).distinct()
+    # Current versions only, so a version stands for its article (and has an index).
+    with_it = select(mentions.c.version_id).where(mentions.c.entity_id.in_(ids)).distinct()
     shared = func.count(func.distinct(mentions.c.article_id)).label("articles")
     stmt = (
         select(EntityRow.name, EntityRow.label, shared)
         .join(mentions, mentions.c.entity_id == EntityRow.id)
-        .where(mentions.c.article_id.in_(with_it), EntityRow.id.not_in(ids))
+        .where(mentions.c.version_id.in_(with_it), EntityRow.id.not_in(ids))
         .group_by(EntityRow.id, EntityRow.name, EntityRow.label)
         .order_by(shared.desc(), EntityRow.name)
         .limit(limit)

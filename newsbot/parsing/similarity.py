@@ -46,6 +46,7 @@ _FINAL_MIX = np.uint64(0xFF51AFD7ED558CCD)
 _BMP = 0x10000
 _CHUNK_CHARS = 1 << 20
 _SIGNATURE_BLOCK = 1 << 14
+_BAND_SHIFT = 56  # 20 bands need 5 bits: keys stay below 2**63, a signed BIGINT
 
 
 def _folded(char: str) -> int:
@@ -145,9 +146,10 @@ def shingle_hashes(text: str, size: int = 3) -> np.ndarray:
     return _distinct(_shingles(text, size))
 
 
-def minhash_bands(text: str) -> list[str]:
-    """Band keys of the text (18 characters: band number and a hash of its rows); empty for a
-    text without words."""
+def minhash_bands(text: str) -> list[int]:
+    """Band keys of the text, one per band, as signed 64-bit integers (the band number in the
+    top byte, 56 bits of a hash of its rows below): an integer key keeps the band index small
+    and its lookups cheap. Empty for a text without words."""
     hashes = _shingles(text, 3)
     if hashes.size == 0:
         return []
@@ -161,9 +163,15 @@ def minhash_bands(text: str) -> list[str]:
         np.minimum(signature, np.bitwise_xor(_MASKS[:, None], block).min(axis=1), out=signature)
     rows = signature.astype("<u4").reshape(BANDS, ROWS)
     return [
-        f"{band:02d}{hashlib.blake2b(row.tobytes(), digest_size=8).hexdigest()}"
+        (band << _BAND_SHIFT)
+        | int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=7).digest(), "little")
         for band, row in enumerate(rows)
     ]
+
+
+def band_number(band: int) -> int:
+    """Which of the BANDS a band key belongs to."""
+    return band >> _BAND_SHIFT
 
 
 def min_shared_bands(similarity: float) -> int:
