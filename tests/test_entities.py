@@ -551,3 +551,32 @@ def test_events_are_no_names_but_their_organisers_are(tagger):
     names = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
     assert ("Fifa", "ORG") in names
     assert not [n for n, _ in names if "Cup" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senegal was fined by the Confederation of African Football last year.",
+         "Confederation of African Football"),
+        ("The decision was welcomed by France's National Rally on Sunday.", "National Rally"),
+        ("Help came from the World Food Programme within days.", "World Food Programme"),
+        ("Doctors from Saint Paul General Hospital helped at district clinics.",
+         "Saint Paul General Hospital"),
+        ("The statues went to the West Nusa Tenggara Museum in Mataram.",
+         "West Nusa Tenggara Museum"),
+        ("Reporters from the Daily Graphic were at the match.", "Daily Graphic"),
+        ("Shares of Grupo Financiero Galicia rose.", "Grupo Financiero Galicia"),
+        ("Aid workers from Médecins Sans Frontières opened a clinic.", "Médecins Sans Frontières"),
+    ],
+)
+def test_organisation_names_without_a_model(tagger, text, name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_an_office_before_a_title_is_no_name(tagger):
+    text = "Regional Commissioner Joseph Mkirikiti Lyimo said roads were cut. Foreign Minister " \
+        "Hakan Fidan arrived later."
+    names = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert {("Joseph Mkirikiti Lyimo", "PERSON"), ("Hakan Fidan", "PERSON")} <= names
+    assert not [n for n, _ in names if n in ("Regional", "Foreign")]

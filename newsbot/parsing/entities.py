@@ -220,7 +220,9 @@ def _names_an_organisation(rest: str) -> bool:
     """Whether the words after a title word name an organisation by themselves: "General" in
     "General Commission for Taxes" is part of the name, not a rank."""
     cue = _cue_label(rest)
-    return cue is not None and cue[2] == "org-word"
+    return (cue is not None and cue[2] == "org-word") or (
+        rest.rsplit(" ", 1)[-1].lower() in rules.ORG_SUFFIXES  # "General Hospital"
+    )
 
 
 def _keeps_the(span_text: str) -> bool:
@@ -678,6 +680,7 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
 
 _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
     "secretary", "minister", "chief", "spokesman", "spokeswoman", "congressman", "congresswoman",
+    "commissioner",
 }
 _LEADING_NOISE = STOP_WORDS | _DATE_WORDS
 
@@ -686,6 +689,10 @@ _LEADING_NOISE = STOP_WORDS | _DATE_WORDS
 # office, not an organisation.
 _OFFICE_QUALIFIERS = frozenset({
     "deputy", "acting", "vice", "former", "assistant", "junior", "shadow", "interim", "outgoing",
+    "regional", "provincial", "district", "county", "city", "state", "foreign", "health",
+    "education", "trade", "energy", "labour", "labor", "transport", "environment", "home",
+    "agriculture", "culture", "tourism", "information", "economy", "finance", "interior",
+    "defence", "defense", "justice", "treasury",
 })
 
 
@@ -777,12 +784,17 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
 _NOT_A_NAME_AFTER = re.compile(r"-[a-z]|\s?\d")
 
 
+_ORG_JOINERS = frozenset({"of", "for", "on", "and"})
+
+
 def _could_be_a_person(span_text: str) -> bool:
     """No acronym, country or nationality among the words: "Emirates NBD" and "Qatar Airways
     Cargo" are no people, "Georgian Dream" neither."""
     words = span_text.split()
     places = rules.place_gazetteer()
-    if _is_demonym(words[0]) or _looks_like_demonym(words[0]):
+    if _is_demonym(words[0]) or _looks_like_demonym(words[0]) or (
+        words[0].lower() in rules.ORG_OPENING_WORDS  # "National Rally"
+    ) or not _ORG_JOINERS.isdisjoint(words):  # "Confederation of African Football"
         return False
     for word in words:
         place = places.get(word)

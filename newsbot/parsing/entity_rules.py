@@ -22,7 +22,7 @@ PERSON_TITLES = frozenset({
     "capt", "captain", "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "king", "queen",
     "prince", "princess", "emir", "pope", "ayatollah", "judge", "justice", "chancellor",
     "mayor", "secretary", "ambassador", "chairman", "chief", "commander", "officer",
-    "congressman", "congresswoman",
+    "congressman", "congresswoman", "commissioner",
 })
 # Titles that make the next capitalised words a person even without a model.
 STRONG_PERSON_TITLES = frozenset({
@@ -50,13 +50,14 @@ ORG_SUFFIXES = frozenset({
     "telecoms", "radio", "television", "broadcasting", "international",
     # clubs: "West Ham United", "Bolton Wanderers", "Brighton and Hove Albion"
     "united", "fc", "afc", "rovers", "wanderers", "hotspur", "albion",
+    "mission", "programme", "museum", "gallery", "library", "community", "unit",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
     "ministry", "university", "bank", "department", "council", "institute", "office",
     "federation", "association", "committee", "commission", "organisation", "organization",
     "league", "party", "church", "court", "house", "board", "agency", "authority",
-    "club", "fc", "olympique", "sporting", "atletico", "dynamo",
+    "club", "fc", "olympique", "sporting", "atletico", "dynamo", "daily", "grupo", "banco",
 })
 # First words of organisation names that join "X and Y" before an organisation word ("United
 # Food and Commercial Workers International Union", "National Oceanic and Atmospheric ...").
@@ -145,6 +146,7 @@ KNOWN_ORGS = frozenset({
     "FIFA", "Uefa", "UEFA", "IAEA", "Interpol", "Europol", "Frontex", "Ecowas", "ECOWAS",
     "Mercosur", "Brics", "BRICS", "G7", "G20", "Amnesty International", "Human Rights Watch",
     "Oxfam", "Greenpeace", "Red Cross", "Red Crescent", "Medecins Sans Frontieres", "MSF",
+    "Médecins Sans Frontières",
     "Hamas", "Hezbollah", "Houthis", "Taliban", "Al Qaeda", "Al Shabaab", "Boko Haram",
     "ISIS", "Wagner", "Fatah", "Reuters", "Bloomberg", "AFP", "BBC", "CNN", "Al Jazeera",
     "Xinhua", "Apple", "Microsoft", "Google", "Alphabet", "Amazon", "Meta", "Facebook",
@@ -294,6 +296,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "Islamists", "Zionist", "Zionists", "Jihadist", "Jihadists", "Salafist", "Salafists",
     "Trotskyist", "Trotskyists", "Peronist", "Peronists", "Chavista", "Chavistas",
     "Kirchnerist", "Kirchnerists", "Gaullist", "Gaullists", "Thatcherite", "Thatcherites",
+    "Argentine", "Argentines", "Philippine",
 })
 # Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "qi", "li", "ni", "ri", "si", "ti", "an", "ic")
