@@ -519,8 +519,12 @@ TEMPLATE_CLASS = re.compile(
     r"read-?more|rail|author-?bio|comments?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# A template part holds less than this share of the article's text.
+# A template part holds less than this share of the article's text, and sits this few levels
+# above the block at most (higher up, a marked element is a page-wide wrapper).
 TEMPLATE_PART_MAX_SHARE = 0.3
+TEMPLATE_PART_LEVELS = 8
+# Template text is short: titles, prompts, teasers. Longer blocks are not checked.
+TEMPLATE_BLOCK_MAX_CHARS = 300
 # The same template words inside a camel-cased class name ("InlineImage-imageEmbedCredit").
 NOT_BODY_CAMEL_CLASS = re.compile(
     r"[a-z](?:Share|Sharing|Social|Related|Promo|Newsletter|Advert|Byline|Author|Caption|Credit)"
@@ -556,33 +560,81 @@ def _is_template_part(element: HtmlElement, stop: HtmlElement | None) -> bool:
     return False
 
 
-def _own_block_text(element: HtmlElement) -> str:
+def _own_block_text(element: HtmlElement, nested: bool) -> str:
     """An element's text without that of nested gap blocks (they are taken on their own)."""
-    if not any(child.tag in GAP_BLOCK_TAGS for child in element.iterdescendants()):
+    if not nested:
         return _clean(element.text_content())
     parts = [element.text or ""]
     for child in element:
-        if child.tag not in GAP_BLOCK_TAGS and not any(
-            d.tag in GAP_BLOCK_TAGS for d in child.iterdescendants()
-        ):
+        if child.tag not in GAP_BLOCK_TAGS and next(
+            child.iterdescendants(*GAP_BLOCK_TAGS), None
+        ) is None:
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return _clean(" ".join(parts))
 
 
+def _opens_with_block(element: HtmlElement) -> bool:
+    """Whether an element's first child is (or holds) a gap block, so its own text follows."""
+    if not len(element):
+        return False
+    first = element[0]
+    return first.tag in GAP_BLOCK_TAGS or (
+        next(first.iterdescendants(*GAP_BLOCK_TAGS), None) is not None
+    )
+
+
+def _trailing_text_last(
+    candidates: list[tuple[HtmlElement, str, int | None]], trailing: list[int],
+) -> list[tuple[HtmlElement, str, int | None]]:
+    """Page blocks in reading order: a block whose own text only follows the blocks nested in
+    it (an embedded post's attribution after the post) comes after them, not before.
+
+    ``trailing`` holds the indexes of such blocks.
+    """
+    if not trailing:
+        return candidates
+    moved_to: dict[int, int] = {}
+    for index in trailing:
+        element = candidates[index][0]
+        end = index + 1
+        while end < len(candidates) and any(
+            a is element for a in candidates[end][0].iterancestors()
+        ):
+            end += 1
+        moved_to[index] = end - 1
+    ordered: list[tuple[HtmlElement, str, int | None]] = []
+    after: dict[int, list[tuple[HtmlElement, str, int | None]]] = {}
+    for index, candidate in enumerate(candidates):
+        if index in moved_to and moved_to[index] > index:
+            after.setdefault(moved_to[index], []).insert(0, candidate)
+        else:
+            ordered.append(candidate)
+        ordered.extend(after.pop(index, ()))
+    return ordered
+
+
+def _gap_block_of(node: HtmlElement) -> HtmlElement | None:
+    """The nearest block (of GAP_BLOCK_TAGS) holding a node: whose own text a link is part of."""
+    parent = node.getparent()
+    while parent is not None and parent.tag not in GAP_BLOCK_TAGS and parent.tag != "div":
+        parent = parent.getparent()
+    return parent
+
+
 def _is_text_div(element: HtmlElement) -> bool:
     """A div used as a paragraph: text of its own and no blocks inside it."""
-    return bool((element.text or "").strip()) and not any(
-        child.tag in PARAGRAPH_TAGS or child.tag in GAP_BLOCK_TAGS
-        for child in element.iterdescendants()
-    )
+    return bool((element.text or "").strip()) and next(
+        element.iterdescendants(*PARAGRAPH_TAGS, "ul", "ol", "table"), None
+    ) is None
 
 
 def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
     """A dropped block worth restoring: real prose or a subheading, not links or a label."""
     if len(text) < 2 or BOILERPLATE_LINE.match(text):
         return False
-    linked = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    linked = sum(len(_clean(a.text_content())) for a in element.iter("a")
+                 if _gap_block_of(a) is element)
     if linked > 0.5 * len(text):
         return False
     if element.tag in HEADING_TAGS:
@@ -610,18 +662,27 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
     whole_blocks = {block.text: index for index, block in reversed(list(enumerate(blocks)))}
     body = tree.find("body")
     candidates: list[tuple[HtmlElement, str, int | None]] = []
+    trailing: list[int] = []
     for element in tree.iter(*GAP_BLOCK_TAGS, "div"):
-        if element.tag == "div" and not _is_text_div(element):
-            continue
-        text = _own_block_text(element)
+        has_text = bool((element.text or "").strip())
+        if element.tag == "div":
+            if not has_text or not _is_text_div(element):
+                continue
+            nested = False
+        else:
+            nested = next(element.iterdescendants(*GAP_BLOCK_TAGS), None) is not None
+        text = _own_block_text(element, nested)
         if not text:
             continue
+        if nested and not has_text and _opens_with_block(element):
+            trailing.append(len(candidates))
         if len(text) >= GAP_PROBE_MIN_CHARS:
             found = kept_text.find(text[:GAP_PROBE_CHARS])
             owner = bisect.bisect_right(starts, found) - 1 if found >= 0 else None
         else:  # a short text only counts as kept when it is a whole block
             owner = whole_blocks.get(text)
         candidates.append((element, text, owner))
+    candidates = _trailing_text_last(candidates, trailing)
     inserts: dict[int, list[Block]] = {}
     previous: tuple[HtmlElement, int] | None = None
     pending: list[tuple[HtmlElement, str]] = []
@@ -654,30 +715,48 @@ def _template_blocks(
     article_chars = sum(len(block.text) for block in blocks)
     sources: dict[int, list[HtmlElement]] = {}
     for element, text, owner in candidates:
-        if owner is not None and len(text) >= 0.5 * len(blocks[owner].text):
+        if owner is None or len(blocks[owner].text) > TEMPLATE_BLOCK_MAX_CHARS:
+            continue
+        if len(text) >= 0.5 * len(blocks[owner].text):
             sources.setdefault(owner, []).append(element)
+    kinds: dict[HtmlElement, str] = {}
     small_parts: dict[HtmlElement, bool] = {}
     return {
         index for index, elements in sources.items()
-        if all(_in_template_part(e, body, article_chars, small_parts) for e in elements)
+        if all(_in_template_part(e, body, article_chars, kinds, small_parts) for e in elements)
     }
+
+
+def _part_kind(node: HtmlElement) -> str:
+    """"embedded" for an embedded post's wrapper, "template" for a template part, else ""."""
+    marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
+        return "embedded"
+    if node.tag in TEMPLATE_TAGS or (marks.strip() and TEMPLATE_CLASS.search(marks)):
+        return "template"
+    return ""
 
 
 def _in_template_part(
     element: HtmlElement, stop: HtmlElement | None, article_chars: int,
-    small_parts: dict[HtmlElement, bool],
+    kinds: dict[HtmlElement, str], small_parts: dict[HtmlElement, bool],
 ) -> bool:
     """Whether the element sits in a template part (by tag or class) that holds little of the
-    article's text: a wrapper marked "share" around the whole story is no template part."""
+    article's text: a wrapper marked "share" around the whole story is no template part.
+
+    ``kinds`` and ``small_parts`` remember what was found of each container, which many of
+    the article's blocks share.
+    """
     node: HtmlElement | None = element
-    embedded = False
-    while node is not None and node is not stop:
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
-            embedded = True
-        elif not embedded and (
-            node.tag in TEMPLATE_TAGS or (marks.strip() and TEMPLATE_CLASS.search(marks))
-        ):
+    for _ in range(TEMPLATE_PART_LEVELS):
+        if node is None or node is stop:
+            break
+        kind = kinds.get(node)
+        if kind is None:
+            kind = kinds[node] = _part_kind(node)
+        if kind == "embedded":
+            return False  # an embedded post quoted by the story, whatever its wrappers say
+        if kind == "template":
             if node not in small_parts:
                 part_chars = len(_clean(node.text_content()))
                 small_parts[node] = part_chars < TEMPLATE_PART_MAX_SHARE * article_chars
