@@ -580,3 +580,9 @@ def test_an_office_before_a_title_is_no_name(tagger):
     names = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
     assert {("Joseph Mkirikiti Lyimo", "PERSON"), ("Hakan Fidan", "PERSON")} <= names
     assert not [n for n, _ in names if n in ("Regional", "Foreign")]
+
+
+def test_an_institution_named_by_one_word_stays_a_name(default_tagger):
+    body = "Parliament approved the budget on Monday. The parliament's speaker said so."
+    names = {m.canonical for m in default_tagger.tag_article([("body", 0, body)])}
+    assert "Parliament" in names

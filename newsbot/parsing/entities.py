@@ -1219,8 +1219,8 @@ def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]]
     common: set[str] | None = None
     for key in suspects - sure:
         if key.isupper() or key in names.full_name_of or key in names.namesakes or (
-            not key[:1].isupper() or "-" in key
-        ):
+            not key[:1].isupper() or "-" in key or key.lower() in rules.ORG_SUFFIXES
+        ):  # "Parliament" and "Police" name the country's own, even at an opening
             continue
         lowered = key.lower()
         if not any(lowered in text for _, _, text in group):
