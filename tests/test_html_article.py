@@ -276,3 +276,11 @@ def test_caption_of_a_lazy_loaded_picture_is_a_caption_not_body() -> None:
     assert "The mayor walks across" not in article.body
     assert "Ann Example" not in article.body
     assert any(c.text.startswith("The mayor walks across") for c in article.captions)
+
+
+def test_language_of_an_xhtml_page_comes_from_xml_lang() -> None:
+    page = _story_page("").replace(
+        "<html>", "<html xmlns='http://www.w3.org/1999/xhtml' xml:lang='en-GB'>"
+    )
+    article = extract_article(page, "https://news.example.com/bridge")
+    assert article.language == "en-GB"

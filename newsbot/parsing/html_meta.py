@@ -290,7 +290,8 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     if source:
         result.date_sources["updated"] = source
 
-    html_lang = tree.getroottree().getroot().get("lang") if tree is not None else None
+    root = tree.getroottree().getroot()
+    html_lang = root.get("lang") or root.get("xml:lang")  # XHTML pages declare only the latter
     for candidate in (html_lang, article.get("inLanguage"), meta.get("og:locale"),
                       meta.get("content-language"), meta.get("language")):
         if isinstance(candidate, str) and (tag := language_tag(candidate)):
