@@ -9,11 +9,18 @@ gazetteer, and the words around it ("X, a spokesman for Y", "the pension fund X"
 "X, Somaliland's capital", "says X."). Capitalised runs with a strong cue replace the model
 spans they contain, and a person's name the model cut short takes its whole run.
 
-One article is then made consistent: one label per name by weighted vote, short forms ("Mr Al
-Shammari") resolved to the full name, acronyms to their long form ("PMF" -> "Popular
-Mobilisation Forces"), a titled surname making its full name a person, and names the model
-missed on a second mention found again. The "fast" tagger uses the same rules over capitalised
-runs found in one regex pass, without a model, for bulk work.
+Capitalised runs also hold long organisation names together ("Ministry of Education, Culture,
+Research and Technology", "Communist Party of Nepal (Maoist Centre)"), and a capitalised place
+opening a paragraph before a dash is a dateline ("ADDIS ABABA (Reuters) -").
+
+One article is then made consistent: one label per name by weighted vote (names in one list
+vote for each other's kind), short forms resolved to the full name (a surname, "Mr Al
+Shammari", or a given name, "Mr Abiy"; a surname two people share goes to the one named last),
+acronyms to their long form ("PMF" -> "Popular Mobilisation Forces"), a titled surname making
+its full name a person, names the model missed on a second mention found again, and words the
+article itself writes in lower case dropped when their capital only opens a sentence. The
+"fast" tagger uses the same rules over capitalised runs found in one regex pass, without a
+model, for bulk work.
 
 Body and title form one article for consistency; each caption and widget is tagged on its own
 so that fact boxes never change the body's labels.
