@@ -41,11 +41,17 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:related|more|also|see also|read more|source|sources)\s*:?\s*$"
     r"|(?:filed under|tags|topics|categories)\s*:.{0,200}$"
     r"|.{0,40}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|tempo de leitura|lesezeit)\b.{0,20}$"
-    r"|(?:by\s+)?[\w ,]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
+    r"|(?:by\s+)?[\w ,-]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
     r"|.{0,160}\b(?:sign up|subscribe|subscribing)\b.{0,160}(?:newsletter|inbox)\b.{0,80}$"
     r"|.{0,160}\b(?:newsletters?|inbox)\b.{0,160}(?:sign up|subscribe|subscribing)\b.{0,80}$"
-    r"|follow (?:us|\w+ \w+|\w+|\w+'s [\w ]{0,30}) (?:on|at) .{0,160}$"
+    r"|follow (?:us|\w+ \w+|\w+|\w+'s [\w ]{0,60}) (?:on|at) .{0,160}$"
+    r"|.{0,200}\bfollow (?:him|her|them|us|me) on"
+    r" (?:twitter|facebook|instagram|linkedin)\b.{0,160}$"
     r"|.{0,60}\bmay be reached at\b.{0,200}$"
+    r"|(?:source|sources)\s*:\s*.{1,80}$"
+    r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
+    r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
+    r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
     r")",
     re.IGNORECASE,
 )
