@@ -284,3 +284,22 @@ def test_language_of_an_xhtml_page_comes_from_xml_lang() -> None:
     )
     article = extract_article(page, "https://news.example.com/bridge")
     assert article.language == "en-GB"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SOURCE: City News Agency",
+        "Additional reporting by Ann Example",
+        "copyright City News 2019 - ISSN: 1234-5678",
+        "Follow City News's full coverage of the harbour works at https://news.example.com/harbour",
+        "If you enjoyed this article, we have a proposition for you: join our members today.",
+        "Ann Example's book about bridges is out now. Follow her on Twitter @annexample.",
+    ],
+    ids=["source", "reporting-credit", "copyright", "coverage-prompt", "membership-appeal",
+         "author-note"],
+)
+def test_credit_and_promotion_lines_after_the_story_are_not_body(line: str) -> None:
+    page = _story_page("").replace(f"<p>{STORY[-1]}</p>", f"<p>{STORY[-1]}</p><p>{line}</p>")
+    article = extract_article(page, "https://news.example.com/bridge")
+    assert article.paragraphs == STORY

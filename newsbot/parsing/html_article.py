@@ -44,7 +44,7 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:by\s+)?[\w ,-]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
     r"|.{0,160}\b(?:sign up|subscribe|subscribing)\b.{0,160}(?:newsletter|inbox)\b.{0,80}$"
     r"|.{0,160}\b(?:newsletters?|inbox)\b.{0,160}(?:sign up|subscribe|subscribing)\b.{0,80}$"
-    r"|follow (?:us|\w+ \w+|\w+|\w+'s [\w ]{0,60}) (?:on|at) .{0,160}$"
+    r"|follow (?:us|\w+ \w+|\w+|(?:\w+ ){0,2}\w+['’]s [\w ]{0,60}) (?:on|at) .{0,160}$"
     r"|.{0,200}\bfollow (?:him|her|them|us|me) on"
     r" (?:twitter|facebook|instagram|linkedin)\b.{0,160}$"
     r"|.{0,60}\bmay be reached at\b.{0,200}$"
