@@ -586,3 +586,23 @@ def test_an_institution_named_by_one_word_stays_a_name(default_tagger):
     body = "Parliament approved the budget on Monday. The parliament's speaker said so."
     names = {m.canonical for m in default_tagger.tag_article([("body", 0, body)])}
     assert "Parliament" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "label"),
+    [
+        ("Albertsons runs about 2,250 stores, among them Safeway, Vons and Jewel-Osco.",
+         {"Safeway", "Vons", "Jewel-Osco"}, "ORG"),
+        ("The rules hit companies such as Tencent, Shein and Temu.", {"Tencent", "Shein", "Temu"},
+         "ORG"),
+        ("Exports fell to countries including Malawi and Zambia.", {"Malawi", "Zambia"},
+         "PLACE"),
+        ("Debt is owed to bilateral lenders such as China, Japan and India.",
+         {"China", "Japan", "India"}, "PLACE"),
+        ("In cities including Denver, Seattle and Las Vegas, Kroger and Albertsons stores "
+         "compete. Kroger said so.", {"Kroger"}, "ORG"),
+    ],
+)
+def test_a_plural_noun_gives_a_list_its_kind(default_tagger, text, names, label):
+    mentions = default_tagger.tag_article([("body", 0, text)])
+    assert names <= {m.canonical for m in mentions if m.label == label}

@@ -1166,6 +1166,28 @@ def _sure(text: str, c: Candidate) -> bool:
     ))
 
 
+_KIND_NOUNS = {
+    **dict.fromkeys(rules.LIST_KIND_NOUNS["ORG"], "ORG"),
+    **dict.fromkeys(rules.LIST_KIND_NOUNS["PLACE"], "PLACE"),
+    **dict.fromkeys(rules.LIST_KIND_NOUNS["PERSON"], "PERSON"),
+}
+_KIND_BEFORE = re.compile(
+    r"\b([a-z]+),?\s+(?:including|such\s+as|among\s+them|like|notably|namely)\s+$"
+)
+
+
+_LIST_OPENERS = (" including", " as", " them", " like", " notably", " namely")
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    """The label a plural noun gives the list after it: "companies such as", "stores, among
+    them", "countries including"."""
+    if not text[max(0, start - 12):start].rstrip().endswith(_LIST_OPENERS):
+        return None
+    found = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    return _KIND_NOUNS.get(found.group(1)) if found else None
+
+
 def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     """ "People in Nasiriyah and Diwaniyah", "Babajide Sanwo-Olu and Caleb Mutfwang": names
     joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
@@ -1173,6 +1195,20 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     names = [c for c in candidates if not c.blocking]
     chain: list[Candidate] = []
     for i, c in enumerate(names):
+        if not chain:
+            kind = _kind_before(text, c.start)
+            if kind is not None:  # "stores, among them Safeway, Vons and Jewel-Osco"
+                typed = [c]
+                for left, right in pairwise(names[i:]):
+                    join = text[left.end:right.start]
+                    if right.start - left.end > 6 or join not in _LIST_JOINS:
+                        break
+                    typed.append(right)
+                    if join != ", ":
+                        break  # "cities including Denver and Seattle, Kroger and ..." ends here
+                for member in typed:  # "lenders such as China": a known place stays one
+                    if member.cue in ("model", "shape"):
+                        member.votes.append((kind, WEIGHT_CUE))
         chain.append(c)
         after = names[i + 1] if i + 1 < len(names) else None
         if after is not None and after.start - c.end <= 6 and (

@@ -247,6 +247,25 @@ EVENT_NAME_WORDS = frozenset({
     "cup", "championship", "championships", "olympics", "paralympics", "tournament",
     "festival", "biennale", "marathon",
 })
+# Plural nouns before "such as", "including" or "among them" that give the names listed after
+# them their kind ("stores, among them Safeway, Vons and Jewel-Osco").
+LIST_KIND_NOUNS = {
+    "ORG": frozenset({
+        "companies", "firms", "brands", "banks", "lenders", "chains", "retailers", "stores",
+        "supermarkets", "groups", "parties", "clubs", "teams", "agencies", "organisations",
+        "organizations", "charities", "carriers", "airlines", "insurers", "outlets",
+        "newspapers", "broadcasters", "universities", "hospitals", "startups", "funds",
+        "militias", "unions", "manufacturers", "makers", "giants", "institutions",
+    }),
+    "PLACE": frozenset({
+        "countries", "cities", "towns", "villages", "states", "provinces", "regions",
+        "districts", "nations", "capitals", "ports", "islands", "destinations",
+    }),
+    "PERSON": frozenset({
+        "people", "leaders", "players", "politicians", "figures", "celebrities", "artists",
+        "writers", "ministers", "executives", "stars",
+    }),
+}
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham
 # United forward", "the Olympique de Marseille defender").
 SQUAD_ROLES = frozenset({
