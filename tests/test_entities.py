@@ -606,3 +606,9 @@ def test_an_institution_named_by_one_word_stays_a_name(default_tagger):
 def test_a_plural_noun_gives_a_list_its_kind(default_tagger, text, names, label):
     mentions = default_tagger.tag_article([("body", 0, text)])
     assert names <= {m.canonical for m in mentions if m.label == label}
+
+
+def test_a_name_known_as_another_takes_its_kind(default_tagger):
+    text = "The United Nations Assistance Mission for Iraq, known as Unami, welcomed the verdicts."
+    mentions = default_tagger.tag_article([("body", 0, text)])
+    assert ("Unami", "ORG") in {(m.canonical, m.label) for m in mentions}

@@ -1176,6 +1176,7 @@ _KIND_BEFORE = re.compile(
 )
 
 
+_KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
 _LIST_OPENERS = (" including", " as", " them", " like", " notably", " namely")
 
 
@@ -1193,6 +1194,11 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
     label when the neighbour has only the model's word or its shape."""
     names = [c for c in candidates if not c.blocking]
+    for named, alias in pairwise(names):
+        if alias.cue in ("model", "shape") and alias.start - named.end < 30 and (
+            _KNOWN_AS.fullmatch(text, named.end, alias.start)
+        ):  # "the United Nations Assistance Mission for Iraq, known as Unami"
+            alias.votes.append((named.label, WEIGHT_CUE))
     chain: list[Candidate] = []
     for i, c in enumerate(names):
         if not chain:
