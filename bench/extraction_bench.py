@@ -256,7 +256,7 @@ def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
                                      in_process.get(BODY, {}).get(item_id))
             speed = len(pages) / elapsed
             print(score_row(f"e2e body (paragraphs), {tagger}", pages, bodies, speed))
-            print(score_row(f"e2e text (headings first), {tagger}", pages, texts, None))
+            print(score_row(f"e2e text (headings 1st), {tagger}", pages, texts, None))
             summary = json.loads(replay.stdout) if replay.stdout.strip().startswith("{") else {}
             print(f"  replay: {json.dumps(summary) if summary else replay.stdout.strip()[-400:]}")
             print(f"  {len(bodies)} of {len(pages)} pages exported; whole run {elapsed:.1f} s; "

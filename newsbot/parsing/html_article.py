@@ -331,6 +331,8 @@ def restore_from_marked_body(blocks: list[Block], reference_lines: list[str]) ->
     Only when the extraction is itself almost all inside the marked body (so both agree on
     what the story is) and the marked body is clearly longer: a teaser never adds anything.
     """
+    if not reference_lines:
+        return blocks
     reference_shingles = [_shingles(_tokens(line)) for line in reference_lines]
     everything = set().union(*reference_shingles) if reference_shingles else set()
     block_shingles = [_shingles(_tokens(b.text)) for b in blocks]

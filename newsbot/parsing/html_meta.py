@@ -212,22 +212,30 @@ def _first_date(candidates: list[tuple[str | None, str]]) -> tuple[datetime | No
     return None, None
 
 
-def _visible_date_lines(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """Texts of short visible "Updated: ..." / "Published: ..." lines."""
+UPDATED_WORDS = ("pdated", "odified")
+PUBLISHED_WORDS = ("ublished", "osted")
+
+
+def _visible_date_lines(
+    tree: HtmlElement, want_published: bool = True, want_updated: bool = True
+) -> tuple[str | None, str | None]:
+    """Texts of short visible "Updated: ..." / "Published: ..." lines (only the kinds wanted,
+    as each word searched for is one more test of every text node of the page)."""
     updated = published = None
-    for text in tree.xpath(
-        "//body//text()[contains(., 'pdated') or contains(., 'odified') "
-        "or contains(., 'ublished') or contains(., 'osted')]"
-    ):
+    words = (UPDATED_WORDS if want_updated else ()) + (PUBLISHED_WORDS if want_published else ())
+    if not words:
+        return None, None
+    condition = " or ".join(f"contains(., '{word}')" for word in words)
+    for text in tree.xpath(f"//body//text()[{condition}]"):
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style", "noscript"):
             continue
         line = _clean(parent.text_content() if len(_clean(text)) < 10 else text)
         if len(line) > 80:
             continue
-        if updated is None and (match := UPDATED_TEXT.match(line)):
+        if want_updated and updated is None and (match := UPDATED_TEXT.match(line)):
             updated = match.group("when")
-        elif published is None and (match := PUBLISHED_TEXT.match(line)):
+        elif want_published and published is None and (match := PUBLISHED_TEXT.match(line)):
             published = match.group("when")
     return published, updated
 
@@ -263,32 +271,37 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     times = tree.xpath("//time[@datetime]")
     pub_time = next((t.get("datetime") for t in times if "pub" in (t.get("itemprop") or "")), None)
     mod_time = next((t.get("datetime") for t in times if "mod" in (t.get("itemprop") or "")), None)
-    text_published, text_updated = _visible_date_lines(tree)
-    result.published, source = _first_date(
-        [
-            (_string(article.get("datePublished")), "json-ld"),
-            (meta.get("article:published_time"), "meta"),
-            (meta.get("og:article:published_time"), "meta"),
-            (meta.get("datepublished"), "meta"),
-            (meta.get("pubdate") or meta.get("publishdate") or meta.get("date"), "meta"),
-            (meta.get("dc.date.issued") or meta.get("dc.date"), "meta"),
-            (pub_time or (times[0].get("datetime") if times else None), "time"),
-            (text_published, "text"),
-        ]
-    )
-    if source:
-        result.date_sources["published"] = source
-    result.updated, source = _first_date(
-        [
-            (_string(article.get("dateModified")), "json-ld"),
-            (meta.get("article:modified_time") or meta.get("og:updated_time"), "meta"),
-            (meta.get("datemodified") or meta.get("last-modified"), "meta"),
-            (mod_time, "time"),
-            (text_updated, "text"),
-        ]
-    )
-    if source:
-        result.date_sources["updated"] = source
+    published_candidates: list[tuple[str | None, str]] = [
+        (_string(article.get("datePublished")), "json-ld"),
+        (meta.get("article:published_time"), "meta"),
+        (meta.get("og:article:published_time"), "meta"),
+        (meta.get("datepublished"), "meta"),
+        (meta.get("pubdate") or meta.get("publishdate") or meta.get("date"), "meta"),
+        (meta.get("dc.date.issued") or meta.get("dc.date"), "meta"),
+        (pub_time or (times[0].get("datetime") if times else None), "time"),
+    ]
+    updated_candidates: list[tuple[str | None, str]] = [
+        (_string(article.get("dateModified")), "json-ld"),
+        (meta.get("article:modified_time") or meta.get("og:updated_time"), "meta"),
+        (meta.get("datemodified") or meta.get("last-modified"), "meta"),
+        (mod_time, "time"),
+    ]
+    published, published_source = _first_date(published_candidates)
+    updated, updated_source = _first_date(updated_candidates)
+    if published is None or updated is None:
+        # the visible lines are the last resort, and the costliest to find: read only if needed
+        text_published, text_updated = _visible_date_lines(
+            tree, want_published=published is None, want_updated=updated is None
+        )
+        if published is None:
+            published, published_source = _first_date([(text_published, "text")])
+        if updated is None:
+            updated, updated_source = _first_date([(text_updated, "text")])
+    result.published, result.updated = published, updated
+    if published_source:
+        result.date_sources["published"] = published_source
+    if updated_source:
+        result.date_sources["updated"] = updated_source
 
     root = tree.getroottree().getroot()
     html_lang = root.get("lang") or root.get("xml:lang")  # XHTML pages declare only the latter
