@@ -389,12 +389,11 @@ def _context_votes(
         return "org-noun", []
     if lowered == "the" and next_word is not None and next_word.group(1) in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
-    person_apposition = comma_after and _APPOSITION.match(text, end) is not None
-    if comma_after and not person_apposition and _ORG_APPOSITION.match(text, end):
+    if comma_after and _ORG_APPOSITION.match(text, end) and not _APPOSITION.match(text, end):
         return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
-    elif person_apposition or (
+    elif (comma_after and _APPOSITION.match(text, end)) or (
         word.islower() and lowered in rules.PERSON_ROLES
     ) or _PERSON_AFTER.match(text, end):
         return "role", []
@@ -646,8 +645,9 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     while i < len(spans):
         start, end = spans[i]
         last = i
-        words = text[start:end].split()
-        if len(words) >= 3 and _org_of_head(words):
+        if text.startswith(", ", end) and text.count(" ", start, end) >= 2 and (
+            _org_of_head(text[start:end].split())
+        ):
             k = i + 1
             while k < len(spans) and text[spans[k - 1][1]:spans[k][0]] == ", " and (
                 _lone_common_word(text, spans[k])
@@ -659,7 +659,9 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 last = k
         end = spans[last][1]
         following = last + 1
-        if following < len(spans) and text[end:spans[following][0]] == " (" and (
+        if text.startswith(" (", end) and following < len(spans) and (
+            spans[following][0] == end + 2
+        ) and (
             text.startswith(")", spans[following][1])
         ) and " " in text[spans[following][0]:spans[following][1]] and (
             _cue_label(text[start:end]) or ("",)
