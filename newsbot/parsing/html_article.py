@@ -503,6 +503,7 @@ def _body_blocks(
     return fill_gaps(tree, blocks), left_link_led
 
 
+PAGE_FURNITURE_TAGS = ("nav", "footer", "svg", "iframe", "select", "button", "menu")
 # Elements whose text is one body block in a news page's markup.
 GAP_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -835,6 +836,8 @@ def extract_generic(
     offered = html_parts.take_language_switcher(tree)
     captions = html_parts.take_captions(tree)
     widgets = html_parts.take_widgets(tree, html)
+    # page furniture that never holds the story: gone before the body passes walk the tree
+    etree.strip_elements(tree, *PAGE_FURNITURE_TAGS, with_tail=False)
 
     blocks, link_led = _body_blocks(tree, url, warnings)
     if blocks:
