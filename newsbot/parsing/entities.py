@@ -1139,7 +1139,10 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
         return
     for text, candidates in zip(texts, raw, strict=True):
         taken: bytearray | None = None
+        ends = {c.end for c in candidates}
         for start, end, _, _ in _runs(text):
+            if end in ends:
+                continue  # a name is there already
             last_space = text.rfind(" ", start, end)
             if last_space == -1 or text[last_space + 1:end] not in titled:
                 continue
@@ -1179,14 +1182,12 @@ _KIND_BEFORE = re.compile(
 
 
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
-_LIST_OPENERS = (" including", " as", " them", " like", " notably", " namely")
+_LIST_OPENER = re.compile(r"\b(?:including|as|them|like|notably|namely)[ \t]+")
 
 
 def _kind_before(text: str, start: int) -> str | None:
     """The label a plural noun gives the list after it: "companies such as", "stores, among
     them", "countries including"."""
-    if not text[max(0, start - 12):start].rstrip().endswith(_LIST_OPENERS):
-        return None
     found = _KIND_BEFORE.search(text, max(0, start - 40), start)
     return _KIND_NOUNS.get(found.group(1)) if found else None
 
@@ -1196,6 +1197,7 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
     label when the neighbour has only the model's word or its shape."""
     names = [c for c in candidates if not c.blocking]
+    list_starts = {m.end() for m in _LIST_OPENER.finditer(text)}
     for named, alias in pairwise(names):
         if alias.cue in ("model", "shape") and alias.start - named.end < 30 and (
             _KNOWN_AS.fullmatch(text, named.end, alias.start)
@@ -1203,7 +1205,7 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
             alias.votes.append((named.label, WEIGHT_CUE))
     chain: list[Candidate] = []
     for i, c in enumerate(names):
-        if not chain:
+        if not chain and c.start in list_starts:
             kind = _kind_before(text, c.start)
             if kind is not None:  # "stores, among them Safeway, Vons and Jewel-Osco"
                 typed = [c]
