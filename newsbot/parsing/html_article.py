@@ -836,8 +836,9 @@ def extract_generic(
     offered = html_parts.take_language_switcher(tree)
     captions = html_parts.take_captions(tree)
     widgets = html_parts.take_widgets(tree, html)
-    # page furniture that never holds the story: gone before the body passes walk the tree
-    etree.strip_elements(tree, *PAGE_FURNITURE_TAGS, with_tail=False)
+    # page furniture that never holds the story (and the head, read for metadata already):
+    # gone before the body passes and trafilatura's copies walk the tree
+    etree.strip_elements(tree, "head", *PAGE_FURNITURE_TAGS, with_tail=False)
 
     blocks, link_led = _body_blocks(tree, url, warnings)
     if blocks:
