@@ -817,7 +817,7 @@ def _could_be_a_person(span_text: str) -> bool:
 # "ADDIS ABABA (Reuters) -", "PORTLAND, Ore. (AP) —", "JAKARTA —": a capitalised place that
 # opens a paragraph before the story's first dash is where the story was filed.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
+    r"[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
     r"(?=(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?)*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     r"[—–-][ \t])"
 )
@@ -841,7 +841,17 @@ def _datelines(text: str) -> dict[int, tuple[int, str]]:
     """{start: (end, place name)} of the text's datelines."""
     if "—" not in text and "-" not in text and "–" not in text:
         return {}
-    return {m.start(1): (m.end(1), _dateline_place(m.group(1))) for m in _DATELINE.finditer(text)}
+    found: dict[int, tuple[int, str]] = {}
+    line_start = 0
+    while line_start != -1:  # only a line's opening can hold one
+        if text[line_start:line_start + 2].isupper() or text.startswith((" ", "\t"), line_start):
+            match = _DATELINE.match(text, line_start)
+            if match is not None:
+                found[match.start(1)] = (match.end(1), _dateline_place(match.group(1)))
+        line_start = text.find("\n", line_start)
+        if line_start != -1:
+            line_start += 1
+    return found
 
 
 def _rule_candidates(text: str) -> list[Candidate]:
@@ -1182,7 +1192,19 @@ _KIND_BEFORE = re.compile(
 
 
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
-_LIST_OPENER = re.compile(r"\b(?:including|as|them|like|notably|namely)[ \t]+")
+_LIST_OPENERS = (" including ", " as ", " them ", " like ", " notably ", " namely ")
+
+
+def _list_starts(text: str) -> set[int]:
+    """Where a list may start: just after "including", "such as", "among them" and the like
+    (str.find per word: much cheaper than one regex over the text)."""
+    starts: set[int] = set()
+    for opener in _LIST_OPENERS:
+        at = text.find(opener)
+        while at != -1:
+            starts.add(at + len(opener))
+            at = text.find(opener, at + 1)
+    return starts
 
 
 def _kind_before(text: str, start: int) -> str | None:
@@ -1197,45 +1219,41 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
     label when the neighbour has only the model's word or its shape."""
     names = [c for c in candidates if not c.blocking]
-    list_starts = {m.end() for m in _LIST_OPENER.finditer(text)}
-    for named, alias in pairwise(names):
-        if alias.cue in ("model", "shape") and alias.start - named.end < 30 and (
-            _KNOWN_AS.fullmatch(text, named.end, alias.start)
-        ):  # "the United Nations Assistance Mission for Iraq, known as Unami"
-            alias.votes.append((named.label, WEIGHT_CUE))
-    chain: list[Candidate] = []
+    # What stands between each name and the next, where it is short enough to matter.
+    gaps = [text[a.end:b.start] if b.start - a.end < 30 else "" for a, b in pairwise(names)]
+    for i, gap in enumerate(gaps):
+        alias = names[i + 1]
+        if "known" in gap and alias.cue in ("model", "shape") and _KNOWN_AS.fullmatch(gap):
+            alias.votes.append((names[i].label, WEIGHT_CUE))  # "... Mission for Iraq, known as
+    list_starts = _list_starts(text)  # Unami"
+    links = [
+        gap in _LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 2] not in ("'s", "’s")
+        for i, gap in enumerate(gaps)
+    ]  # "France's National Rally and Italy's League": Italy names whose league, no list item
+    chain_start = 0
     for i, c in enumerate(names):
-        if not chain and c.start in list_starts:
+        if i == chain_start and c.start in list_starts:
             kind = _kind_before(text, c.start)
             if kind is not None:  # "stores, among them Safeway, Vons and Jewel-Osco"
-                typed = [c]
-                for left, right in pairwise(names[i:]):
-                    join = text[left.end:right.start]
-                    if right.start - left.end > 6 or join not in _LIST_JOINS:
-                        break
-                    typed.append(right)
-                    if join != ", ":
+                last = i
+                while last < len(links) and links[last]:
+                    last += 1
+                    if gaps[last - 1] != ", ":
                         break  # "cities including Denver and Seattle, Kroger and ..." ends here
-                for member in typed:  # "lenders such as China": a known place stays one
-                    if member.cue in ("model", "shape"):
+                for member in names[i:last + 1]:  # "lenders such as China": a known place
+                    if member.cue in ("model", "shape"):  # stays a place
                         member.votes.append((kind, WEIGHT_CUE))
-        chain.append(c)
-        after = names[i + 1] if i + 1 < len(names) else None
-        if after is not None and after.start - c.end <= 6 and (
-            text[c.end:after.start] in _LIST_JOINS
-        ) and (
-            text[after.end:after.end + 2] not in ("'s", "’s")  # "France's National Rally and
-        ):  # Italy's League": Italy names whose league, it is no item of the list
+        if i < len(links) and links[i]:
             continue
         # "X, Y and Z" is a list; "near Meskel Square, Tsehay Alemu, a pharmacist" is none
-        if len(chain) > 1 and {text[a.end:b.start] for a, b in pairwise(chain)} - {", "}:
-            for sure, unsure in pairwise(chain):
+        if i > chain_start and any(gaps[j] != ", " for j in range(chain_start, i)):
+            for sure, unsure in pairwise(names[chain_start:i + 1]):
                 for one, other in ((sure, unsure), (unsure, sure)):
                     if _sure(text, one) and other.cue in ("model", "shape") and (
                         other.label != one.label
                     ):
                         other.votes.append((one.label, WEIGHT_GAZETTEER))
-        chain = []
+        chain_start = i + 1
 
 
 def _stands_alone(word: str, group: Sequence[PartText]) -> bool:
