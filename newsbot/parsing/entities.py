@@ -973,6 +973,8 @@ def _fold_partial_names(names: _ArticleNames) -> None:
     """
     people = {_strip_titles(k) for k, label in names.label_of.items() if label == "PERSON"}
     full_names = {name for name in people if " " in name}
+    if not full_names:
+        return
     tails, inner = _partial_names(full_names)
     places = rules.place_gazetteer()
     for part in tails.keys() | (inner.keys() & people):
@@ -1219,6 +1221,8 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     joined in one list are of one kind, so a name with a sure cue votes for its neighbour's
     label when the neighbour has only the model's word or its shape."""
     names = [c for c in candidates if not c.blocking]
+    if not names:
+        return
     # What stands between each name and the next, where it is short enough to matter.
     gaps = [text[a.end:b.start] if b.start - a.end < 30 else "" for a, b in pairwise(names)]
     for i, gap in enumerate(gaps):
@@ -1276,6 +1280,8 @@ def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]]
     sure: set[str] = set()
     for (_, _, text), candidates in zip(group, raw, strict=True):
         for c in candidates:
+            if c.blocking or text.find(" ", c.start, c.end) != -1:
+                continue
             key = c.canonical or name_key(text[c.start:c.end])
             if names.label_of.get(key) in ("PERSON", "ORG", "PLACE") and " " not in key:
                 suspects.add(key)
