@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -274,6 +275,17 @@ def _is_demonym(key: str) -> bool:
     return key in _demonyms()
 
 
+def _known_org(key: str) -> bool:
+    """A known organisation, written with or without its accents ("Médecins Sans Frontières")."""
+    return key in rules.KNOWN_ORGS or (not key.isascii() and _without_accents(key) in (
+        rules.KNOWN_ORGS
+    ))
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -281,7 +293,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     place = rules.place_gazetteer().get(key)
     if place is not None and place.kind != "town":
         return "PLACE", place.fine_label, "gazetteer"
-    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or key in rules.KNOWN_ORGS:
+    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or _known_org(key):
         return "ORG", None, "org-word"
     words = key.split()
     if len(words) >= 2:

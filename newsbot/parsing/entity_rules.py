@@ -146,7 +146,6 @@ KNOWN_ORGS = frozenset({
     "FIFA", "Uefa", "UEFA", "IAEA", "Interpol", "Europol", "Frontex", "Ecowas", "ECOWAS",
     "Mercosur", "Brics", "BRICS", "G7", "G20", "Amnesty International", "Human Rights Watch",
     "Oxfam", "Greenpeace", "Red Cross", "Red Crescent", "Medecins Sans Frontieres", "MSF",
-    "Médecins Sans Frontières",
     "Hamas", "Hezbollah", "Houthis", "Taliban", "Al Qaeda", "Al Shabaab", "Boko Haram",
     "ISIS", "Wagner", "Fatah", "Reuters", "Bloomberg", "AFP", "BBC", "CNN", "Al Jazeera",
     "Xinhua", "Apple", "Microsoft", "Google", "Alphabet", "Amazon", "Meta", "Facebook",
