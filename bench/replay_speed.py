@@ -3,12 +3,15 @@
 Generates N varied text dumps (default 10,000) like real news dumps: captions repeated, language
 switchers, headings, plain and percent-encoded fact boxes, "Updated:" lines, people, organisations
 and places. Then runs `newsbot replay` on them as a user would, once per tagger setting, and
-prints documents per second and the peak resident memory of the replay process.
+prints documents per second and the peak resident memory of the replay process. The replay is
+pinned to one CPU by default (`--cpus 0`), as the target is set for one core; `--cpus all` lets
+its database thread run beside the parsing on a second core.
 
 With `--functions`, it times instead the pure per-document functions behind the structure and
 dedup stages, in this process (best of three rounds, so a busy machine disturbs it less).
 
     python bench/replay_speed.py [--docs 10000] [--taggers none,fast,default] [--workers 1]
+                                 [--cpus 0|all|0,1]
     python bench/replay_speed.py --functions [--docs 3000]
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -188,7 +192,9 @@ def generate(folder: Path, count: int, seed: int = 7) -> int:
     return total
 
 
-def replay(folder: Path, db: Path, tagger: str, workers: int) -> tuple[float, dict, int]:
+def replay(
+    folder: Path, db: Path, tagger: str, workers: int, cpus: set[int] | None = None
+) -> tuple[float, dict, int]:
     command = [
         sys.executable,
         "-m",
@@ -205,7 +211,8 @@ def replay(folder: Path, db: Path, tagger: str, workers: int) -> tuple[float, di
     if workers > 1:
         command += ["--workers", str(workers)]
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, check=True)
+    pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
+    result = subprocess.run(command, capture_output=True, check=True, preexec_fn=pin)
     elapsed = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, json.loads(result.stdout), peak_kib
@@ -261,6 +268,12 @@ def main() -> None:
     parser.add_argument("--taggers", default="none,fast,default")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--functions", action="store_true", help="time the pure functions only")
+    parser.add_argument(
+        "--cpus",
+        default="0",
+        help="CPUs the replay may use, comma-separated ('0': one core, the target's terms; "
+        "'all': no pinning, so the database thread may use a second core)",
+    )
     args = parser.parse_args()
     if args.functions:
         time_functions(args.docs)
@@ -271,9 +284,11 @@ def main() -> None:
         size = generate(folder, args.docs)
         words = sum(len(p.read_text().split()) for p in folder.rglob("*.txt"))
         print(f"{args.docs} dumps, {size / 1e6:.1f} MB, {words / args.docs:.0f} words each")
+        cpus = None if args.cpus == "all" else {int(c) for c in args.cpus.split(",")}
+        print(f"CPUs: {'all' if cpus is None else ','.join(map(str, sorted(cpus)))}")
         for tagger in args.taggers.split(","):
             db = Path(tmp) / f"{tagger}.db"
-            elapsed, summary, peak = replay(folder, db, tagger, args.workers)
+            elapsed, summary, peak = replay(folder, db, tagger, args.workers, cpus)
             stored = summary["new"] + summary["updated"] + summary["older_versions"]
             print(
                 f"tagger={tagger:8s} workers={args.workers}  "

@@ -1,7 +1,10 @@
 """Stage 5: batched, idempotent writes; the only stage that talks to the database.
 
 Batches are flushed by size, by a timer (so a quiet or interrupted crawl never holds items
-back) and on close.
+back) and on close. A batch is written in a thread, one batch at a time and in order, so the
+reactor goes on downloading and parsing the next items while the database works; an item that
+fills a batch waits only until the batch before it has been written, which keeps at most two
+batches in memory.
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ import time
 
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
+from twisted.internet import threads
+from twisted.internet.defer import Deferred, DeferredLock, succeed
 from twisted.internet.task import LoopingCall
+from twisted.python.failure import Failure
 
 from newsbot.db.engine import migrate, resolve_db_url
 from newsbot.db.store import Store
@@ -33,6 +39,7 @@ class PersistencePipeline:
         self.store: Store | None = None
         self.timer: LoopingCall | None = None
         self.last_flush = time.monotonic()
+        self.writing = DeferredLock()  # held while a batch is being written
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PersistencePipeline:
@@ -50,28 +57,51 @@ class PersistencePipeline:
         self.timer = LoopingCall(self._flush_if_stale)
         self.timer.start(self.flush_seconds, now=False)
 
-    def close_spider(self) -> None:
+    def close_spider(self) -> Deferred:
+        """Write what is left; fires once every batch has been written."""
         if self.timer is not None and self.timer.running:
             self.timer.stop()
         self.flush()
+        return self.writing.acquire().addCallback(lambda lock: lock.release())
 
-    def process_item(self, item: DocumentItem) -> DocumentItem:
+    def process_item(self, item: DocumentItem) -> DocumentItem | Deferred:
         self.buffer.append(item)
-        if len(self.buffer) >= self.batch_size:
-            self.flush()
-        return item
+        if len(self.buffer) < self.batch_size:
+            return item
+        return self.flush().addCallback(lambda _: item)
 
     def _flush_if_stale(self) -> None:
         if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self) -> Deferred:
+        """Queue the buffered items for writing; fires when their write starts, that is once
+        the batch before them is written."""
         batch, self.buffer = self.buffer, []
         self.last_flush = time.monotonic()
         if not batch or self.store is None:
-            return
-        outcomes = self.store.write_batch(batch)
+            return succeed(None)
+        started: Deferred = Deferred()
+
+        def write(lock: DeferredLock) -> Deferred:
+            assert self.store is not None
+            written = threads.deferToThread(self.store.write_batch, batch)
+            written.addCallbacks(self._count, self._failed, (batch,), None, (batch,))
+            written.addBoth(lambda _: lock.release())
+            started.callback(None)
+            return written
+
+        self.writing.acquire().addCallback(write)
+        return started
+
+    def _count(self, outcomes: list[str], batch: list[DocumentItem]) -> None:
         for item, outcome in zip(batch, outcomes, strict=True):
             self.stats.inc_value(f"newsbot/{outcome}")
             if outcome == "quarantined":
                 logger.warning("quarantined %s: %s", item.raw.source, item.quarantine_reason)
+
+    def _failed(self, failure: Failure, batch: list[DocumentItem]) -> None:
+        """The database refused a whole batch (it is gone or locked for good): one line, and
+        the run goes on; what was not stored is stored by the next run."""
+        reason = (failure.getErrorMessage().splitlines() or [repr(failure.value)])[0]
+        logger.error("cannot store %d documents: %s", len(batch), reason)
