@@ -353,21 +353,31 @@ _PLACE_NOUN_AFTER = re.compile(
     rf"[ \t]+(?:{_PLACE_NOUNS})s?\b(?![-'’])"
 )
 # "Röszke, south of the city of Szeged", "Katesh, 180km north-east of Dodoma".
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PLACE_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in rules.PLACE_NOUNS_AFTER)
 
 
-def _place_noun_after(text: str, end: int, next_word: re.Match[str] | None) -> bool:
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` without its punctuation, or "" when none follows a space."""
+    if not text.startswith(" ", end):
+        return ""
+    return text[end + 1:end + 16].split(" ", 1)[0].rstrip(".,;:!?)\"'’”")
+
+
+def _place_noun_after(text: str, end: int, next_word: str) -> bool:
     """`_PLACE_NOUN_AFTER`, tried only where the next word can start a list or a place noun."""
-    if next_word is not None:
-        word = next_word.group(1)
-        if word != "and" and word not in _PLACE_NOUN_FIRST_WORDS and (
-            word[:-1] not in _PLACE_NOUN_FIRST_WORDS
+    if next_word:
+        if next_word != "and" and next_word not in _PLACE_NOUN_FIRST_WORDS and (
+            next_word[:-1] not in _PLACE_NOUN_FIRST_WORDS
         ):
             return False
     elif not text.startswith(",", end):
         return False
     return _PLACE_NOUN_AFTER.match(text, end) is not None
+
+
+_ARTICLES = ("a ", "an ", "the ", "its ", "their ", "A ", "An ", "The ")
+_DIRECTION_OPENERS = ("north", "south", "east", "west", "about", "some", "just", "0", "1", "2",
+                      "3", "4", "5", "6", "7", "8", "9")
 
 
 _DIRECTION_OF = re.compile(
@@ -392,16 +402,19 @@ def _context_votes(
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         return "org-lead", []
-    next_word = _NEXT_WORD.match(text, end) if text.startswith(" ", end) else None
+    next_word = _next_word(text, end)
+    after_comma = text[end:end + 10].lstrip(" ,") if comma_after else ""
     if _place_noun_after(text, end, next_word) or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
-    ) or (comma_after and _DIRECTION_OF.match(text, end)):
+    ) or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end)):
         return "place", []
-    if next_word is not None and next_word.group(1) in rules.ORG_NOUNS_AFTER:
+    if next_word in rules.ORG_NOUNS_AFTER:
         return "org-noun", []
-    if lowered == "the" and next_word is not None and next_word.group(1) in rules.SQUAD_ROLES:
+    if lowered == "the" and next_word in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
-    if comma_after and _ORG_APPOSITION.match(text, end) and not _APPOSITION.match(text, end):
+    if after_comma.startswith(_ARTICLES) and _ORG_APPOSITION.match(text, end) and (
+        not _APPOSITION.match(text, end)
+    ):
         return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
