@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from scrapy.crawler import Crawler
 
 from newsbot.items import DocumentItem, Part
-from newsbot.parsing.entities import EntityTagger, build_tagger
 from newsbot.pipelines import require_enabled, stage_guard
+
+if TYPE_CHECKING:
+    from newsbot.parsing.entities import EntityTagger
 
 # A statistical tagger costs about 0.1 ms a word: beyond this many characters a part is tagged
 # only up to here (offsets stay valid, since it is a prefix) and a warning says so.
@@ -42,6 +46,9 @@ class EntityPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EntityPipeline:
         require_enabled(crawler.settings, "entities")
+        # Imported here: the taggers load spaCy, which a run without tagging need not wait for.
+        from newsbot.parsing.entities import build_tagger
+
         return cls(build_tagger(crawler.settings.get("NEWSBOT_TAGGER", "default")))
 
     def process_item(self, item: DocumentItem) -> DocumentItem:

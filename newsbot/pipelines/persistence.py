@@ -14,6 +14,7 @@ import time
 
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import threads
 from twisted.internet.defer import Deferred, DeferredLock, succeed
 from twisted.internet.task import LoopingCall
@@ -57,18 +58,19 @@ class PersistencePipeline:
         self.timer = LoopingCall(self._flush_if_stale)
         self.timer.start(self.flush_seconds, now=False)
 
-    def close_spider(self) -> Deferred:
-        """Write what is left; fires once every batch has been written."""
+    async def close_spider(self) -> None:
+        """Write what is left, and wait until every batch has been written."""
         if self.timer is not None and self.timer.running:
             self.timer.stop()
         self.flush()
-        return self.writing.acquire().addCallback(lambda lock: lock.release())
+        lock = await maybe_deferred_to_future(self.writing.acquire())
+        lock.release()
 
-    def process_item(self, item: DocumentItem) -> DocumentItem | Deferred:
+    async def process_item(self, item: DocumentItem) -> DocumentItem:
         self.buffer.append(item)
-        if len(self.buffer) < self.batch_size:
-            return item
-        return self.flush().addCallback(lambda _: item)
+        if len(self.buffer) >= self.batch_size:
+            await maybe_deferred_to_future(self.flush())
+        return item
 
     def _flush_if_stale(self) -> None:
         if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:

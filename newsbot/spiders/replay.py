@@ -13,7 +13,7 @@ import threading
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import scrapy
 
@@ -51,6 +51,12 @@ def parse_shard(shard: str) -> tuple[int, int]:
 class ReplaySpider(scrapy.Spider):
     name = "replay"
     stop_requested = False
+    # It makes no requests: loading the network download handlers and retry errors (TLS and
+    # all) would only slow its start, which counts on replays of a few files.
+    custom_settings: ClassVar[dict[str, Any]] = {
+        "DOWNLOAD_HANDLERS": {scheme: None for scheme in ("http", "https", "s3", "ftp")},
+        "RETRY_ENABLED": False,
+    }
 
     def __init__(
         self,
