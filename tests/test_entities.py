@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -384,6 +386,11 @@ def test_a_city_and_its_state_abbreviation_are_places(tagger):
          "International Coordinating Group on Vaccine Provision"),
         ("Five former officials of the General Commission for Taxes were jailed.",
          "General Commission for Taxes"),
+        ("Funding is short, according to the UN Office for the Coordination of Humanitarian "
+         "Affairs, which asked donors for more.",
+         "UN Office for the Coordination of Humanitarian Affairs"),
+        ("Members of the International Brotherhood and Electrical Workers Union Canada went on "
+         "strike.", "International Brotherhood and Electrical Workers Union Canada"),
     ],
 )
 def test_long_organisation_names_stay_whole(tagger, text, name):
@@ -612,3 +619,28 @@ def test_a_name_known_as_another_takes_its_kind(default_tagger):
     text = "The United Nations Assistance Mission for Iraq, known as Unami, welcomed the verdicts."
     mentions = default_tagger.tag_article([("body", 0, text)])
     assert ("Unami", "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_the_fast_tagger_starts_without_spacy():
+    code = (
+        "import sys\n"
+        "from newsbot.parsing.entities import build_tagger\n"
+        "tagger = build_tagger('fast')\n"
+        "print(sorted({m.text for m in tagger.tag_article([('body', 0, 'And so Kenya said.')])}))\n"
+        "print(any(name.split('.')[0] == 'spacy' for name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split("\n")[:2] == ["['Kenya']", "False"]
+
+
+def test_peoples_before_communities_are_no_names(tagger):
+    text = "The party draws support from the Bidayuh and Iban communities in the interior."
+    assert not [m.text for m in tagger.tag_article([("body", 0, text)])]
+
+
+def test_a_trade_joined_to_a_role_is_a_person(tagger):
+    text = "The jury, led by the Tunisian actress and producer Salma Ben Youssef, praised it."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert ("Salma Ben Youssef", "PERSON") in {(m.canonical, m.label) for m in mentions}
+

@@ -286,6 +286,15 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _national_branch(words: Sequence[str]) -> bool:
+    """ "Workers Union Canada", "Amnesty International UK": an organisation word, then the
+    country of the branch."""
+    if len(words) < 3 or words[-2].lower() not in rules.ORG_SUFFIXES:
+        return False
+    place = rules.place_gazetteer().get(words[-1])
+    return place is not None and place.kind in ("country", "alias")
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -300,7 +309,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         last, first = words[-1].lower(), words[0].lower()
         if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES or (
             words[-1] in rules.KNOWN_ORGS
-        ):
+        ) or _national_branch(words):
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
@@ -386,6 +395,12 @@ _DIRECTION_OF = re.compile(
 )
 
 
+def _trade_of_a_person(text: str, start: int) -> bool:
+    """ "the actress and producer X": a trade joined to a person's role is a person's too."""
+    before = _raw_words_before(text, start, 3)
+    return len(before) == 3 and before[1] == "and" and before[0].lower() in rules.PERSON_ROLES
+
+
 def _raw_words_before(text: str, start: int, count: int) -> list[str]:
     window = text[max(0, start - 60):start].rsplit("\n", 1)[-1]
     return [w.strip(_EDGE_PUNCT) for w in window.split()[-count:]]
@@ -401,8 +416,14 @@ def _context_votes(
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
+        if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and _trade_of_a_person(text, start):
+            return "role", []
         return "org-lead", []
     next_word = _next_word(text, end)
+    if (next_word in rules.GROUP_NOUNS_AFTER or next_word in ("and", "or") or (
+        text.startswith(",", end)
+    )) and _GROUP_AFTER.match(text, end):
+        return "group", []
     after_comma = text[end:end + 10].lstrip(" ,") if comma_after else ""
     if _place_noun_after(text, end, next_word) or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
@@ -535,6 +556,8 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     context, candidate.votes = _context_votes(text, start, end, before)
     if context == "event":  # "Hurricane Helene": "Helene" is no person in this article
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
+    if context == "group":  # "the Bidayuh and Iban communities": peoples
+        return Candidate(start, end, "NORP", "NORP", 0, blocking=True)
     if context == "org-noun" and cue is None and not _looks_like_demonym(key):
         cue = ("ORG", None, "org-word")  # "Mr Orban's Fidesz party"
     if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
@@ -586,6 +609,11 @@ _CAP = (
     rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*)*"
     rf"|(?:{_NAME_PARTICLES})\b)"
 )
+_GROUP_NOUNS = "|".join(sorted(rules.GROUP_NOUNS_AFTER))
+# "Bidayuh and Iban communities", "the Kayan, Lahu or Akha tribes": peoples, not names.
+_GROUP_AFTER = re.compile(
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)[{_UPPER}][\w'’-]*)*\s+(?:{_GROUP_NOUNS})\b"
+)
 _JOIN = "|".join(sorted(rules.NAME_CONNECTORS - rules.ORG_ONLY_CONNECTORS, key=len, reverse=True))
 # One pass finds every run of capitalised words joined by spaces and name connectors.
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:[ \t]+(?:{_JOIN}))*[ \t]+{_CAP})*")
@@ -629,6 +657,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         left_words = left_words[1:]
     if gap in (" for ", " on "):
         return left_words[-1].lower() in _ORG_WORDS
+    if gap == " for the ":  # "Office for the Coordination of Humanitarian Affairs"
+        return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0]:right[1]]
     if gap == " and ":
         right_words = text[right[0]:right[1]].lower().split()
         if len(right_words) == 1:  # "Centre for Democracy and Development"
@@ -702,7 +732,7 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
     spans: list[tuple[int, int]] = []
     for match in _CAPITALISED_RUN.finditer(text):
         span = match.span()
-        if spans and span[0] - spans[-1][1] <= 5 and _joins(text, spans[-1], span):
+        if spans and span[0] - spans[-1][1] <= 9 and _joins(text, spans[-1], span):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)

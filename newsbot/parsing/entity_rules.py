@@ -240,6 +240,14 @@ ORG_NOUNS_AFTER = frozenset({
     "party", "movement", "militia", "coalition", "alliance", "faction", "bloc", "group",
     "chain", "supermarkets", "conglomerate",
 })
+# Plural nouns after a name or a list of names that make them peoples, not places or
+# organisations ("the Bidayuh and Iban communities", "Pashtun tribes").
+GROUP_NOUNS_AFTER = frozenset({"communities", "tribes", "clans", "peoples", "minorities"})
+# Lower-case nouns before a name that may name a person's trade as well as a company's:
+# "the oil producer Aramco", but "the actress and producer Hind Sabry".
+PERSON_OR_ORG_LEAD_WORDS = frozenset({
+    "producer", "owner", "investor", "operator", "developer", "publisher",
+})
 # Words inside a name that make it an event, which is not one of our names ("Africa Cup of
 # Nations", "Summer Olympics", "Venice Biennale").
 EVENT_NAME_WORDS = frozenset({
