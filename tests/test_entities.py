@@ -644,3 +644,44 @@ def test_a_trade_joined_to_a_role_is_a_person(tagger):
     mentions = tagger.tag_article([("body", 0, text)])
     assert ("Salma Ben Youssef", "PERSON") in {(m.canonical, m.label) for m in mentions}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The corridor runs to the port of Matarani in Arequipa, officials said.",
+         {"Matarani", "Arequipa"}),
+        ("Endrick left Palmeiras for Real Madrid in 2024.", {"Palmeiras"}),
+    ],
+)
+def test_in_and_for_between_names_part_them(tagger, text, names):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert names <= {m.text for m in mentions}
+    assert not [m for m in mentions if " in " in m.text or " for " in m.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        ("said Edison Quispe Huamaní, the president of the community. She is not related to "
+         "Edison Quispe, she said.", "Edison Quispe", "Edison Quispe Huamaní"),
+        ("In Tawau, the candidate Jennifer Lo Mei Ling won by 1,200 votes. Ms Lo, a lawyer, "
+         "said so.", "Lo", "Jennifer Lo Mei Ling"),
+    ],
+)
+def test_short_and_two_word_parts_of_a_name_are_that_person(tagger, body, short, full):
+    mentions = [m for m in tagger.tag_article([("body", 0, body)]) if m.text == short]
+    assert {(m.label, m.canonical) for m in mentions} == {("PERSON", full)}
+
+
+def test_two_names_with_only_a_space_between_are_one_person(tagger):
+    body = ("A delegation led by the deputy minister of mines, Rosa María Villanueva Tapia, went "
+            "to Cusco. Ms Villanueva said she would stay.")
+    people = {m.canonical for m in tagger.tag_article([("body", 0, body)]) if m.label == "PERSON"}
+    assert people == {"Rosa María Villanueva Tapia"}
+
+
+def test_a_d_apostrophe_part_belongs_to_the_name(tagger):
+    body = "The bank sets policy for countries including Côte d'Ivoire and Senegal."
+    places = {m.text for m in tagger.tag_article([("body", 0, body)]) if m.label == "PLACE"}
+    assert places == {"Côte d'Ivoire", "Senegal"}

@@ -607,6 +607,7 @@ _NAME_PARTICLES = "al|bin|bint|ibn"  # lower-case words that may open a name: "a
 # not a possessive "'s", and never across a hyphen into a lower-case word ("Iran-backed").
 _CAP = (
     rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*)*"
+    rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
     rf"|(?:{_NAME_PARTICLES})\b)"
 )
 _GROUP_NOUNS = "|".join(sorted(rules.GROUP_NOUNS_AFTER))
@@ -1010,8 +1011,10 @@ def _partial_names(full_names: Iterable[str]) -> tuple[dict[str, set[str]], dict
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 part = " ".join(words[i:j])
-                if (i, j) == (0, len(words)) or part in rules.NAME_CONNECTORS or len(part) < 3:
-                    continue  # "Das" is a surname, "das" and "Al" are not
+                if (i, j) == (0, len(words)) or part in rules.NAME_CONNECTORS or len(part) < 2 or (
+                    len(part) == 2 and (part.isupper() or part.lower() in rules.NAME_CONNECTORS)
+                ):
+                    continue  # "Das" and "Lo" are surnames, "das", "Al" and "K" are not
                 (tails if j == len(words) else inner)[part].add(full)
     return tails, inner
 
@@ -1032,7 +1035,13 @@ def _fold_partial_names(names: _ArticleNames) -> None:
         return
     tails, inner = _partial_names(full_names)
     places = rules.place_gazetteer()
-    for part in tails.keys() | (inner.keys() & people):
+    # "Edison Quispe" of "Edison Quispe Huamaní": several words of one person's name are that
+    # person whatever the model called them, unless their own words say otherwise.
+    longer_parts = {
+        part for part in inner.keys() & names.label_of.keys()
+        if " " in part and part not in people and _cue_label(part) is None
+    }
+    for part in tails.keys() | (inner.keys() & people) | longer_parts:
         place = places.get(part)
         if place is not None and place.kind in ("country", "alias"):
             continue
@@ -1043,6 +1052,10 @@ def _fold_partial_names(names: _ArticleNames) -> None:
             names.full_name_of[part] = next(iter(owners))
         elif owners:
             names.namesakes[part] = sorted(owners)
+    for part, full in names.full_name_of.items():  # "Quispe" -> "Edison Quispe" -> the full
+        while full in names.full_name_of and names.full_name_of[full] != full:
+            full = names.full_name_of[full]
+        names.full_name_of[part] = full
 
 
 def _is_part(short: str, full: str) -> bool:
@@ -1476,6 +1489,13 @@ def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
     D.C." and "Competition and Markets Authority" stay one."""
     span = text[start:end]
+    for word in (" in ", " for "):  # "Matarani in Arequipa", "left Palmeiras for Real Madrid"
+        cut = span.find(word)
+        if cut > 0 and text[start + cut + len(word)].isupper() and (
+            word == " in " or not _joins(text, (start, start + cut), (start + cut + 5, end))
+        ):
+            return [*_split_lists(text, start, start + cut),
+                    *_split_lists(text, start + cut + len(word), end)]
     if (", " not in span and " and " not in span) or name_key(span) in rules.place_gazetteer():
         return [(start, end)]
     pieces = []
@@ -1520,7 +1540,21 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             )) for c in inside):
                 kept = [c for c in kept if c not in inside] + [run]
             continue
+        if len(inside) == 1 and inside[0].start == run.start and (
+            text.startswith((" d'", " d’"), inside[0].end)
+        ) and not inside[0].blocking:  # "Côte" of "Côte d'Ivoire": the particle's word is
+            only = inside[0]  # part of the name
+            kept = [c for c in kept if c is not only] + [Candidate(
+                run.start, run.end, only.label, only.fine_label, only.weight, cue=only.cue,
+                votes=only.votes)]
+            continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]
+        if len(people) > 1 and len(people) == len(inside) and all(
+            text[a.end:b.start] == " " for a, b in pairwise(people)
+        ):  # "Rosa María" + "Villanueva Tapia": two names with only a space between are one
+            people = [Candidate(people[0].start, people[-1].end, "PERSON", None,
+                                max(c.weight for c in people), cue=people[0].cue,
+                                votes=[v for c in people for v in c.votes])]
         if run.cue == "shape" and " " in text[run.start:run.end] and len(people) == 1 and (
             _plain_name_words(text, run.start, run.end, (people[0].start, people[0].end))
         ):
