@@ -685,3 +685,39 @@ def test_a_d_apostrophe_part_belongs_to_the_name(tagger):
     body = "The bank sets policy for countries including Côte d'Ivoire and Senegal."
     places = {m.text for m in tagger.tag_article([("body", 0, body)]) if m.label == "PLACE"}
     assert places == {"Côte d'Ivoire", "Senegal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The brand cut ties with its subcontractor, Pelletteria Brianza Srl, last year.",
+         "Pelletteria Brianza Srl"),
+        ("The Parti Warisan Sabah won 20 seats, officials said.", "Parti Warisan Sabah"),
+    ],
+)
+def test_legal_forms_and_party_words_of_other_languages_make_an_organisation(tagger, text,
+                                                                             name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cholera was recorded in the new camp at Aboutengué on Monday.", "Aboutengué"),
+        ("Families came on the main road from El Geneina in the rain.", "El Geneina"),
+        ("Ama Mensah, a lecturer at the University of Ghana Business School in Legon, said so.",
+         "Legon"),
+    ],
+)
+def test_a_site_or_an_organisation_before_at_from_in_makes_a_place(tagger, text, name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert (name, "PLACE") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_a_bracketed_acronym_stays_apart_from_the_long_name(tagger):
+    text = ("About 7,400 members of the International Longshore and Warehouse Union Canada "
+            "(ILWU Canada) went on strike.")
+    names = {m.canonical for m in tagger.tag_article([("body", 0, text)])}
+    assert "International Longshore and Warehouse Union Canada" in names
+    assert not [n for n in names if "(" in n]

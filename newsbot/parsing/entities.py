@@ -384,6 +384,7 @@ def _place_noun_after(text: str, end: int, next_word: str) -> bool:
     return _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
+_SITE_LEADS = frozenset({"at", "from", "to", "in", "near"})
 _ARTICLES = ("a ", "an ", "the ", "its ", "their ", "A ", "An ", "The ")
 _DIRECTION_OPENERS = ("north", "south", "east", "west", "about", "some", "just", "0", "1", "2",
                       "3", "4", "5", "6", "7", "8", "9")
@@ -427,6 +428,8 @@ def _context_votes(
     after_comma = text[end:end + 10].lstrip(" ,") if comma_after else ""
     if _place_noun_after(text, end, next_word) or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
+    ) or (
+        lowered in _SITE_LEADS and len(before) == 2 and before[0] in rules.PLACE_SITE_NOUNS
     ) or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end)):
         return "place", []
     if next_word in rules.ORG_NOUNS_AFTER:
@@ -719,7 +722,9 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             spans[following][0] == end + 2
         ) and (
             text.startswith(")", spans[following][1])
-        ) and " " in text[spans[following][0]:spans[following][1]] and (
+        ) and " " in text[spans[following][0]:spans[following][1]] and not (
+            _ACRONYM.match(text[spans[following][0]:text.find(" ", spans[following][0])])
+        ) and (  # "(ILWU Canada)" is an acronym's, "(Maoist Centre)" the name's own
             _cue_label(text[start:end]) or ("",)
         )[0] == "ORG":
             last, end = following, spans[following][1] + 1  # the bracket is part of the name
@@ -1297,6 +1302,8 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
         alias = names[i + 1]
         if "known" in gap and alias.cue in ("model", "shape") and _KNOWN_AS.fullmatch(gap):
             alias.votes.append((names[i].label, WEIGHT_CUE))  # "... Mission for Iraq, known as
+        elif gap == " in " and names[i].cue == "org-word" and alias.cue in ("model", "shape"):
+            alias.votes.append(("PLACE", WEIGHT_CUE))  # "the Ghana Business School in Legon"
     list_starts = _list_starts(text)  # Unami"
     links = [
         gap in _LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 2] not in ("'s", "’s")

@@ -51,6 +51,9 @@ ORG_SUFFIXES = frozenset({
     # clubs: "West Ham United", "Bolton Wanderers", "Brighton and Hove Albion"
     "united", "fc", "afc", "rovers", "wanderers", "hotspur", "albion",
     "mission", "programme", "museum", "gallery", "library", "community", "unit",
+    # legal forms of companies abroad: "Pelletteria Rossi Srl", "Siemens AG", "Maybank Bhd"
+    "srl", "spa", "s.p.a.", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "ab", "asa", "oyj", "bhd",
+    "tbk", "pty", "sarl", "llp", "limited", "ltda",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
@@ -58,6 +61,10 @@ ORG_PREFIXES = frozenset({
     "federation", "association", "committee", "commission", "organisation", "organization",
     "league", "party", "church", "court", "house", "board", "agency", "authority",
     "club", "fc", "olympique", "sporting", "atletico", "dynamo", "daily", "grupo", "banco",
+    # "party", "front", "alliance", "coalition" in the languages of party names news keeps
+    # untranslated: "Parti Socialiste", "Partido Popular", "Barisan Nasional"
+    "parti", "partido", "partito", "partai", "partei", "barisan", "pakatan", "perikatan",
+    "gabungan",
 })
 # First words of organisation names that join "X and Y" before an organisation word ("United
 # Food and Commercial Workers International Union", "National Oceanic and Atmospheric ...").
@@ -281,6 +288,12 @@ SQUAD_ROLES = frozenset({
     "quarterback", "batsman", "bowler",
 })
 # Words before a name that say a place is meant ("near Al Qaim", "the port of Berbera").
+# Nouns of sites and routes before "at", "from", "to" or "in" and a name: "the camp at X", "the
+# road from X", "terminals at X", "flights to X".
+PLACE_SITE_NOUNS = frozenset({
+    "camp", "camps", "road", "highway", "crossing", "border", "terminal", "terminals", "flights",
+    "route", "bridge", "checkpoint", "settlement", "villages", "towns",
+})
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
 PLACE_OF_WORDS = frozenset({
