@@ -721,3 +721,10 @@ def test_a_bracketed_acronym_stays_apart_from_the_long_name(tagger):
     names = {m.canonical for m in tagger.tag_article([("body", 0, text)])}
     assert "International Longshore and Warehouse Union Canada" in names
     assert not [n for n in names if "(" in n]
+
+
+@pytest.mark.parametrize("office", ["Prime Minister's Office", "Ombudsman's Office"])
+def test_an_office_named_after_its_holder_is_one_organisation(tagger, office):
+    text = f"A spokesman for the {office} declined to comment."
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert {(m.text, m.label) for m in mentions} == {(office, "ORG")}

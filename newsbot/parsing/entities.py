@@ -674,11 +674,18 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             left_words[0].lower() not in _ORG_WORDS
             or left_words[0].lower() in rules.ORG_OPENING_WORDS
         ) and all(_cue_label(word) is None for word in left_words)
-    if gap in ("'s ", "’s "):
-        return left_words[-1].lower() in rules.POSSESSIVE_NAME_WORDS
+    if gap in ("'s ", "’s "):  # "National People's Power", "the Prime Minister's Office"
+        owner = left_words[-1].lower()
+        return owner in rules.POSSESSIVE_NAME_WORDS or (
+            (owner in rules.PERSON_TITLES or owner in rules.PERSON_ROLES or owner == "ombudsman")
+            and text[right[0]:right[1]].lower() in _OFFICE_WORDS
+        )
     if gap[1:-1].isalpha() and gap[1:-1].islower() and len(gap) <= 5:
         return text[left[0]:right[1]] in rules.place_gazetteer()  # "Rio Grande do Sul"
     return False
+
+
+_OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
 
 
 def _org_of_head(words: Sequence[str]) -> bool:
