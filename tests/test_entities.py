@@ -728,3 +728,23 @@ def test_an_office_named_after_its_holder_is_one_organisation(tagger, office):
     text = f"A spokesman for the {office} declined to comment."
     mentions = tagger.tag_article([("body", 0, text)])
     assert {(m.text, m.label) for m in mentions} == {(office, "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ships queued at Port Klang for a week.", "Port Klang"),
+        ("He was sworn in at the Istana Seri Kinabalu on Monday.", "Istana Seri Kinabalu"),
+        ("Outside the Allianz Parque, fans gathered.", "Allianz Parque"),
+    ],
+)
+def test_place_words_of_names_in_other_languages_make_a_place(tagger, text, name):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert {(m.text, m.label) for m in mentions} == {(name, "PLACE")}
+
+
+def test_a_known_town_after_to_stays_a_place_beside_its_hospital(tagger):
+    text = ("Jihlava Regional Hospital was hit by the attack. The ministry will send a team of "
+            "specialists to Jihlava.")
+    found = {(m.text, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert found == {("Jihlava Regional Hospital", "ORG"), ("Jihlava", "PLACE")}

@@ -584,7 +584,7 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         candidate.weight = WEIGHT_GAZETTEER
     elif trimmed_cue == "place-word" or (
         cue is not None and cue[2] == "town" and before and before[-1] in _SMALL_PLACE_LEADS
-    ):  # "a hospital in Zahle": a town the gazetteer knows, after "in"
+    ):  # "a hospital in Zahle": a town the gazetteer knows, after "in", "to"
         candidate.label, candidate.fine_label, candidate.cue = "PLACE", "GPE", "place-word"
         candidate.weight = WEIGHT_CUE
     elif cue is not None and (cue[2] == "town" or label == "ORG" or not weight):
@@ -598,7 +598,7 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
     return candidate
 
 
-_SMALL_PLACE_LEADS = frozenset({"in", "near", "outside"})
+_SMALL_PLACE_LEADS = frozenset({"in", "near", "outside", "to", "from"})
 
 
 # ---------------------------------------------------------------- capitalised runs (no model)
@@ -1124,7 +1124,9 @@ def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None
         if label == "ORG" and " " in key and "org-word" in cues[key] and " of " not in key
     }
     for key in heads & names.label_of.keys():
-        if names.label_of[key] != "ORG" and not cues[key] & {"gazetteer", "title", "role"}:
+        if names.label_of[key] != "ORG" and not cues[key] & {
+            "gazetteer", "title", "role", "place-word"  # "to Olomouc", "the Bekaa Valley"
+        }:
             names.label_of[key], names.fine_of[key] = "ORG", None
     # "the Bekaa Valley ... to the Bekaa", "Kano State ... in Kano": a place word's head.
     place_heads = {

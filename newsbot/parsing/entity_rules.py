@@ -79,10 +79,16 @@ PLACE_SUFFIXES = frozenset({
     "bay", "lake", "desert", "peninsula", "coast", "border", "street", "road", "avenue",
     "square", "airport", "port", "bridge", "canal", "park", "village", "town", "camp",
     "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate", "dam", "falls",
-    "delta", "stadium", "crossing",
+    "delta", "stadium", "crossing", "parque",
 })
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
-PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "stade", "estadio", "stadio"})
+PLACE_PREFIXES = frozenset({
+    "mount", "mt", "lake", "stade", "estadio", "stadio",
+    # "Port Klang", "Cape Town", "Fort Worth"; palaces, squares, streets, valleys, hills and
+    # islands named in the local language ("Istana Negara", "Piazza Duomo", "Jalan Ampang")
+    "port", "cape", "fort", "istana", "piazza", "praça", "plaza", "rue", "rua", "calle",
+    "avenida", "jalan", "wadi", "bukit", "pulau", "puerto", "ciudad",
+})
 # First words that turn a known place into a region ("East Africa", "Central Asia").
 COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
