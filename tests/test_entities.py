@@ -733,7 +733,7 @@ def test_an_office_named_after_its_holder_is_one_organisation(tagger, office):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Ships queued at Port Klang for a week.", "Port Klang"),
+        ("Container ships waited at Port Klang for a week.", "Port Klang"),
         ("He was sworn in at the Istana Seri Kinabalu on Monday.", "Istana Seri Kinabalu"),
         ("Outside the Allianz Parque, fans gathered.", "Allianz Parque"),
     ],
