@@ -748,3 +748,12 @@ def test_a_known_town_after_to_stays_a_place_beside_its_hospital(tagger):
             "specialists to Jihlava.")
     found = {(m.text, m.label) for m in tagger.tag_article([("body", 0, text)])}
     assert found == {("Jihlava Regional Hospital", "ORG"), ("Jihlava", "PLACE")}
+
+
+def test_korean_given_names_keep_their_hyphenated_half(tagger):
+    text = ("The trade minister, Yeo Han-koo, met Kim Soo-yeon of the Iran-backed group in "
+            "Seoul. Mr Yeo said so.")
+    people = {(m.text, m.canonical) for m in tagger.tag_article([("body", 0, text)])
+              if m.label == "PERSON"}
+    assert people == {("Yeo Han-koo", "Yeo Han-koo"), ("Kim Soo-yeon", "Kim Soo-yeon"),
+                      ("Yeo", "Yeo Han-koo")}

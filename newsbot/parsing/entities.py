@@ -608,8 +608,16 @@ _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕ
 _NAME_PARTICLES = "al|bin|bint|ibn"  # lower-case words that may open a name: "al Sistani"
 # A capitalised word: "Al", "O'Brien", "U.S" (its last dot is read apart), "Lopez-Isturiz", but
 # not a possessive "'s", and never across a hyphen into a lower-case word ("Iran-backed").
+# A romanised Korean syllable, the lower-case half of a given name ("Soo-yeon", "Jae-myung");
+# English words after a hyphen ("Iran-backed", "Hamas-led", "state-owned") do not fit it.
+_KOREAN_SYLLABLE = (
+    r"(?!(?:run|in|on|up|go|do|to|so|no|a|an|at|man|men|time|line|tech)\b)(?:kk|tt|pp|ss|jj|ch|[gkndtrmbpsjhyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmp])?"
+    r"(?![\w'’-])"
+)
 _CAP = (
-    rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*)*"
+    rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
+    rf"|-{_KOREAN_SYLLABLE})*"
     rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
     rf"|(?:{_NAME_PARTICLES})\b)"
 )
