@@ -757,3 +757,14 @@ def test_korean_given_names_keep_their_hyphenated_half(tagger):
               if m.label == "PERSON"}
     assert people == {("Yeo Han-koo", "Yeo Han-koo"), ("Kim Soo-yeon", "Kim Soo-yeon"),
                       ("Yeo", "Yeo Han-koo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks were held in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh"),
+        ("Few ships go back through the Bab el-Mandeb, she said.", "Bab el-Mandeb"),
+    ],
+)
+def test_an_arabic_article_joined_by_a_hyphen_stays_in_the_name(tagger, text, name):
+    assert {m.text for m in tagger.tag_article([("body", 0, text)])} == {name}

@@ -619,6 +619,7 @@ _CAP = (
     rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
     rf"|-{_KOREAN_SYLLABLE})*"
     rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
+    rf"|(?:al|el|ad|ar|as|ash|az|ud|ul)-[{_UPPER}][\w&]*"  # "Bab el-Mandeb", "Abd al-Aziz"
     rf"|(?:{_NAME_PARTICLES})\b)"
 )
 _GROUP_NOUNS = "|".join(sorted(rules.GROUP_NOUNS_AFTER))
@@ -1538,6 +1539,9 @@ def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+_PARTICLE_TAIL = re.compile(rf" (?:d['’]|(?:al|el|ad|ar|as|ash|az|ud|ul)-)[{_UPPER}]")
+
+
 def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:
     """Model spans, widened or replaced where the capitalised run around them says more.
 
@@ -1565,9 +1569,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 kept = [c for c in kept if c not in inside] + [run]
             continue
         if len(inside) == 1 and inside[0].start == run.start and (
-            text.startswith((" d'", " d’"), inside[0].end)
-        ) and not inside[0].blocking:  # "Côte" of "Côte d'Ivoire": the particle's word is
-            only = inside[0]  # part of the name
+            _PARTICLE_TAIL.match(text, inside[0].end)
+        ) and not inside[0].blocking:  # "Côte" of "Côte d'Ivoire", "Bab" of "Bab el-Mandeb":
+            only = inside[0]  # the particle's word is part of the name
             kept = [c for c in kept if c is not only] + [Candidate(
                 run.start, run.end, only.label, only.fine_label, only.weight, cue=only.cue,
                 votes=only.votes)]
