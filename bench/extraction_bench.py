@@ -21,11 +21,15 @@ half can be checked on the other. ``--end-to-end`` also replays the pages as HTM
 ``python -m newsbot replay`` (timed as a whole process), scores what ``newsbot export`` gives and
 checks that the stored paragraphs and headings are those of the in-process extraction (the
 export keeps headings apart, so its "article text" line puts them first and loses the few
-shingles that span a heading's edges). ``--stages`` also replays the pages once under cProfile
-and prints where the time of the whole command goes (profiler overhead included).
+shingles that span a heading's edges); with ``--copies K`` it also times a replay of K copies
+of every page against one, which gives the pages/s of a bulk replay once the process has
+started (start-up, about two seconds, is most of a 91-page run). ``--stages`` also replays the
+pages once under cProfile and prints where the time of the whole command goes (profiler
+overhead included).
 
     python bench/extraction_bench.py [--data DIR] [--limit N] [--out FILE] [--repeat N]
-                                     [--end-to-end [--tagger fast --tagger default]] [--stages]
+                                     [--end-to-end [--tagger fast --tagger default] [--copies K]]
+                                     [--stages]
 """
 
 from __future__ import annotations
@@ -212,6 +216,40 @@ def run_in_process(pages: list[tuple[str, str, str, str]], chosen: dict[str, Ext
     return outputs
 
 
+def _replay_seconds(pages_dir: Path, database: str, tagger: str) -> tuple[float, str, str, int]:
+    """Wall time of one ``newsbot replay`` process, with its stdout, stderr and exit code."""
+    command = [sys.executable, "-m", "newsbot", "replay", str(pages_dir), "--db", database,
+               "--json", "--no-progress"]
+    if tagger != "default":
+        command += ["--tagger", tagger]
+    started = time.perf_counter()
+    replay = subprocess.run(command, capture_output=True, text=True, check=False)
+    return time.perf_counter() - started, replay.stdout, replay.stderr, replay.returncode
+
+
+def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
+                     copies: int) -> None:
+    """Pages/s of a bulk replay once started: ``copies`` copies of every page (each with its
+    own bytes, so none is dropped as already read) against one copy; the difference in time
+    over the difference in pages leaves process start-up out. Copies after the first are
+    stored as unchanged versions of their article, so their writes are lighter."""
+    with tempfile.TemporaryDirectory(prefix="newsbot-steady-") as folder:
+        one, many = Path(folder) / "one", Path(folder) / "many"
+        one.mkdir()
+        many.mkdir()
+        for item_id, _, _, html in pages:
+            (one / f"{item_id}.html").write_text(html, encoding="utf-8")
+            for copy in range(copies):
+                (many / f"{copy}-{item_id}.html").write_text(
+                    f"{html}<!-- copy {copy} -->", encoding="utf-8")
+        for tagger in taggers:
+            single, *_ = _replay_seconds(one, f"sqlite:///{folder}/one-{tagger}.db", tagger)
+            bulk, *_ = _replay_seconds(many, f"sqlite:///{folder}/many-{tagger}.db", tagger)
+            extra = len(pages) * (copies - 1)
+            print(f"  steady state, {tagger}: {extra / (bulk - single):.1f} pages/s "
+                  f"({len(pages)} pages {single:.1f} s, {len(pages) * copies} pages {bulk:.1f} s)")
+
+
 def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
                    in_process: dict[str, dict[str, str]]) -> None:
     """Replay the pages as saved HTML files through the whole pipeline, then score the export.
@@ -228,15 +266,9 @@ def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
         print(HEADER)
         for tagger in taggers:
             database = f"sqlite:///{folder}/e2e-{tagger}.db"
-            command = [sys.executable, "-m", "newsbot", "replay", str(pages_dir), "--db", database,
-                       "--json", "--no-progress"]
-            if tagger != "default":
-                command += ["--tagger", tagger]
-            started = time.perf_counter()
-            replay = subprocess.run(command, capture_output=True, text=True, check=False)
-            elapsed = time.perf_counter() - started
-            if replay.returncode != 0:
-                print(f"replay failed ({replay.returncode}): {replay.stderr[-2000:]}")
+            elapsed, stdout, stderr, code = _replay_seconds(pages_dir, database, tagger)
+            if code != 0:
+                print(f"replay failed ({code}): {stderr[-2000:]}")
                 continue
             exported = subprocess.run(
                 [sys.executable, "-m", "newsbot", "export", "--db", database],
@@ -257,8 +289,8 @@ def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
             speed = len(pages) / elapsed
             print(score_row(f"e2e body (paragraphs), {tagger}", pages, bodies, speed))
             print(score_row(f"e2e text (headings 1st), {tagger}", pages, texts, None))
-            summary = json.loads(replay.stdout) if replay.stdout.strip().startswith("{") else {}
-            print(f"  replay: {json.dumps(summary) if summary else replay.stdout.strip()[-400:]}")
+            summary = json.loads(stdout) if stdout.strip().startswith("{") else {}
+            print(f"  replay: {json.dumps(summary) if summary else stdout.strip()[-400:]}")
             print(f"  {len(bodies)} of {len(pages)} pages exported; whole run {elapsed:.1f} s; "
                   f"stored text identical to the in-process extraction on {same} pages")
 
@@ -340,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also replay the pages through `newsbot replay` and score the export")
     ap.add_argument("--tagger", action="append",
                     help="entity tagger(s) for --end-to-end (default: fast and default)")
+    ap.add_argument("--copies", type=int, default=0,
+                    help="with --end-to-end, also time a replay of this many copies of every page "
+                         "against one copy: pages/s once the process has started")
     ap.add_argument("--stages", action="store_true",
                     help="also profile one replay and print the time of each stage")
     args = ap.parse_args(argv)
@@ -355,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.end_to_end:
         print("\nend to end: newsbot replay + export, whole process timed")
         run_end_to_end(pages, args.tagger or ["fast", "default"], outputs)
+        if args.copies > 1:
+            run_steady_state(pages, args.tagger or ["fast", "default"], args.copies)
     if args.stages:
         run_stages(pages, (args.tagger or ["fast"])[0])
     return 0
