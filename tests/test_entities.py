@@ -768,3 +768,10 @@ def test_korean_given_names_keep_their_hyphenated_half(tagger):
 )
 def test_an_arabic_article_joined_by_a_hyphen_stays_in_the_name(tagger, text, name):
     assert {m.text for m in tagger.tag_article([("body", 0, text)])} == {name}
+
+
+def test_for_inside_a_name_the_model_found_stays_when_nothing_is_left(default_tagger):
+    text = "Fidesz now sits with the Patriots for Europe, a group in the European Parliament."
+    names = {m.text for m in default_tagger.tag_article([("body", 0, text)])}
+    assert "Patriots for Europe" in names
+    assert "Europe" not in names

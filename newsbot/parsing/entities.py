@@ -1510,6 +1510,13 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# Verbs after which "X for Y" names two things, one left for the other.
+_LEFT_FOR = frozenset({
+    "left", "leave", "leaves", "leaving", "quit", "quits", "swapped", "swap", "swaps",
+    "ditched", "abandoned", "traded", "exchanged",
+})
+
+
 def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
     D.C." and "Competition and Markets Authority" stay one."""
@@ -1517,8 +1524,8 @@ def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for word in (" in ", " for "):  # "Matarani in Arequipa", "left Palmeiras for Real Madrid"
         cut = span.find(word)
         if cut > 0 and text[start + cut + len(word)].isupper() and (
-            word == " in " or not _joins(text, (start, start + cut), (start + cut + 5, end))
-        ):
+            word == " in " or _word_before(text, start) in _LEFT_FOR
+        ):  # but "the Patriots for Europe" is one name
             return [*_split_lists(text, start, start + cut),
                     *_split_lists(text, start + cut + len(word), end)]
     if (", " not in span and " and " not in span) or name_key(span) in rules.place_gazetteer():
