@@ -46,7 +46,7 @@ class EntityPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EntityPipeline:
         require_enabled(crawler.settings, "entities")
-        # Imported here: the taggers load spaCy, which a run without tagging need not wait for.
+        # Imported here: a run without tagging need not load the taggers and their data.
         from newsbot.parsing.entities import build_tagger
 
         return cls(build_tagger(crawler.settings.get("NEWSBOT_TAGGER", "default")))
