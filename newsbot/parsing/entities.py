@@ -225,11 +225,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 
 
 def _names_an_organisation(rest: str) -> bool:
-    """Whether the words after a title word name an organisation by themselves: "General" in
-    "General Commission for Taxes" is part of the name, not a rank."""
+    """Whether the words after a title word name an organisation or a site by themselves:
+    "General" in "General Commission for Taxes" is part of the name, not a rank, and so is
+    "King" in "King Talal Dam"."""
     cue = _cue_label(rest)
-    return (cue is not None and cue[2] == "org-word") or (
-        rest.rsplit(" ", 1)[-1].lower() in rules.ORG_SUFFIXES  # "General Hospital"
+    last = rest.rsplit(" ", 1)[-1].lower()
+    return (cue is not None and cue[2] in ("org-word", "place-word")) or (
+        last in rules.ORG_SUFFIXES or last in rules.PLACE_SUFFIXES  # "General Hospital"
     )
 
 
@@ -768,7 +770,10 @@ _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
     "secretary", "minister", "chief", "spokesman", "spokeswoman", "congressman", "congresswoman",
     "commissioner",
 }
-_LEADING_NOISE = STOP_WORDS | _DATE_WORDS
+# Prepositions spaCy's stop words lack, which open sentences before a name ("Near Landmark
+# Beach, ...", "Amid Ofwat's review, ...").
+_OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "despite", "amid", "amidst"})
+_LEADING_NOISE = STOP_WORDS | _DATE_WORDS | _OPENING_PREPOSITIONS
 
 
 # "Deputy Health Minister X", "Acting Finance Minister X": the words before the title name the

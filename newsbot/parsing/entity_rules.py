@@ -54,6 +54,15 @@ ORG_SUFFIXES = frozenset({
     # legal forms of companies abroad: "Pelletteria Rossi Srl", "Siemens AG", "Maybank Bhd"
     "srl", "spa", "s.p.a.", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "ab", "asa", "oyj", "bhd",
     "tbk", "pty", "sarl", "llp", "limited", "ltda",
+    # trades and works a company is named after: "Bath Iron Works", "Hanjin Heavy Industries",
+    # "Anglian Water", "Sun Pharma", "Royal Caribbean Cruises"
+    "works", "industries", "shipbuilding", "shipyard", "shipyards", "engineering",
+    "construction", "shipping", "mining", "petroleum", "chemicals", "pharma", "foods",
+    "properties", "developments", "ventures", "cruises", "railways", "communications",
+    "laboratories", "labs", "electronics", "aerospace", "steel", "water", "utilities",
+    "investimentos", "inversiones",
+    # public bodies: "Naval Sea Systems Command", "Marine Corps", "Baghdad Mayoralty"
+    "command", "corps", "mayoralty", "municipality", "observatory", "secretariat", "directorate",
 })
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
@@ -80,6 +89,11 @@ PLACE_SUFFIXES = frozenset({
     "square", "airport", "port", "bridge", "canal", "park", "village", "town", "camp",
     "strip", "heights", "hills", "plain", "basin", "prefecture", "emirate", "dam", "falls",
     "delta", "stadium", "crossing", "parque",
+    # buildings, sites and roads: "Abu Hanifa Mosque", "Landmark Beach", "Coastal Highway"
+    "mosque", "cathedral", "basilica", "temple", "shrine", "synagogue", "monastery", "palace",
+    "castle", "beach", "highway", "expressway", "motorway", "freeway", "boulevard", "lane",
+    "harbour", "harbor", "marina", "quay", "pier", "promenade", "reservoir", "lagoon", "reef",
+    "glacier", "volcano", "forest", "canyon", "plateau", "archipelago", "oasis",
 })
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
 PLACE_PREFIXES = frozenset({

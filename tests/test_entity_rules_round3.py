@@ -1,0 +1,51 @@
+"""Entity rules from how news names firms, public bodies and sites (third round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.parsing.entities import build_tagger
+
+TAGGERS = ["default", "fast"]
+
+
+@pytest.fixture(scope="module", params=TAGGERS)
+def tagger(request):
+    return build_tagger(request.param)
+
+
+def _found(tagger, text: str) -> set[tuple[str, str]]:
+    return {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Welders at Portree Iron Works voted to strike on Friday.", "Portree Iron Works"),
+        ("Orders fell at Kessling Heavy Industries this year.", "Kessling Heavy Industries"),
+        ("Bills from Dunmore Water will rise by a fifth.", "Dunmore Water"),
+        ("The contract went to Halvard Shipbuilding in March.", "Halvard Shipbuilding"),
+        ("A review by the Coastal Systems Command found faults.", "Coastal Systems Command"),
+    ],
+)
+def test_a_trade_or_command_word_ends_an_organisation_name(tagger, text, name):
+    assert (name, "ORG") in _found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Worshippers left the King Faisal Mosque after prayers.", "King Faisal Mosque"),
+        ("Traffic was halted on the Sheikh Rashid Highway overnight.", "Sheikh Rashid Highway"),
+        ("Bathers were warned off Marlow Beach after the storm.", "Marlow Beach"),
+    ],
+)
+def test_a_site_word_makes_a_place_even_after_a_title(tagger, text, name):
+    found = _found(tagger, text)
+    assert (name, "PLACE") in found
+    assert not [n for n, label in found if label == "PERSON"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(tagger):
+    text = "Near Marlow Beach, the tide came in fast."
+    assert _found(tagger, text) == {("Marlow Beach", "PLACE")}
