@@ -49,3 +49,26 @@ def test_a_site_word_makes_a_place_even_after_a_title(tagger, text, name):
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(tagger):
     text = "Near Marlow Beach, the tide came in fast."
     assert _found(tagger, text) == {("Marlow Beach", "PLACE")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Mines, Water and Coastal Planning",
+        "Department for Transport, Housing and Rural Affairs",
+        "Ministry of Fisheries, Inland Waterways and Ports",
+    ],
+)
+def test_a_ministry_named_after_a_list_of_subjects_is_one_organisation(tagger, name):
+    text = f"A spokeswoman for the {name} said the plan would go ahead."
+    assert _found(tagger, text) == {(name, "ORG")}
+
+
+def test_two_bodies_in_a_list_after_a_ministry_stay_apart(tagger):
+    text = "The Ministry of Finance, Federal Reserve and Treasury met on Monday."
+    assert ("Ministry of Finance", "ORG") in _found(tagger, text)
+
+
+def test_a_trade_word_and_another_before_an_organisation_word_are_one_name(tagger):
+    text = "Filings with the Insurance and Pensions Authority showed a loss."
+    assert _found(tagger, text) == {("Insurance and Pensions Authority", "ORG")}

@@ -681,9 +681,10 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         short_left = len(left_words) == 1 or (
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
+        first = left_words[0].lower()
         return short_left and not rules.ORG_SUFFIXES.isdisjoint(right_words) and (
-            left_words[0].lower() not in _ORG_WORDS
-            or left_words[0].lower() in rules.ORG_OPENING_WORDS
+            first not in _ORG_WORDS or first in rules.ORG_OPENING_WORDS
+            or first not in _INSTITUTION_WORDS  # "Securities and Exchange Commission"
         ) and all(_cue_label(word) is None for word in left_words)
     if gap in ("'s ", "’s "):  # "National People's Power", "the Prime Minister's Office"
         owner = left_words[-1].lower()
@@ -697,6 +698,12 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
+# Organisation words that name a body by themselves ("Police and Army ..." are two bodies);
+# the others name a trade, which a body's name may open ("Securities and Exchange ...").
+_INSTITUTION_WORDS = rules.ORG_PREFIXES | rules.LONE_GENERIC_WORDS | frozenset({
+    "parliament", "senate", "assembly", "congress", "navy", "guard", "guards", "militia",
+    "cabinet", "tribunal", "government", "administration", "front", "brigade", "brigades",
+})
 
 
 def _org_of_head(words: Sequence[str]) -> bool:
@@ -714,6 +721,19 @@ def _lone_common_word(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _subject_words(text: str, span: tuple[int, int]) -> bool:
+    """One to three capitalised words that each name nothing by themselves: a subject in a
+    ministry's list ("Maritime Infrastructure", "Rural Affairs", "Renewable Energy")."""
+    words = text[span[0]:span[1]].split(" ")
+    if len(words) == 1:
+        return _lone_common_word(text, span)
+    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and all(
+        word.isalpha() and word.lower() not in rules.PERSON_TITLES
+        and _lone_common_word(word, (0, len(word)))
+        for word in words
+    )
+
+
 def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Organisation names that hold a list or a bracket: "Ministry of Education, Culture,
     Research and Technology", "Communist Party of Nepal (Maoist Centre)"."""
@@ -727,12 +747,12 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         ):
             k = i + 1
             while k < len(spans) and text[spans[k - 1][1]:spans[k][0]] == ", " and (
-                _lone_common_word(text, spans[k])
+                _subject_words(text, spans[k])
             ):
                 k += 1
             if k > i + 1 and k < len(spans) and (
                 text[spans[k - 1][1]:spans[k][0]] in (" and ", ", and ")
-            ) and _lone_common_word(text, spans[k]):
+            ) and _subject_words(text, spans[k]):
                 last = k
         end = spans[last][1]
         following = last + 1
