@@ -52,9 +52,26 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
     r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
     r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
+    r"|[\w ,.\-/]{0,50}\b(?:19|20)\d{2}\b[\w ,.\-/]{0,12}\b\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$"
     r")",
     re.IGNORECASE,
 )
+# Sales pitches the publisher puts in or under the story, however long: an offer to join or
+# subscribe (an imperative, the product, then a price, a code or a "click here"), a "listen
+# live" prompt, or an appeal that opens with the reader's liking of the article.
+PROMOTION_LINE = re.compile(
+    r"^(?:"
+    r"if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b"
+    r"|(?=(?:get|subscribe|join|become|try|start|sign up|order)\b)"
+    r"(?=.{0,400}?\b(?:subscri|issues\b|membership|members\b|digital access\b))"
+    r"(?=.{0,600}?(?:[$£€¥₹]\s?\d|\b(?:rs|inr|usd|eur|gbp|chf)\.?\s?\d|\bclick here\b"
+    r"|\buse (?:the )?(?:promo )?code\b|\bfree trial\b))"
+    r"|(?:listen|tune in)\b.{0,60}\blive\b.{0,120}$"
+    r")",
+    re.IGNORECASE | re.DOTALL,
+)
+PROMOTION_MAX_CHARS = 800
 SUBHEAD_MAX_CHARS = 120
 # A line this much link text is a link (a teaser title with a "[VIDEO]" tag is still one).
 LINK_LINE_SHARE = 0.75
@@ -371,6 +388,8 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
             continue
         if len(block.text) < 300 and BOILERPLATE_LINE.match(block.text):
             continue
+        if len(block.text) < PROMOTION_MAX_CHARS and PROMOTION_LINE.match(block.text):
+            continue
         if html_parts.PERCENT_HTML.search(block.text):
             continue
         kept.append(block)
@@ -414,6 +433,33 @@ def _drop_headline_and_standfirst(blocks: list[Block], tree: HtmlElement) -> lis
         if text in wanted:
             drop.add(text)
     return [b for i, b in enumerate(blocks) if i >= leading or b.text not in drop]
+
+
+# An interview's question, set as a heading: "Q: ...", "Question: ...".
+QUESTION_LEAD = re.compile(
+    r"^(?:q|question|frage|pregunta|pergunta|domanda)\s*[:.)\u2013\u2014-]\s*\w", re.IGNORECASE
+)
+# A sentence this long ending in a full stop is prose, whatever tag it is set in.
+PROSE_HEADING_MIN_WORDS = 6
+PROSE_ENDS = (".", "!", '."', ".\u201d", '!"', "!\u201d", ".'", ".\u2019")
+
+
+def _prose_headings_as_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Turn headings that read as prose into paragraphs: a section title has no full stop, so a
+    sentence in a heading tag is a line set large for emphasis, and an interview's questions
+    ("Q: ...") are the interviewer's lines of the text, not titles of sections."""
+    changed = False
+    result: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if block.kind == "heading" and (QUESTION_LEAD.match(text) or (
+            text.endswith(PROSE_ENDS) and not text.endswith("..")
+            and len(_tokens(text)) >= PROSE_HEADING_MIN_WORDS
+        )):
+            block = Block("paragraph", text)
+            changed = True
+        result.append(block)
+    return result if changed else blocks
 
 
 FRAGMENT_MIN_CHARS = 15
@@ -860,6 +906,7 @@ def extract_generic(
     caption_keys |= {" ".join(_tokens(f"{c.text} {c.credit}")) for c in captions if c.credit}
     blocks = _drop_boilerplate(blocks, meta.title, caption_keys)
     blocks = _drop_headline_and_standfirst(blocks, tree)
+    blocks = _prose_headings_as_paragraphs(blocks)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article body found")
     warnings.extend(meta.warnings)

@@ -1,0 +1,118 @@
+"""Body rules on small made-up news pages: what goes into ``body`` and what stays out."""
+
+from __future__ import annotations
+
+from newsbot.parsing.html_article import extract_article
+
+PROSE = [
+    "The town council met on Tuesday evening to discuss the plan for the new riverside park, "
+    "which has been debated for nearly three years by residents and local businesses.",
+    "Supporters say the park would bring families back to the old warehouse district, while "
+    "critics worry about the cost of cleaning the soil along the water before building starts.",
+    "A final vote is expected next month, after a public hearing where anyone living in the "
+    "district will be able to speak for up to five minutes about the proposal.",
+    "The mayor said she was confident that a compromise could be found before the summer, and "
+    "that the council would publish the full cost estimates on its website this week.",
+]
+
+
+def page(*middle: str, url: str = "https://news.example.org/2024/05/park-plan") -> str:
+    """A news page: header, an article of plain paragraphs with ``middle`` after the second,
+    and a footer."""
+    paragraphs = [f"<p>{text}</p>" for text in PROSE]
+    body = "\n".join(paragraphs[:2] + list(middle) + paragraphs[2:])
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Park plan divides the council</title>
+<meta property="og:title" content="Park plan divides the council"></head><body>
+<header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+<main><article><h1>Park plan divides the council</h1>
+<div class="article-body">
+{body}
+</div></article></main>
+<footer><p>Example News, all rights reserved.</p></footer></body></html>"""
+
+
+def extract(html: str) -> tuple[list[str], list[str]]:
+    article = extract_article(html, "https://news.example.org/2024/05/park-plan")
+    return article.paragraphs, article.headings
+
+
+def test_interview_questions_set_as_headings_are_body_paragraphs() -> None:
+    html = page(
+        "<h4><strong>Q: What made you run for the council in the first place?</strong></h4>",
+        "<p>I grew up two streets from the river and watched the warehouses close one by one, "
+        "so I wanted to have a say in what would come next for the neighbourhood.</p>",
+        "<h4>Q: How do you plan your week?</h4>",
+        "<p>Mornings are for meetings with residents, and the afternoons for reading every "
+        "report the planning office sends, which takes longer than most people think.</p>",
+    )
+    paragraphs, headings = extract(html)
+    assert "Q: What made you run for the council in the first place?" in paragraphs
+    assert "Q: How do you plan your week?" in paragraphs
+    assert not any(h.startswith("Q:") for h in headings)
+
+
+def test_a_full_sentence_in_a_heading_tag_is_a_paragraph_but_a_title_stays_a_heading() -> None:
+    html = page(
+        "<h3>Our plan for the riverside is really very simple.</h3>",
+        "<p>Clean the soil first, plant the trees second, and only then think about the "
+        "benches, the paths and the small café that everyone keeps asking about.</p>",
+        "<h3>What happens next</h3>",
+        "<p>The planning office will publish a timetable once the vote has taken place, and "
+        "residents will be able to comment on every stage of the works online.</p>",
+    )
+    paragraphs, headings = extract(html)
+    assert "Our plan for the riverside is really very simple." in paragraphs
+    assert "What happens next" in headings
+    assert "What happens next" not in paragraphs
+
+
+def test_subscription_offers_are_left_out_of_the_body() -> None:
+    html = page(
+        '<p>Get <a href="https://shop.example.org/m1">Riverside Monthly</a> delivered through '
+        "your letterbox every month. 12 issues for £11.99. "
+        '<a href="https://shop.example.org/m1">Click here</a> for more information.</p>',
+        '<p><a href="https://example.org/pro">Get access to the region\'s fastest growing '
+        "news subscription service Example Pro for as little as Rs 599 for the first year. "
+        'Use the code "GETPRO". Example Pro offers you all the information you need for '
+        "planning, including analysis, market data and more.</a></p>",
+    )
+    paragraphs, _ = extract(html)
+    body = "\n".join(paragraphs)
+    assert "12 issues for" not in body
+    assert "Example Pro" not in body
+    assert PROSE[3] in paragraphs
+
+
+def test_a_news_sentence_about_subscription_prices_stays() -> None:
+    sentence = (
+        "The streaming service raised its monthly subscription to $15.49 on Monday, the "
+        "second increase in a year, and said the number of members kept growing."
+    )
+    paragraphs, _ = extract(page(f"<p>{sentence}</p>"))
+    assert sentence in paragraphs
+
+
+def test_a_long_membership_appeal_is_left_out_of_the_body() -> None:
+    appeal = (
+        "If you enjoyed this article, we have a proposition for you: join Example Plus. "
+        "Members get all of our content, including the magazine, no paywalls or content "
+        "meters, an advertising-minimal experience, and unique access to our writers and "
+        "editors through conference calls, social-media groups, and more. And importantly, "
+        "members help keep this work going for years to come."
+    )
+    assert len(appeal) > 300
+    paragraphs, _ = extract(page(f"<p>{appeal}</p>"))
+    assert appeal not in paragraphs
+    assert not any("proposition for you" in p for p in paragraphs)
+
+
+def test_listen_live_prompts_and_bare_date_lines_are_left_out() -> None:
+    html = page(
+        "<p>Listen to Riverside Radio live at 12:45 and 17:45 weekdays - or listen back here.</p>",
+        "<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>",
+    )
+    paragraphs, _ = extract(html)
+    body = "\n".join(paragraphs)
+    assert "Riverside Radio" not in body
+    assert "20:13" not in body
+    assert PROSE[2] in paragraphs
