@@ -72,3 +72,30 @@ def test_two_bodies_in_a_list_after_a_ministry_stay_apart(tagger):
 def test_a_trade_word_and_another_before_an_organisation_word_are_one_name(tagger):
     text = "Filings with the Insurance and Pensions Authority showed a loss."
     assert _found(tagger, text) == {("Insurance and Pensions Authority", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "town"),
+    [
+        ("The order went to Velde Shipyards Group of Harlingen last week.",
+         "Velde Shipyards Group", "Harlingen"),
+        ("Regulators shut Orchid Pharma of Solan in May.", "Orchid Pharma", "Solan"),
+    ],
+)
+def test_of_after_a_company_word_gives_the_town_it_is_based_in(tagger, text, firm, town):
+    found = _found(tagger, text)
+    assert (firm, "ORG") in found
+    assert (town, "PLACE") in found
+
+
+def test_of_after_a_titled_person_gives_her_home(tagger):
+    text = "Senator Maria Lendl of Ohio voted against the bill."
+    assert _found(tagger, text) == {("Maria Lendl", "PERSON"), ("Ohio", "PLACE")}
+
+
+@pytest.mark.parametrize(
+    "name", ["Federal Reserve Bank of Chicago", "Islamic Republic of Iran"],
+)
+def test_of_stays_inside_a_bank_or_a_state_name(tagger, name):
+    text = f"Officials of the {name} spoke on Monday."
+    assert name in {m.text for m in tagger.tag_article([("body", 0, text)])}

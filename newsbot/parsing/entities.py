@@ -831,6 +831,38 @@ def _split_at_titles(
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
 
 
+def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
+    """Where " of " leads from a name to the place it is based in, or None.
+
+    News gives a firm's or a person's home after "of": "Damen Shipyards Group of Gorinchem",
+    "Katherine Boyd of Alabama". A bank, university or court keeps its place ("Federal
+    Reserve Bank of New York"), and so does a state's long name ("Islamic Republic of Iran").
+    """
+    span = text[start:end]
+    cut = span.find(" of ")
+    if cut == -1 or span.find(" of ", cut + 1) != -1 or span in rules.place_gazetteer():
+        return None
+    left, right = span[:cut].split(" "), span[cut + 4:]
+    right_words = right.split(" ")
+    if len(left) < 2 or len(right_words) > 3 or not all(
+        word[:1].isupper() and word.lower() not in _ORG_WORDS for word in right_words
+    ):
+        return None
+    while len(left) > 2 and left[0].rstrip(".").lower() in rules.PERSON_TITLES:
+        left = left[1:]  # "President William Ruto of Kenya"
+    place = rules.place_gazetteer().get(right)
+    if left[-1].lower() in rules.COMPANY_WORDS:
+        wide = place is not None and place.kind in ("country", "state", "region", "alias")
+        return None if wide else start + cut
+    if person and place is not None and _cue_label(" ".join(left)) is None and all(
+        word.lower() not in rules.PERSON_TITLES and word.lower() not in rules.PERSON_ROLES
+        and word.lower() not in rules.STATE_FORM_WORDS
+        for word in left
+    ):
+        return start + cut
+    return None
+
+
 @lru_cache(maxsize=512)
 def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
     """Capitalised runs cut at titles, without a leading "The", weekday or month."""
@@ -852,6 +884,14 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             start, at_sentence_start = space + 1, False
         if at_sentence_start and start < end:
             start = _skip_opening_word(text, start, end)
+        if start < end and " of " in text[start:end]:
+            person = (word_before or "").rstrip(".") in rules.STRONG_PERSON_TITLES or (
+                _could_be_a_person(text[start:text.find(" of ", start)])
+            )
+            home = _home_of(text, start, end, person)
+            if home is not None:
+                found.append((start, home, at_sentence_start, word_before))
+                start, at_sentence_start, word_before = home + 4, False, "of"
         if start < end:
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
@@ -1542,10 +1582,15 @@ _LEFT_FOR = frozenset({
 })
 
 
-def _split_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
     """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
-    D.C." and "Competition and Markets Authority" stay one."""
+    D.C." and "Competition and Markets Authority" stay one; "Katherine Boyd of Alabama" is a
+    person and her home."""
     span = text[start:end]
+    if " of " in span:
+        home = _home_of(text, start, end, label == "PERSON")
+        if home is not None:
+            return [*_split_lists(text, start, home), *_split_lists(text, home + 4, end)]
     for word in (" in ", " for "):  # "Matarani in Arequipa", "left Palmeiras for Real Madrid"
         cut = span.find(word)
         if cut > 0 and text[start + cut + len(word)].isupper() and (
@@ -1708,7 +1753,7 @@ class ModelTagger(_BaseTagger):
                     candidates.append(Candidate(start, end, label, fine or model_label,
                                                 WEIGHT_MODEL, cue="model"))
                     continue
-                for piece_start, piece_end in _split_lists(text, start, end):
+                for piece_start, piece_end in _split_lists(text, start, end, label):
                     refined = _refine(text, piece_start, piece_end, label, fine or model_label,
                                       WEIGHT_MODEL)
                     if refined is not None:

@@ -64,6 +64,21 @@ ORG_SUFFIXES = frozenset({
     # public bodies: "Naval Sea Systems Command", "Marine Corps", "Baghdad Mayoralty"
     "command", "corps", "mayoralty", "municipality", "observatory", "secretariat", "directorate",
 })
+# Last words of a company's name, after which "of X" gives the town it is based in ("Damen
+# Shipyards Group of Gorinchem"); a bank's or a university's "of X" is part of its name.
+COMPANY_WORDS = frozenset({
+    "group", "inc", "ltd", "llc", "plc", "holdings", "partners", "industries", "works",
+    "shipyards", "shipyard", "shipbuilding", "pharma", "pharmaceuticals", "engineering",
+    "construction", "shipping", "foods", "properties", "motors", "technologies", "systems",
+    "logistics", "electronics", "chemicals", "steel", "mining", "ventures", "cruises", "labs",
+    "laboratories", "srl", "spa", "gmbh", "ag", "sa", "bv", "nv", "ab", "bhd", "pty", "sarl",
+    "llp", "limited",
+})
+# Forms of state in a country's long name ("Islamic Republic of Iran", "Kingdom of Spain").
+STATE_FORM_WORDS = frozenset({
+    "republic", "kingdom", "state", "states", "emirate", "emirates", "sultanate", "principality",
+    "commonwealth", "federation", "union", "islands", "duchy", "confederation",
+})
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset({
     "ministry", "university", "bank", "department", "council", "institute", "office",
