@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.parsing.entities import build_tagger
+from newsbot.parsing.entities import ModelTagger, build_tagger
 
 TAGGERS = ["default", "fast"]
 
@@ -99,3 +99,39 @@ def test_of_after_a_titled_person_gives_her_home(tagger):
 def test_of_stays_inside_a_bank_or_a_state_name(tagger, name):
     text = f"Officials of the {name} spoke on Monday."
     assert name in {m.text for m in tagger.tag_article([("body", 0, text)])}
+
+
+class _ScriptedModel(ModelTagger):
+    """The default tagger's rules over model spans given by hand, so a test can make the
+    model wrong in a known way."""
+
+    def __init__(self, spans: dict[str, str]) -> None:
+        super().__init__("scripted")
+        self.spans = spans
+
+    def _paragraph_spans(self, paragraphs):
+        found = {}
+        for paragraph in paragraphs:
+            found[paragraph] = []
+            for name, label in self.spans.items():
+                at = paragraph.find(name)
+                while at != -1:
+                    found[paragraph].append((at, at + len(name), label))
+                    at = paragraph.find(name, at + 1)
+            found[paragraph].sort()
+        return found
+
+
+def test_a_lone_word_the_model_calls_a_person_follows_the_other_evidence():
+    text = ("Qarmani has been cut off since May. Qarmani families fled to Aleppo, and aid "
+            "workers in Qarmani said supplies were short.")
+    tagger = _ScriptedModel({"Qarmani": "PERSON", "Aleppo": "GPE"})
+    labels = {m.label for m in tagger.tag_article([("body", 0, text)]) if m.text == "Qarmani"}
+    assert labels == {"PLACE"}
+
+
+def test_a_lone_word_with_a_title_stays_a_person():
+    text = "Mr Qarmani said the district was cut off. Qarmani left for Aleppo."
+    tagger = _ScriptedModel({"Qarmani": "PERSON", "Aleppo": "GPE"})
+    labels = {m.label for m in tagger.tag_article([("body", 0, text)]) if m.text == "Qarmani"}
+    assert labels == {"PERSON"}

@@ -1167,6 +1167,8 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             cues[key].add(c.cue)
             for label, weight in c.votes:
                 votes[key][label] += weight
+                if label == "PERSON":
+                    cues[key].add("person-vote")
     names = _ArticleNames()
     for key, counter in votes.items():
         names.label_of[key] = max(counter, key=counter.__getitem__)
@@ -1183,11 +1185,35 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
         ) and (words[-1] in titled or " ".join(words[-2:]) in titled):
             names.label_of[key], names.fine_of[key] = "PERSON", None
     _fold_partial_names(names)
+    _unsure_lone_people(names, votes, cues)
     _link_acronyms(names)
     _organisation_heads(names, cues)
     for key in events:
         names.label_of[key] = "EVENT"
     return names
+
+
+def _unsure_lone_people(
+    names: _ArticleNames, votes: dict[str, Counter[str]], cues: dict[str, set[str]]
+) -> None:
+    """A one-word "person" only the model saw, with no title, role or speech verb and no full
+    name in the article, is a company or a place: news introduces people by full name, or with
+    a title ("Mr Dedi"), while firms, clubs and towns go by one word ("Alstom said")."""
+    places = rules.place_gazetteer()
+    for key, label in names.label_of.items():
+        if label != "PERSON" or " " in key or key in names.full_name_of or (
+            key in names.namesakes or not cues[key] <= {"model", "shape", "repeat"}
+        ):
+            continue
+        others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}
+        if others:
+            names.label_of[key] = max(others, key=others.__getitem__)
+        elif key in places:
+            names.label_of[key] = "PLACE"
+        else:
+            continue
+        fine = places[key].fine_label if key in places else "GPE"
+        names.fine_of[key] = fine if names.label_of[key] == "PLACE" else None
 
 
 def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
