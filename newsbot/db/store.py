@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Engine, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsbot.db.models import (
@@ -60,6 +60,56 @@ UNCHANGED = "unchanged"
 DUPLICATE = "duplicate"
 QUARANTINED = "quarantined"
 
+# Columns of the rows the writer builds as tuples, in tuple order.
+_CURRENT_COLUMNS = (
+    "current_version",
+    "title",
+    "body",
+    "source",
+    "language",
+    "published",
+    "updated",
+    "content_hash",
+    "site",
+    "last_seen",
+    "first_seen",
+)
+_ARTICLE_COLUMNS = ("id", "url", "story_key", "versions", *_CURRENT_COLUMNS)
+_VERSION_COLUMNS = (
+    "article_id",
+    "version",
+    "content_hash",
+    "raw_document_id",
+    "source",
+    "url",
+    "title",
+    "body",
+    "paragraphs",
+    "headings",
+    "authors",
+    "languages_offered",
+    "language",
+    "published",
+    "updated",
+    "published_iso",
+    "updated_iso",
+    "date_sources",
+    "warnings",
+    "minhash_bands",
+    "stored_at",
+)
+_MENTION_COLUMNS = (
+    "version_id",
+    "article_id",
+    "entity_id",
+    "part",
+    "part_index",
+    "start",
+    "end",
+    "text",
+    "fine_label",
+)
+
 
 def _insert(session: Session, model: type[Any]) -> Any:
     """The dialect's INSERT (which knows ON CONFLICT) on the model's table: a Core statement,
@@ -74,69 +124,102 @@ def _execute_many(session: Session, statement: Any, rows: list[dict[str, Any]]) 
         session.execute(statement, rows)
 
 
+def _converters(session: Session, table: Any, columns: Sequence[str]) -> list[Any]:
+    """Per column, what turns a Python value into what the driver is given, or None.
+
+    On SQLite these are SQLAlchemy's own bind processors (its date format, JSON), so rows sent
+    past it read back exactly like rows it wrote; PostgreSQL's COPY adapts dates itself and
+    only needs JSON as text."""
+    dialect = session.get_bind().dialect
+    converters = []
+    for name in columns:
+        column_type = table.c[name].type
+        if dialect.name == "postgresql":
+            converters.append(json.dumps if isinstance(column_type, JSON) else None)
+        else:
+            converters.append(column_type.dialect_impl(dialect).bind_processor(dialect))
+    return converters
+
+
 def _append_rows(
     session: Session,
     model: type[Any],
-    rows: list[dict[str, Any]],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
     skip_conflicts_on: Sequence[str] = (),
 ) -> None:
-    """Rows straight to the driver, skipping SQLAlchemy's per-row parameter processing
-    (thousands of mentions and bands a batch).
+    """Rows (tuples in the order of ``columns``) straight to the driver, skipping
+    SQLAlchemy's per-row statement handling: a batch has thousands of mentions and bands.
 
     On PostgreSQL, whose executemany sends one statement a row, the rows go by COPY: into the
     table itself for plain appends, or, when rows may already exist (``skip_conflicts_on``
     names the unique columns), into a temporary table whose rows one INSERT ... SELECT ... ON
-    CONFLICT DO NOTHING moves over. Elsewhere, the driver's executemany of tuples. Only for
-    tables without date columns: the driver's own date format is not SQLAlchemy's.
+    CONFLICT DO NOTHING moves over. On SQLite, the driver's executemany.
     """
     if not rows:
         return
     table = model.__table__
-    columns = list(rows[0])
-    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    values = (
-        [json.dumps(row[c]) if c in json_columns else row[c] for c in columns] for row in rows
-    )
+    dialect_name = session.get_bind().dialect.name
+    if dialect_name not in ("postgresql", "sqlite"):  # any other engine: through SQLAlchemy
+        statement = _insert(session, model)
+        if skip_conflicts_on:
+            statement = statement.on_conflict_do_nothing(index_elements=list(skip_conflicts_on))
+        session.execute(statement, [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    converters = _converters(session, table, columns)
+    if any(converters):
+        pairs = list(enumerate(converters))
+        rows = [
+            tuple(row[i] if f is None or row[i] is None else f(row[i]) for i, f in pairs)
+            for row in rows
+        ]
     names = ", ".join(f'"{name}"' for name in columns)
     on_conflict = ""
     if skip_conflicts_on:
         on_conflict = " ON CONFLICT ({}) DO NOTHING".format(
             ", ".join(f'"{name}"' for name in skip_conflicts_on)
         )
+    dialect = session.get_bind().dialect
     driver = session.connection().connection.driver_connection
-    if session.get_bind().dialect.name == "postgresql":
-        target = table.name
-        with driver.cursor() as cursor:
-            if skip_conflicts_on:
-                target = f"load_{table.name}"
-                cursor.execute(
-                    f'CREATE TEMPORARY TABLE "{target}" ON COMMIT DROP AS '
-                    f'SELECT {names} FROM "{table.name}" WITH NO DATA'
+    try:
+        if dialect_name == "postgresql":
+            _copy_rows(driver, table.name, names, rows, on_conflict)
+        else:
+            placeholders = ", ".join("?" for _ in columns)
+            cursor = driver.cursor()
+            try:
+                cursor.executemany(
+                    f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders}){on_conflict}',
+                    rows,
                 )
-            with cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
-                for row_values in values:
-                    copy.write_row(row_values)
-            if skip_conflicts_on:
-                cursor.execute(
-                    f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{target}"'
-                    f"{on_conflict}"
-                )
-                cursor.execute(f'DROP TABLE "{target}"')
-    elif session.get_bind().dialect.paramstyle == "qmark":
-        placeholders = ", ".join("?" for _ in columns)
-        cursor = driver.cursor()
-        try:
-            cursor.executemany(
-                f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders}){on_conflict}',
-                values,
+            finally:
+                cursor.close()
+    except dialect.loaded_dbapi.Error as exc:
+        # As SQLAlchemy's own errors, so a lost race (IntegrityError) is retried like any other.
+        raise DBAPIError.instance(
+            f"INSERT INTO {table.name}", None, exc, dialect.loaded_dbapi.Error
+        ) from exc
+
+
+def _copy_rows(driver: Any, table: str, names: str, rows: Sequence[Any], on_conflict: str) -> None:
+    """COPY into the table, or, with ``on_conflict``, into a temporary table moved over by one
+    INSERT ... SELECT ... ON CONFLICT DO NOTHING."""
+    target = table
+    with driver.cursor() as cursor:
+        if on_conflict:
+            target = f"load_{table}"
+            cursor.execute(
+                f'CREATE TEMPORARY TABLE "{target}" ON COMMIT DROP AS '
+                f'SELECT {names} FROM "{table}" WITH NO DATA'
             )
-        finally:
-            cursor.close()
-    else:
-        statement = _insert(session, model)
-        if skip_conflicts_on:
-            statement = statement.on_conflict_do_nothing(index_elements=list(skip_conflicts_on))
-        session.execute(statement, rows)
+        with cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+        if on_conflict:
+            cursor.execute(
+                f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "{target}"{on_conflict}'
+            )
+            cursor.execute(f'DROP TABLE "{target}"')
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -503,17 +586,12 @@ class _BatchWriter:
     def _write_stories(self) -> None:
         new = [s for s in self.by_id.values() if s.is_new]
         if new:
-            _execute_many(
+            _append_rows(
                 self.session,
-                _insert(self.session, ArticleRow),
+                ArticleRow,
+                _ARTICLE_COLUMNS,
                 [
-                    {
-                        "id": s.id,
-                        "url": s.url,
-                        "story_key": s.story_key,
-                        "versions": s.versions,
-                        **s.changes,
-                    }
+                    (s.id, s.url, s.story_key, s.versions, *map(s.changes.get, _CURRENT_COLUMNS))
                     for s in new
                 ],
             )
@@ -538,97 +616,133 @@ class _BatchWriter:
             article = item.article
             assert article is not None
             rows.append(
-                {
-                    "article_id": story.id,
-                    "version": number,
-                    "content_hash": item.content_hash,
-                    "raw_document_id": raw_id,
-                    "source": item.raw.source,
-                    "url": article.url,
-                    "title": article.title,
-                    "body": article.body,
-                    "paragraphs": article.paragraphs,
-                    "headings": article.headings,
-                    "authors": article.authors,
-                    "languages_offered": article.languages_offered,
-                    "language": article.language,
-                    "published": article.published,
-                    "updated": article.updated,
-                    "published_iso": iso(article.published),
-                    "updated_iso": iso(article.updated),
-                    "date_sources": article.date_sources,
-                    "warnings": [*article.warnings, *item.warnings],
-                    "minhash_bands": item.minhash_bands,
-                    "stored_at": self.now,
-                }
+                (
+                    story.id,
+                    number,
+                    item.content_hash,
+                    raw_id,
+                    item.raw.source,
+                    article.url,
+                    article.title,
+                    article.body,
+                    article.paragraphs,
+                    article.headings,
+                    article.authors,
+                    article.languages_offered,
+                    article.language,
+                    article.published,
+                    article.updated,
+                    iso(article.published),
+                    iso(article.updated),
+                    article.date_sources,
+                    [*article.warnings, *item.warnings],
+                    item.minhash_bands,
+                    self.now,
+                )
             )
-        version_ids = list(
-            self.session.scalars(
-                _insert(self.session, ArticleVersionRow).returning(
-                    ArticleVersionRow.id, sort_by_parameter_order=True
-                ),
-                rows,
-            )
-        )
-        bands, captions, widgets, mentions = [], [], [], []
-        for (item, story, _number, _raw), version_id in zip(
-            self.versions, version_ids, strict=True
-        ):
+        _append_rows(self.session, ArticleVersionRow, _VERSION_COLUMNS, rows)
+        version_ids = self._version_ids({story.id for _, story, _, _ in self.versions})
+        bands: list[tuple[int, str]] = []
+        captions: list[tuple[Any, ...]] = []
+        widgets: list[tuple[Any, ...]] = []
+        mentions: list[tuple[int, str, Any]] = []
+        for item, story, number, _raw in self.versions:
             article = item.article
             assert article is not None
+            version_id = version_ids[(story.id, number)]
             if item.minhash_bands and not story.url:
-                bands.extend({"article_id": story.id, "band": b} for b in item.minhash_bands)
+                bands.extend((band, story.id) for band in item.minhash_bands)
             captions.extend(
-                {"version_id": version_id, "position": i, "text": c.text, "credit": c.credit}
-                for i, c in enumerate(article.captions)
+                (version_id, i, c.text, c.credit) for i, c in enumerate(article.captions)
             )
             widgets.extend(
-                {
-                    "version_id": version_id,
-                    "position": i,
-                    "title": w.title,
-                    "encoding": w.encoding,
-                    "text": w.text,
-                    "html": w.html,
-                    "fields": w.fields,
-                    "links": w.links,
-                    "warnings": w.warnings,
-                }
+                (
+                    version_id,
+                    i,
+                    w.title,
+                    w.encoding,
+                    w.text,
+                    w.html,
+                    w.fields,
+                    w.links,
+                    w.warnings,
+                )
                 for i, w in enumerate(article.widgets)
             )
             mentions.extend((version_id, story.id, m) for m in item.mentions)
-        _append_rows(self.session, StoryBandRow, bands, skip_conflicts_on=("article_id", "band"))
-        _append_rows(self.session, CaptionRow, captions)
-        _append_rows(self.session, WidgetRow, widgets)
+        _append_rows(
+            self.session,
+            StoryBandRow,
+            ("band", "article_id"),
+            bands,
+            skip_conflicts_on=("band", "article_id"),
+        )
+        _append_rows(
+            self.session, CaptionRow, ("version_id", "position", "text", "credit"), captions
+        )
+        _append_rows(
+            self.session,
+            WidgetRow,
+            (
+                "version_id",
+                "position",
+                "title",
+                "encoding",
+                "text",
+                "html",
+                "fields",
+                "links",
+                "warnings",
+            ),
+            widgets,
+        )
         self._write_mentions(mentions)
+
+    def _version_ids(self, article_ids: set[str]) -> dict[tuple[str, int], int]:
+        """Row ids of the versions of these articles, by (article id, version number)."""
+        found: dict[tuple[str, int], int] = {}
+        for chunk in _chunks(article_ids):
+            for article_id, number, version_id in self.session.execute(
+                select(
+                    ArticleVersionRow.article_id, ArticleVersionRow.version, ArticleVersionRow.id
+                ).where(ArticleVersionRow.article_id.in_(chunk))
+            ):
+                found[(article_id, number)] = version_id
+        return found
 
     def _write_mentions(self, mentions: list[tuple[int, str, Any]]) -> None:
         if not mentions:
             return
-        ids = self._entity_ids({(m.canonical[:300], m.label) for _, _, m in mentions})
-        aliases = {(ids[(m.canonical[:300], m.label)], m.text[:300]) for _, _, m in mentions}
+        keys = [(m.canonical[:300], m.label) for _, _, m in mentions]
+        ids = self._entity_ids(set(keys))
+        entity_ids = [ids[key] for key in keys]
+        texts = [m.text[:300] for _, _, m in mentions]
         _append_rows(
             self.session,
             EntityAliasRow,
-            [{"entity_id": e, "alias": a} for e, a in sorted(aliases)],
+            ("entity_id", "alias"),
+            sorted(set(zip(entity_ids, texts, strict=True))),
             skip_conflicts_on=("entity_id", "alias"),
         )
         _append_rows(
             self.session,
             MentionRow,
+            _MENTION_COLUMNS,
             [
-                {
-                    "version_id": version_id,
-                    "article_id": article_id,
-                    "entity_id": ids[(m.canonical[:300], m.label)],
-                    "part": m.part,
-                    "part_index": m.index,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text[:300],
-                    "fine_label": m.fine_label,
-                }
-                for version_id, article_id, m in mentions
+                (
+                    version_id,
+                    article_id,
+                    entity_id,
+                    m.part,
+                    m.index,
+                    m.start,
+                    m.end,
+                    text,
+                    m.fine_label,
+                )
+                for (version_id, article_id, m), entity_id, text in zip(
+                    mentions, entity_ids, texts, strict=True
+                )
             ],
         )
 
@@ -636,7 +750,8 @@ class _BatchWriter:
         _append_rows(
             self.session,
             EntityRow,
-            [{"name": name, "label": label} for name, label in sorted(keys)],
+            ("name", "label"),
+            sorted(keys),
             skip_conflicts_on=("name", "label"),
         )
         ids: dict[tuple[str, str], int] = {}
