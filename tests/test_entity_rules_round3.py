@@ -135,3 +135,27 @@ def test_a_lone_word_with_a_title_stays_a_person():
     tagger = _ScriptedModel({"Qarmani": "PERSON", "Aleppo": "GPE"})
     labels = {m.label for m in tagger.tag_article([("body", 0, text)]) if m.text == "Qarmani"}
     assert labels == {"PERSON"}
+
+
+def test_an_organisation_for_two_subjects_is_one_name(tagger):
+    text = "Loans from the Gulf Fund for Agricultural and Rural Development doubled."
+    assert _found(tagger, text) == {("Gulf Fund for Agricultural and Rural Development", "ORG")}
+
+
+def test_a_name_opening_with_united_after_and_is_a_second_organisation(tagger):
+    text = "Shares in Corvell and United Pipelines fell on Monday."
+    names = {m.text for m in tagger.tag_article([("body", 0, text)])}
+    assert "United Pipelines" in names
+    assert not [n for n in names if " and " in n]
+
+
+def test_a_plural_owner_stays_inside_a_union_name(tagger):
+    text = "The Coastal Dock Workers' Federation called a strike."
+    assert _found(tagger, text) == {("Coastal Dock Workers' Federation", "ORG")}
+
+
+def test_an_owner_and_what_it_owns_are_two_names():
+    text = "Lorvex Dynamics' Harbour Systems unit won a contract."
+    tagger = _ScriptedModel({"Lorvex Dynamics' Harbour Systems": "ORG"})
+    names = {m.text for m in tagger.tag_article([("body", 0, text)])}
+    assert names == {"Lorvex Dynamics", "Harbour Systems"}

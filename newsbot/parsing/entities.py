@@ -676,8 +676,13 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0]:right[1]]
     if gap == " and ":
         right_words = text[right[0]:right[1]].lower().split()
-        if len(right_words) == 1:  # "Centre for Democracy and Development"
-            return _org_of_head(left_words) and _lone_common_word(text, right)
+        if right_words[0] in rules.ORG_OPENING_WORDS:
+            return False  # "Pennon and United Utilities": a name of its own follows
+        if _org_of_head(left_words) and _subject_words(text, right):
+            return True  # "Centre for Democracy and Development", "Fund for Economic and
+            # Social Development"
+        if len(right_words) == 1:
+            return False
         short_left = len(left_words) == 1 or (
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
@@ -686,8 +691,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             first not in _ORG_WORDS or first in rules.ORG_OPENING_WORDS
             or first not in _INSTITUTION_WORDS  # "Securities and Exchange Commission"
         ) and all(_cue_label(word) is None for word in left_words)
-    if gap in ("'s ", "’s "):  # "National People's Power", "the Prime Minister's Office"
-        owner = left_words[-1].lower()
+    if gap in ("'s ", "’s ", "' ", "’ "):  # "National People's Power", "the Prime Minister's
+        owner = left_words[-1].lower()  # Office", "International Transport Workers' Federation"
         return owner in rules.POSSESSIVE_NAME_WORDS or (
             (owner in rules.PERSON_TITLES or owner in rules.PERSON_ROLES or owner == "ombudsman")
             and text[right[0]:right[1]].lower() in _OFFICE_WORDS
@@ -727,7 +732,9 @@ def _subject_words(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0]:span[1]].split(" ")
     if len(words) == 1:
         return _lone_common_word(text, span)
-    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and all(
+    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and (
+        words[-1].lower() not in _INSTITUTION_WORDS  # "Foreign Office" is a body of its own
+    ) and all(
         word.isalpha() and word.lower() not in rules.PERSON_TITLES
         and _lone_common_word(word, (0, len(word)))
         for word in words
@@ -1608,11 +1615,22 @@ _LEFT_FOR = frozenset({
 })
 
 
+_INNER_POSSESSIVE = re.compile(r"(?:['’]s|s['’]) (?=[A-Z])")
+
+
 def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
     """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
     D.C." and "Competition and Markets Authority" stay one; "Katherine Boyd of Alabama" is a
     person and her home."""
     span = text[start:end]
+    possessive = _INNER_POSSESSIVE.search(span)
+    owner_end = start + possessive.start() + (possessive.group()[0] == "s") if possessive else 0
+    if possessive is not None and label != "PLACE" and (
+        " " in span[possessive.end():] or _cue_label(text[start:owner_end]) is not None
+    ) and not _joins(text, (start, owner_end), (start + possessive.end(), end)):
+        # "General Dynamics' Electric Boat", "Kenya's Safaricom"; "Cox's Bazar" stays whole
+        return [*_split_lists(text, start, owner_end, label),
+                *_split_lists(text, start + possessive.end(), end, label)]
     if " of " in span:
         home = _home_of(text, start, end, label == "PERSON")
         if home is not None:
