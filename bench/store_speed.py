@@ -3,8 +3,11 @@
 Parses and tags N generated dumps first (not timed), then times `Store.write_batch` over them in
 batches, as the persistence pipeline does, into a fresh database of each kind.
 
-    python bench/store_speed.py [--docs 5000] [--batch 200] [--tagger fast]
+    python bench/store_speed.py [--docs 5000] [--batch 200] [--tagger fast] [--floor]
         [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+
+--floor also times what the engine alone spends per article on the two costs the schema cannot
+avoid (full-text index, indexed mention rows), which bounds what any client code can reach.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from newsbot.db.engine import migrate
 from newsbot.db.store import Store
@@ -59,6 +63,70 @@ def prepared_items(count: int, tagger_name: str) -> list[DocumentItem]:
     return items
 
 
+def _load(driver: Any, postgres: bool, table: str, columns: str, rows: list[tuple]) -> float:
+    """Seconds to append rows with the driver alone (COPY or executemany), committed."""
+    start = time.perf_counter()
+    if postgres:
+        with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        marks = ", ".join("?" for _ in columns.split(","))
+        driver.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    driver.commit()
+    return time.perf_counter() - start
+
+
+def engine_floor(url: str, items: list[DocumentItem]) -> tuple[float, float]:
+    """What the engine alone spends per article, in ms, on the two things the schema must keep
+    and no client code can avoid: the full-text index of title and body, and the mention rows
+    with their two indexes (foreign keys not checked). Timed as the difference between
+    loading the same rows into the real table and into a plain copy of it."""
+    engine = migrate(url)
+    postgres = engine.dialect.name == "postgresql"
+    connection = engine.raw_connection()
+    driver = connection.driver_connection
+    try:
+        plain = (
+            "CREATE TABLE {0} (LIKE {1} INCLUDING DEFAULTS)"
+            if postgres
+            else "CREATE TABLE {0} AS SELECT * FROM {1} WHERE 0"
+        )
+        for statement in (
+            plain.format("plain_articles", "articles"),
+            plain.format("plain_mentions", "mentions"),
+            plain.format("indexed_mentions", "mentions"),
+            "CREATE INDEX ix_floor_version ON indexed_mentions (version_id)",
+            "CREATE INDEX ix_floor_entity ON indexed_mentions (entity_id, part)",
+        ):
+            driver.execute(statement)
+        driver.commit()
+        columns = (
+            "id, source, title, body, versions, current_version, first_seen, last_seen, "
+            "content_hash"
+        )
+        now = datetime.now(UTC).isoformat()
+        articles = [
+            (f"a{n}", "bench", i.article.title, i.article.body, 1, 1, now, now, i.content_hash)
+            for n, i in enumerate(items)
+            if i.article is not None
+        ]
+        indexed = _load(driver, postgres, "articles", columns, articles)
+        unindexed = _load(driver, postgres, "plain_articles", columns, articles)
+        columns = 'version_id, article_id, entity_id, part, part_index, start, "end", text'
+        mentions = [
+            (n, f"a{n}", k, m.part, m.index, m.start, m.end, m.text)
+            for n, i in enumerate(items)
+            for k, m in enumerate(i.mentions)
+        ]
+        with_indexes = _load(driver, postgres, "indexed_mentions", columns, mentions)
+        without = _load(driver, postgres, "plain_mentions", columns, mentions)
+    finally:
+        connection.close()
+    per_article = 1000 / len(items)
+    return (indexed - unindexed) * per_article, (with_indexes - without) * per_article
+
+
 def time_writes(url: str, items: list[DocumentItem], batch: int) -> float:
     store = Store(migrate(url))
     start = time.perf_counter()
@@ -67,38 +135,60 @@ def time_writes(url: str, items: list[DocumentItem], batch: int) -> float:
     return time.perf_counter() - start
 
 
+def _report(label: str, url_for: Any, items: list[DocumentItem], args: argparse.Namespace) -> None:
+    elapsed = time_writes(url_for("store"), items, args.batch)
+    print(f"{label:<11} {len(items) / elapsed:8.0f} articles/s  ({elapsed:.1f} s)")
+    if args.floor:
+        search_ms, mentions_ms = engine_floor(url_for("floor"), items)
+        print(
+            f"{'':<11} engine alone: full-text index {search_ms:.2f} ms/article, indexed "
+            f"mention rows {mentions_ms:.2f} ms/article; these two alone allow at most "
+            f"{1000 / (search_ms + mentions_ms):,.0f} articles/s on one connection"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--tagger", default="fast")
     parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also time what each engine alone spends on the full-text index and mention rows",
+    )
     args = parser.parse_args()
     items = prepared_items(args.docs, args.tagger)
     mentions = sum(len(i.mentions) for i in items)
     print(f"{len(items)} articles, {mentions / len(items):.0f} mentions each ({args.tagger})")
     with tempfile.TemporaryDirectory() as tmp:
-        elapsed = time_writes(f"sqlite:///{tmp}/store.db", items, args.batch)
-        print(f"sqlite      {len(items) / elapsed:8.0f} articles/s  ({elapsed:.1f} s)")
+        _report("sqlite", lambda name: f"sqlite:///{tmp}/{name}.db", items, args)
     try:
         import psycopg
     except ImportError:
         print("postgresql  skipped: psycopg not installed")
         return
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    schemas = {name: f"bench_{name}_{uuid.uuid4().hex[:8]}" for name in ("store", "floor")}
     dsn = args.pg.replace("postgresql+psycopg://", "postgresql://")
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
+            for schema in schemas.values():
+                conn.execute(f"CREATE SCHEMA {schema}")
     except psycopg.Error as exc:
         print(f"postgresql  skipped: {str(exc).splitlines()[0]}")
         return
     try:
-        elapsed = time_writes(f"{args.pg}?options=-csearch_path%3D{schema}", items, args.batch)
-        print(f"postgresql  {len(items) / elapsed:8.0f} articles/s  ({elapsed:.1f} s)")
+        _report(
+            "postgresql",
+            lambda name: f"{args.pg}?options=-csearch_path%3D{schemas[name]}",
+            items,
+            args,
+        )
     finally:
         with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+            for schema in schemas.values():
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 if __name__ == "__main__":
