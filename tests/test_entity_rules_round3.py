@@ -159,3 +159,15 @@ def test_an_owner_and_what_it_owns_are_two_names():
     tagger = _ScriptedModel({"Lorvex Dynamics' Harbour Systems": "ORG"})
     names = {m.text for m in tagger.tag_article([("body", 0, text)])}
     assert names == {"Lorvex Dynamics", "Harbour Systems"}
+
+
+def test_a_ministry_list_ending_in_a_pair_read_as_one_run_is_one_organisation(tagger):
+    name = "Ministry of Mines, Water and Renewable Energy"
+    text = f"By May, the {name} will have to import more fuel."
+    assert _found(tagger, text) == {(name, "ORG")}
+
+
+def test_a_body_after_a_ministry_in_a_list_is_no_subject_of_it(tagger):
+    text = "The Ministry of Health, Police and Border Command met on Monday."
+    names = {m.text for m in tagger.tag_article([("body", 0, text)])}
+    assert "Ministry of Health" in names

@@ -708,6 +708,7 @@ _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secreta
 _INSTITUTION_WORDS = rules.ORG_PREFIXES | rules.LONE_GENERIC_WORDS | frozenset({
     "parliament", "senate", "assembly", "congress", "navy", "guard", "guards", "militia",
     "cabinet", "tribunal", "government", "administration", "front", "brigade", "brigades",
+    "command", "corps", "directorate", "secretariat",
 })
 
 
@@ -730,14 +731,22 @@ def _subject_words(text: str, span: tuple[int, int]) -> bool:
     """One to three capitalised words that each name nothing by themselves: a subject in a
     ministry's list ("Maritime Infrastructure", "Rural Affairs", "Renewable Energy")."""
     words = text[span[0]:span[1]].split(" ")
+    if words[-1].lower() in _INSTITUTION_WORDS:
+        return False  # "Police", "Foreign Office": a body of its own
     if len(words) == 1:
         return _lone_common_word(text, span)
-    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and (
-        words[-1].lower() not in _INSTITUTION_WORDS  # "Foreign Office" is a body of its own
-    ) and all(
+    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and all(
         word.isalpha() and word.lower() not in rules.PERSON_TITLES
         and _lone_common_word(word, (0, len(word)))
         for word in words
+    )
+
+
+def _subject_pair(text: str, span: tuple[int, int]) -> bool:
+    """ "Water and Renewable Energy": two subjects joined by "and" in one span."""
+    cut = text.find(" and ", span[0], span[1])
+    return cut != -1 and _subject_words(text, (span[0], cut)) and (
+        _subject_words(text, (cut + 5, span[1]))
     )
 
 
@@ -757,9 +766,10 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 _subject_words(text, spans[k])
             ):
                 k += 1
-            if k > i + 1 and k < len(spans) and (
-                text[spans[k - 1][1]:spans[k][0]] in (" and ", ", and ")
-            ) and _subject_words(text, spans[k]):
+            gap = text[spans[k - 1][1]:spans[k][0]] if k < len(spans) else ""
+            if (k > i + 1 and gap in (" and ", ", and ") and _subject_words(text, spans[k])) or (
+                gap == ", " and _subject_pair(text, spans[k])  # "..., Water and Renewable
+            ):  # Energy", which the capitalised run read as one already
                 last = k
         end = spans[last][1]
         following = last + 1
