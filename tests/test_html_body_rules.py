@@ -116,3 +116,40 @@ def test_listen_live_prompts_and_bare_date_lines_are_left_out() -> None:
     assert "Riverside Radio" not in body
     assert "20:13" not in body
     assert PROSE[2] in paragraphs
+
+
+def test_a_key_points_summary_above_the_story_is_not_body() -> None:
+    points = (
+        "The council finalised a plan for the riverside park, officials of both parties "
+        "announced Wednesday at the town hall."
+    )
+    second = "The vote comes after three years of debate and sets up a public hearing next month."
+    html = page().replace(
+        '<div class="article-body">',
+        '<div class="article-body"><div class="ArticleBody-KeyPoints">'
+        '<div class="RenderKeyPoints-header">Key Points</div>'
+        f"<ul><li>{points}</li><li>{second}</li></ul></div>",
+    )
+    paragraphs, _ = extract(html)
+    assert second not in paragraphs
+    assert points not in paragraphs
+    assert PROSE[0] in paragraphs
+
+
+def test_a_photo_credit_line_with_a_copyright_sign_is_not_body() -> None:
+    html = page("<p><em>The old warehouses at dusk, photos © Example Pictures, 2023</em></p>")
+    paragraphs, _ = extract(html)
+    assert not any("©" in p for p in paragraphs)
+    assert PROSE[2] in paragraphs
+
+
+def test_an_italic_line_under_a_picture_is_its_caption() -> None:
+    html = page(
+        '<p><a href="/img/warehouse.jpg"><img src="/img/warehouse.jpg" alt=""></a></p>',
+        "<p><em>The Old Mill by Harbour Studio</em></p>",
+        "<p><em>A line set in italics for emphasis, with no picture above it.</em></p>",
+    )
+    article = extract_article(html, "https://news.example.org/2024/05/park-plan")
+    assert "The Old Mill by Harbour Studio" not in article.paragraphs
+    assert "The Old Mill by Harbour Studio" in [c.text for c in article.captions]
+    assert "A line set in italics for emphasis, with no picture above it." in article.paragraphs

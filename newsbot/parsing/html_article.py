@@ -51,6 +51,7 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:source|sources)\s*:\s*.{1,80}$"
     r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
     r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
+    r"|.{0,160}©.{0,100}$"
     r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
     r"|[\w ,.\-/]{0,50}\b(?:19|20)\d{2}\b[\w ,.\-/]{0,12}\b\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$"
@@ -562,16 +563,17 @@ NOT_BODY_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recirc|promo|newsletter|subscribe|signup|"
     r"advert|ads?|ad-?slot|sponsor|outbrain|taboola|comments?|byline|author|tags?|breadcrumbs?|"
     r"hover-?card|tooltip|popover|modal|popup|cookie|paywall|meta|toolbar|more-?stories|"
-    r"read-?more|most-?(?:read|popular)|trending|caption|credit)(?:$|[\s_-])",
+    r"read-?more|most-?(?:read|popular)|trending|caption|credit|key-?points|highlights|takeaways)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Template parts that sites nest inside the article container, around text the extractor
-# may take for the story's own.
+# may take for the story's own (and the "key points" summaries that restate the story).
 TEMPLATE_TAGS = frozenset(("nav", "aside", "footer", "form"))
 TEMPLATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recirc|promo|newsletter|subscribe|signup|"
     r"advert|sponsor(?:ed)?|outbrain|taboola|most-?(?:read|popular)|trending|more-?stories|"
-    r"read-?more|rail|author-?bio|comments?)(?:$|[\s_-])",
+    r"read-?more|rail|author-?bio|comments?|key-?points|highlights|takeaways)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # A template part holds less than this share of the article's text, and sits this few levels
@@ -582,7 +584,8 @@ TEMPLATE_PART_LEVELS = 8
 TEMPLATE_BLOCK_MAX_CHARS = 300
 # The same template words inside a camel-cased class name ("InlineImage-imageEmbedCredit").
 NOT_BODY_CAMEL_CLASS = re.compile(
-    r"[a-z](?:Share|Sharing|Social|Related|Promo|Newsletter|Advert|Byline|Author|Caption|Credit)"
+    r"[a-z](?:Share|Sharing|Social|Related|Promo|Newsletter|Advert|Byline|Author|Caption|Credit"
+    r"|KeyPoints|Highlights|Takeaways)"
 )
 SENTENCE_ENDS = frozenset(".!?…。\"”'’)")
 EMBEDDED_POST_CLASS = re.compile(r"tweet|twitter|instagram|embed", re.IGNORECASE)

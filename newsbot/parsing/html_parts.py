@@ -138,7 +138,41 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
             seen.add(key)
             captions.append(caption)
         detach(node)
+    for node in _italic_lines_under_pictures(tree):
+        caption = split_credit(node.text_content())
+        if caption.text and caption.text.lower() not in seen:
+            seen.add(caption.text.lower())
+            captions.append(caption)
+        detach(node)
     return captions
+
+
+# An italic line under a picture is its caption only when it is this short.
+ITALIC_CAPTION_MAX_CHARS = 300
+
+
+def _italic_lines_under_pictures(tree: HtmlElement) -> list[HtmlElement]:
+    """Paragraphs set wholly in italics right under a block that is only a picture: the
+    caption of blog and magazine templates that have no figure markup."""
+    found = []
+    for node in tree.xpath("//p[count(*) = 1][em or i]"):
+        italic = node[0]
+        if (node.text or "").strip() or (italic.tail or "").strip():
+            continue
+        text = _clean(italic.text_content())
+        if not text or len(text) > ITALIC_CAPTION_MAX_CHARS:
+            continue
+        previous = node.getprevious()
+        if previous is not None and _is_picture_only(previous):
+            found.append(node)
+    return found
+
+
+def _is_picture_only(element: HtmlElement) -> bool:
+    """Whether a block shows a picture and no text (an image, maybe inside a link)."""
+    if element.tag in ("img", "picture"):
+        return True
+    return bool(element.xpath(".//img | .//picture")) and not _clean(element.text_content())
 
 
 def _heading_of(box: HtmlElement) -> tuple[str | None, HtmlElement | None]:
