@@ -171,3 +171,37 @@ def test_a_body_after_a_ministry_in_a_list_is_no_subject_of_it(tagger):
     text = "The Ministry of Health, Police and Border Command met on Monday."
     names = {m.text for m in tagger.tag_article([("body", 0, text)])}
     assert "Ministry of Health" in names
+
+
+def test_an_ampersand_joins_one_organisation_name(tagger):
+    text = "Shares of Harlow & Harlow and Kessling Engineering & Construction rose."
+    assert _found(tagger, text) == {
+        ("Harlow & Harlow", "ORG"), ("Kessling Engineering & Construction", "ORG"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Organization of the Tin Exporting Countries", "Tribunal of Arbitration for Shipping"],
+)
+def test_of_the_and_for_a_subject_stay_inside_a_body_name(tagger, name):
+    text = f"A ruling by the {name} is due on Friday."
+    assert _found(tagger, text) == {(name, "ORG")}
+
+
+def test_a_post_before_of_the_is_no_part_of_an_organisation(tagger):
+    text = "Olga Lenz, General Director of the Baltic Organization for Ports, spoke."
+    names = {m.text for m in tagger.tag_article([("body", 0, text)])}
+    assert not [n for n in names if n.startswith(("General Director", "Director"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tankers queued at the mouth of the Gulf of Tarvan on Monday.", "Gulf of Tarvan"),
+        ("Pirates struck in the Strait of Meloni again.", "Strait of Meloni"),
+        ("Protesters filled the Plaça de Vilanova at noon.", "Plaça de Vilanova"),
+    ],
+)
+def test_waters_and_squares_named_before_their_word_are_places(tagger, text, name):
+    assert (name, "PLACE") in _found(tagger, text)

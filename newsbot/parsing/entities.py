@@ -630,6 +630,7 @@ _GROUP_AFTER = re.compile(
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)[{_UPPER}][\w'’-]*)*\s+(?:{_GROUP_NOUNS})\b"
 )
 _JOIN = "|".join(sorted(rules.NAME_CONNECTORS - rules.ORG_ONLY_CONNECTORS, key=len, reverse=True))
+_JOIN += "|&"  # "Johnson & Johnson", "Engineering & Construction"
 # One pass finds every run of capitalised words joined by spaces and name connectors.
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:[ \t]+(?:{_JOIN}))*[ \t]+{_CAP})*")
 _SENTENCE_END = ".!?"
@@ -670,8 +671,12 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     left_words = text[left[0]:left[1]].split()
     if len(left_words) > 1 and left_words[0] == "The":
         left_words = left_words[1:]
-    if gap in (" for ", " on "):
-        return left_words[-1].lower() in _ORG_WORDS
+    if gap in (" for ", " on "):  # "Court of Arbitration for Sport"
+        return left_words[-1].lower() in _ORG_WORDS or (
+            gap == " for " and _org_of_head(left_words) and _subject_words(text, right)
+        )
+    if gap == " of the ":  # "Organization of the Petroleum Exporting Countries"
+        return left_words[-1].lower() in _INSTITUTION_WORDS
     if gap == " for the ":  # "Office for the Coordination of Humanitarian Affairs"
         return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0]:right[1]]
     if gap == " and ":
@@ -705,11 +710,11 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
 # Organisation words that name a body by themselves ("Police and Army ..." are two bodies);
 # the others name a trade, which a body's name may open ("Securities and Exchange ...").
-_INSTITUTION_WORDS = rules.ORG_PREFIXES | rules.LONE_GENERIC_WORDS | frozenset({
+_INSTITUTION_WORDS = (rules.ORG_PREFIXES | rules.LONE_GENERIC_WORDS | frozenset({
     "parliament", "senate", "assembly", "congress", "navy", "guard", "guards", "militia",
     "cabinet", "tribunal", "government", "administration", "front", "brigade", "brigades",
     "command", "corps", "directorate", "secretariat",
-})
+})) - rules.PERSON_TITLES - rules.PERSON_ROLES  # "Director of the ..." is a person's post
 
 
 def _org_of_head(words: Sequence[str]) -> bool:
@@ -962,7 +967,8 @@ def _could_be_a_person(span_text: str) -> bool:
     places = rules.place_gazetteer()
     if _is_demonym(words[0]) or _looks_like_demonym(words[0]) or (
         words[0].lower() in rules.ORG_OPENING_WORDS  # "National Rally"
-    ) or not _ORG_JOINERS.isdisjoint(words):  # "Confederation of African Football"
+    ) or not _ORG_JOINERS.isdisjoint(words) or "&" in words:  # "Confederation of African
+        # Football", "Johnson & Johnson"
         return False
     for word in words:
         place = places.get(word)

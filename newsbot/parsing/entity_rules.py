@@ -117,6 +117,10 @@ PLACE_PREFIXES = frozenset({
     # islands named in the local language ("Istana Negara", "Piazza Duomo", "Jalan Ampang")
     "port", "cape", "fort", "istana", "piazza", "praça", "plaza", "rue", "rua", "calle",
     "avenida", "jalan", "wadi", "bukit", "pulau", "puerto", "ciudad",
+    # waters named before "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal"
+    "gulf", "bay", "sea", "strait", "straits", "isle",
+    # squares, beaches and walks in Catalan, Portuguese and Spanish
+    "plaça", "praia", "playa", "paseo", "passeig", "carrer",
 })
 # First words that turn a known place into a region ("East Africa", "Central Asia").
 COMPASS_WORDS = frozenset({
