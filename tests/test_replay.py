@@ -294,6 +294,20 @@ def test_stats_report_outcomes_per_site_and_day(loaded_db: str) -> None:
     assert sum(row.get("new", 0) for row in stats["sites"]) == stats["totals"]["articles"]
 
 
+def test_identical_files_read_in_one_run_count_as_duplicates_of_their_site(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    for name in ("brief.txt", "copy of brief.txt", "brief again.txt"):
+        shutil.copy(DUMPS / "one_paragraph_brief.txt", folder / name)
+    summary = replay(folder, db=sqlite_url)
+    assert summary["read"] == 3 and summary["new"] == 1 and summary["duplicates"] == 2
+    stats = query_json("stats", db=sqlite_url)
+    assert sum(row.get("duplicate", 0) for row in stats["sites"]) == 2
+    assert len(export(sqlite_url)) == 1
+
+
 def test_csv_export(loaded_db: str) -> None:
     import csv
     import io

@@ -1,14 +1,14 @@
-"""Stage 2: hashes and keys that identify a document and its story; drop exact re-reads.
+"""Stage 2: hashes and keys that identify a document and its story.
 
-Within a run, identical bytes are dropped here. Across runs and workers the database's unique
-constraints decide (persistence stage), so nothing here needs to survive a restart.
+Identical bytes read twice go on to the store like any document: it keeps one copy and counts
+the other as a duplicate of its site and day (dropping it here would leave it out of `newsbot
+stats`, and lose it if the first copy's batch could not be written). Across runs and workers
+the database's unique constraints decide, so nothing here needs to survive a restart.
 """
 
 from __future__ import annotations
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
-from scrapy.statscollectors import StatsCollector
 
 from newsbot.items import DocumentItem
 from newsbot.parsing.document import content_hash, story_key
@@ -17,21 +17,12 @@ from newsbot.pipelines import require_enabled
 
 
 class DedupPipeline:
-    def __init__(self, stats: StatsCollector) -> None:
-        self.stats = stats
-        self.seen_raw: set[str] = set()
-
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
         require_enabled(crawler.settings, "dedup")
-        return cls(crawler.stats)
+        return cls()
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        if item.raw_hash in self.seen_raw:
-            self.stats.inc_value("newsbot/duplicate")
-            raise DropItem(f"identical document already read in this run: {item.raw.source}")
-        if item.raw_hash:
-            self.seen_raw.add(item.raw_hash)
         article = item.article
         if article is not None:
             item.content_hash = content_hash(article)
