@@ -23,12 +23,14 @@ checks that the stored paragraphs and headings are those of the in-process extra
 export keeps headings apart, so its "article text" line puts them first and loses the few
 shingles that span a heading's edges); with ``--copies K`` it also times a replay of K copies
 of every page against one, which gives the pages/s of a bulk replay once the process has
-started (start-up, about two seconds, is most of a 91-page run). ``--stages`` also replays the
+started (start-up, about two seconds, is most of a 91-page run), with ``--workers N`` from N
+worker processes. ``--stages`` also replays the
 pages once under cProfile and prints where the time of the whole command goes (profiler
 overhead included).
 
     python bench/extraction_bench.py [--data DIR] [--limit N] [--out FILE] [--repeat N]
-                                     [--end-to-end [--tagger fast --tagger default] [--copies K]]
+                                     [--end-to-end [--tagger fast --tagger default] [--copies K]
+                                      [--workers N]]
                                      [--stages]
 """
 
@@ -216,23 +218,27 @@ def run_in_process(pages: list[tuple[str, str, str, str]], chosen: dict[str, Ext
     return outputs
 
 
-def _replay_seconds(pages_dir: Path, database: str, tagger: str) -> tuple[float, str, str, int]:
+def _replay_seconds(pages_dir: Path, database: str, tagger: str,
+                    workers: int = 1) -> tuple[float, str, str, int]:
     """Wall time of one ``newsbot replay`` process, with its stdout, stderr and exit code."""
     command = [sys.executable, "-m", "newsbot", "replay", str(pages_dir), "--db", database,
                "--json", "--no-progress"]
     if tagger != "default":
         command += ["--tagger", tagger]
+    if workers > 1:
+        command += ["--workers", str(workers)]
     started = time.perf_counter()
     replay = subprocess.run(command, capture_output=True, text=True, check=False)
     return time.perf_counter() - started, replay.stdout, replay.stderr, replay.returncode
 
 
 def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
-                     copies: int) -> None:
+                     copies: int, workers: int = 1) -> None:
     """Pages/s of a bulk replay once started: ``copies`` copies of every page (each with its
     own bytes, so none is dropped as already read) against one copy; the difference in time
     over the difference in pages leaves process start-up out. Copies after the first are
-    stored as unchanged versions of their article, so their writes are lighter."""
+    stored as unchanged versions of their article, so their writes are lighter. With
+    ``workers`` > 1 the replays run that many worker processes (``newsbot replay --workers``)."""
     with tempfile.TemporaryDirectory(prefix="newsbot-steady-") as folder:
         one, many = Path(folder) / "one", Path(folder) / "many"
         one.mkdir()
@@ -243,10 +249,13 @@ def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
                 (many / f"{copy}-{item_id}.html").write_text(
                     f"{html}<!-- copy {copy} -->", encoding="utf-8")
         for tagger in taggers:
-            single, *_ = _replay_seconds(one, f"sqlite:///{folder}/one-{tagger}.db", tagger)
-            bulk, *_ = _replay_seconds(many, f"sqlite:///{folder}/many-{tagger}.db", tagger)
+            single, *_ = _replay_seconds(one, f"sqlite:///{folder}/one-{tagger}.db", tagger,
+                                         workers)
+            bulk, *_ = _replay_seconds(many, f"sqlite:///{folder}/many-{tagger}.db", tagger,
+                                       workers)
             extra = len(pages) * (copies - 1)
-            print(f"  steady state, {tagger}: {extra / (bulk - single):.1f} pages/s "
+            print(f"  steady state, {tagger}, {workers} worker(s): "
+                  f"{extra / (bulk - single):.1f} pages/s "
                   f"({len(pages)} pages {single:.1f} s, {len(pages) * copies} pages {bulk:.1f} s)")
 
 
@@ -372,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also replay the pages through `newsbot replay` and score the export")
     ap.add_argument("--tagger", action="append",
                     help="entity tagger(s) for --end-to-end (default: fast and default)")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="with --copies, replay with this many worker processes")
     ap.add_argument("--copies", type=int, default=0,
                     help="with --end-to-end, also time a replay of this many copies of every page "
                          "against one copy: pages/s once the process has started")
@@ -391,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nend to end: newsbot replay + export, whole process timed")
         run_end_to_end(pages, args.tagger or ["fast", "default"], outputs)
         if args.copies > 1:
-            run_steady_state(pages, args.tagger or ["fast", "default"], args.copies)
+            run_steady_state(pages, args.tagger or ["fast", "default"], args.copies, args.workers)
     if args.stages:
         run_stages(pages, (args.tagger or ["fast"])[0])
     return 0
