@@ -205,3 +205,38 @@ def test_a_post_before_of_the_is_no_part_of_an_organisation(tagger):
 )
 def test_waters_and_squares_named_before_their_word_are_places(tagger, text, name):
     assert (name, "PLACE") in _found(tagger, text)
+
+
+def test_a_post_without_its_holder_is_no_name(tagger):
+    text = "The Fisheries Minister, Ana Morvel, visited the port. A Health Secretary will follow."
+    found = _found(tagger, text)
+    assert ("Ana Morvel", "PERSON") in found
+    assert not [n for n, _ in found if n.endswith(("Minister", "Secretary"))]
+
+
+@pytest.mark.parametrize("name", ["Athletics Ghana", "World Rowing", "Swimming Canada"])
+def test_a_sport_and_a_country_or_world_name_a_sports_body(tagger, name):
+    text = f"A spokesman for {name} declined to comment on the ban."
+    assert _found(tagger, text) == {(name, "ORG")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Veterans of the Border War met in Lusaka.", "Crowds left the Dunmore Regatta."],
+)
+def test_a_war_or_a_regatta_is_an_event_not_a_name(tagger, text):
+    assert not [m for m in tagger.tag_article([("body", 0, text)]) if m.label != "PLACE"]
+
+
+def test_a_compass_word_and_a_people_are_no_name(tagger):
+    text = "East African leaders met, and Large Indian firms joined the Salvo Cartel talks."
+    found = _found(tagger, text)
+    assert ("Salvo Cartel", "ORG") in found
+    assert not [n for n, _ in found if n.endswith(("African", "Indian"))]
+
+
+@pytest.mark.parametrize(
+    "name", ["Sociedad Atlética Morelos", "Fundação Rio Claro", "Gremi de Fusters"],
+)
+def test_spanish_portuguese_and_catalan_body_words_open_an_organisation(tagger, name):
+    text = f"Members of the {name} voted on Tuesday."
+    assert (name, "ORG") in _found(tagger, text)

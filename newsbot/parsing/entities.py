@@ -297,6 +297,17 @@ def _national_branch(words: Sequence[str]) -> bool:
     return place is not None and place.kind in ("country", "alias")
 
 
+def _sports_body(words: Sequence[str]) -> bool:
+    """ "Athletics Kenya", "USA Swimming", "World Rugby": a sport and a country, or "World"."""
+    if len(words) != 2:
+        return False
+    for sport, other in (words, reversed(words)):
+        if sport.lower() in rules.SPORT_WORDS:
+            place = rules.place_gazetteer().get(other)
+            return other == "World" or (place is not None and place.kind in ("country", "alias"))
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -311,7 +322,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         last, first = words[-1].lower(), words[0].lower()
         if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES or (
             words[-1] in rules.KNOWN_ORGS
-        ) or _national_branch(words):
+        ) or _national_branch(words) or _sports_body(words):
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
@@ -541,6 +552,11 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         span_text = text[start:end]
         key = name_key(span_text)
     first_words = span_text.split(" ", 2)
+    last_word = key.rsplit(" ", 1)[-1].lower()
+    if " " in key and last_word in rules.OFFICE_WORDS:
+        return None  # "the Oil Minister", "Health Secretary": a post without its holder
+    if " " in key and last_word in rules.EVENT_LAST_WORDS:
+        return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)  # "the Civil War"
     if " " in key and not rules.EVENT_NAME_WORDS.isdisjoint(key.lower().split()):
         if first_words[0] not in rules.KNOWN_ORGS:  # "Africa Cup of Nations" is an event,
             return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
@@ -1043,6 +1059,11 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if word_before and word_before.rstrip(".") in rules.STRONG_PERSON_TITLES:
             candidate.label, candidate.cue, candidate.weight = "PERSON", "title", WEIGHT_CUE
         elif " " in span_text:
+            first, last = span_text.split(" ", 1)[0], span_text.rsplit(" ", 1)[1]
+            if _is_demonym(last) or (
+                first.lower() in rules.COMPASS_WORDS and _looks_like_demonym(last)
+            ):
+                continue  # "West African", "Large Indian": a people, not a name
             label = "PERSON" if _could_be_a_person(span_text) else "ORG"
             candidate.label, candidate.weight = label, WEIGHT_SHAPE
         elif at_sentence_start or _looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(

@@ -60,7 +60,7 @@ ORG_SUFFIXES = frozenset({
     "construction", "shipping", "mining", "petroleum", "chemicals", "pharma", "foods",
     "properties", "developments", "ventures", "cruises", "railways", "communications",
     "laboratories", "labs", "electronics", "aerospace", "steel", "water", "utilities",
-    "investimentos", "inversiones",
+    "investimentos", "inversiones", "cartel",
     # public bodies: "Naval Sea Systems Command", "Marine Corps", "Baghdad Mayoralty"
     "command", "corps", "mayoralty", "municipality", "observatory", "secretariat", "directorate",
 })
@@ -89,6 +89,19 @@ ORG_PREFIXES = frozenset({
     # untranslated: "Parti Socialiste", "Partido Popular", "Barisan Nasional"
     "parti", "partido", "partito", "partai", "partei", "barisan", "pakatan", "perikatan",
     "gabungan",
+    # bodies and firms named in Spanish, Portuguese, Catalan and French ("Sociedad Deportiva
+    # X", "Fundação Y", "Generalitat de Catalunya")
+    "sociedad", "sociedade", "société", "asociación", "associação", "federación", "federação",
+    "fundación", "fundação", "instituto", "institut", "ministerio", "ministério", "ministère",
+    "banque", "banca", "generalitat", "gremi", "consejo", "conselho", "comité", "companhia",
+    "compañía", "corporación", "organización", "confederación", "agência", "agencia",
+})
+# Sports whose national and world bodies are named "<sport> <country>" or "World <sport>"
+# ("Athletics Kenya", "Rugby Australia", "World Aquatics").
+SPORT_WORDS = frozenset({
+    "athletics", "cricket", "rugby", "football", "tennis", "swimming", "aquatics", "basketball",
+    "hockey", "cycling", "rowing", "golf", "netball", "volleyball", "gymnastics", "boxing",
+    "sailing", "triathlon", "archery", "judo", "skating", "skiing",
 })
 # First words of organisation names that join "X and Y" before an organisation word ("United
 # Food and Commercial Workers International Union", "National Oceanic and Atmospheric ...").
@@ -299,6 +312,14 @@ PERSON_OR_ORG_LEAD_WORDS = frozenset({
 EVENT_NAME_WORDS = frozenset({
     "cup", "championship", "championships", "olympics", "paralympics", "tournament",
     "festival", "biennale", "marathon",
+})
+# Last words that make a name an event ("the Civil War", "the Super Bowl", "Henley Royal
+# Regatta", "the Monaco Grand Prix").
+EVENT_LAST_WORDS = frozenset({"war", "wars", "bowl", "regatta", "prix", "derby", "expo"})
+# Last words that make a name a post, not its holder ("the Oil Minister", "Health Secretary").
+OFFICE_WORDS = frozenset({
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
+    "president", "chairman", "chairwoman", "commissioner", "ambassador", "envoy",
 })
 # Plural nouns before "such as", "including" or "among them" that give the names listed after
 # them their kind ("stores, among them Safeway, Vons and Jewel-Osco").
