@@ -240,3 +240,18 @@ def test_a_compass_word_and_a_people_are_no_name(tagger):
 def test_spanish_portuguese_and_catalan_body_words_open_an_organisation(tagger, name):
     text = f"Members of the {name} voted on Tuesday."
     assert (name, "ORG") in _found(tagger, text)
+
+
+def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation(tagger):
+    text = "Harmon's chief executive, Ed Lyle, said sales rose. Later, Harmon said so."
+    found = _found(tagger, text)
+    assert ("Harmon", "ORG") in found
+    assert ("Harmon", "PERSON") not in found
+
+
+def test_a_plural_noun_a_few_words_before_including_gives_the_list_its_kind(tagger):
+    text = ("Several clubs had made bids, including Real Castilla, Borussia Lindner and "
+            "Union Saint-Clair.")
+    found = _found(tagger, text)
+    assert {("Real Castilla", "ORG"), ("Borussia Lindner", "ORG")} <= found
+    assert not [n for n, label in found if label == "PERSON"]

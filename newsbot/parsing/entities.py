@@ -355,6 +355,12 @@ _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
     r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b)"
 )
+# "Austal's chief executive", "Palmeiras's squad": only organisations have these.
+_ORG_AFTER = re.compile(
+    r"['’]s?\s+(?:chief\s+executive|chief\s+financial|ceo|cfo|chairman|chairwoman|board"
+    r"|shareholders|shares|share\s+price|stock|headquarters|subsidiary|subsidiaries|revenues?"
+    r"|profits?|earnings|market\s+value|squad|fans|stadium|first\s+team|youth\s+academy)\b"
+)
 # "Chadema, the main opposition party", "VNVC, a private vaccination chain".
 _ORG_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -460,6 +466,10 @@ def _context_votes(
     ) or _PERSON_AFTER.match(text, end):
         return "role", []
     votes: list[tuple[str, int]] = []
+    if text[end:end + 1] in "'’" and _ORG_AFTER.match(text, end) and not _is_big_place(
+        name_key(text[start:end])
+    ):
+        votes.append(("ORG", WEIGHT_GAZETTEER))
     if lowered in rules.SPEECH_VERBS and word.islower() and text[end:end + 1] in ".,;:!?":
         votes.append(("PERSON", WEIGHT_GAZETTEER))  # "says Tarlo.", not "said Congress should"
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
@@ -1419,6 +1429,10 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# "clubs had made offers, including X": the plural noun a few words before, in one clause.
+_KIND_CLAUSE_BEFORE = re.compile(
+    r"\b((?:[a-z]+\s+){1,4}[a-z]+),\s+(?:including|such\s+as|among\s+them)\s+$"
+)
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
 _LIST_OPENERS = (" including ", " as ", " them ", " like ", " notably ", " namely ")
 
@@ -1439,7 +1453,13 @@ def _kind_before(text: str, start: int) -> str | None:
     """The label a plural noun gives the list after it: "companies such as", "stores, among
     them", "countries including"."""
     found = _KIND_BEFORE.search(text, max(0, start - 40), start)
-    return _KIND_NOUNS.get(found.group(1)) if found else None
+    if found is not None and found.group(1) in _KIND_NOUNS:
+        return _KIND_NOUNS[found.group(1)]
+    found = _KIND_CLAUSE_BEFORE.search(text, max(0, start - 70), start)
+    if found is None:
+        return None
+    kinds = [_KIND_NOUNS[w] for w in found.group(1).split() if w in _KIND_NOUNS]
+    return kinds[-1] if kinds else None
 
 
 def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
