@@ -255,3 +255,32 @@ def test_a_plural_noun_a_few_words_before_including_gives_the_list_its_kind(tagg
     found = _found(tagger, text)
     assert {("Real Castilla", "ORG"), ("Borussia Lindner", "ORG")} <= found
     assert not [n for n, label in found if label == "PERSON"]
+
+
+def test_a_saying_verb_after_a_comma_is_no_place_apposition(tagger):
+    text = "The governor of North Kivo, Dana Morwell, said the province would act."
+    found = _found(tagger, text)
+    assert ("Dana Morwell", "PERSON") in found
+    assert ("Dana Morwell", "PLACE") not in found
+
+
+def test_the_place_a_governor_or_residents_are_of_is_a_place(tagger):
+    text = "Residents of Upper Kessa complained, and the governor of Lower Vanta agreed."
+    found = _found(tagger, text)
+    assert {("Upper Kessa", "PLACE"), ("Lower Vanta", "PLACE")} <= found
+
+
+def test_an_initial_belongs_to_the_name_after_it(tagger):
+    text = ("Police arrested the pharmacist, R. Venkataraman, on Thursday. He said plan B. "
+            "Then he left.")
+    found = _found(tagger, text)
+    assert ("R. Venkataraman", "PERSON") in found
+    assert not [n for n, _ in found if "Then" in n]
+
+
+def test_a_firm_named_without_its_trade_word_stays_that_firm(tagger):
+    text = ("The order is a loss for Marston Kellow Industries. Marston Kellow said it was "
+            "reviewing the decision.")
+    found = _found(tagger, text)
+    assert ("Marston Kellow", "ORG") in found
+    assert ("Marston Kellow", "PERSON") not in found

@@ -368,8 +368,10 @@ _ORG_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
+_SAYING = "|".join(sorted(rules.SPEECH_VERBS))
+# "Hargeisa, Somaliland's capital", but not "Dedi Hermawan, said the province ...".
 _PLACE_APPOSITION = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
+    rf",\s+(?!(?:{_SAYING})\b)(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
 )
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _PLACE_NOUNS = "|".join(sorted(rules.PLACE_NOUNS_AFTER, key=len, reverse=True))
@@ -643,8 +645,12 @@ _KOREAN_SYLLABLE = (
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmp])?"
     r"(?![\w'’-])"
 )
+# Capitalised stop words, which open a sentence after an initial-like letter ("plan B. Then").
+_OPENERS = "(?:" + "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()),
+                                   key=len, reverse=True)) + ")"
 _CAP = (
-    rf"(?:[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
+    rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
+    rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
     rf"|-{_KOREAN_SYLLABLE})*"
     rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
     rf"|(?:al|el|ad|ar|as|ash|az|ud|ul)-[{_UPPER}][\w&]*"  # "Bab el-Mandeb", "Abd al-Aziz"
@@ -986,6 +992,9 @@ _NOT_A_NAME_AFTER = re.compile(r"-[a-z]|\s?\d")
 _ORG_JOINERS = frozenset({"of", "for", "on", "and"})
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _could_be_a_person(span_text: str) -> bool:
     """No acronym, country or nationality among the words: "Emirates NBD" and "Qatar Airways
     Cargo" are no people, "Georgian Dream" neither."""
@@ -998,7 +1007,7 @@ def _could_be_a_person(span_text: str) -> bool:
         return False
     for word in words:
         place = places.get(word)
-        if (len(word) > 1 and word.isupper()) or (
+        if (len(word) > 1 and word.isupper() and not _INITIAL.fullmatch(word)) or (
             place is not None and place.kind in ("country", "continent", "alias")
         ):
             return False
@@ -1276,6 +1285,13 @@ def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None
     heads = {
         key.split(" ", 1)[0] for key, label in names.label_of.items()
         if label == "ORG" and " " in key and "org-word" in cues[key] and " of " not in key
+    }
+    # "Huntington Ingalls Industries ... Huntington Ingalls said": a firm without its trade.
+    heads |= {
+        key.rsplit(" ", 1)[0] for key, label in names.label_of.items()
+        if label == "ORG" and key.count(" ") >= 2 and key.rsplit(" ", 1)[1].lower() in (
+            rules.COMPANY_WORDS
+        ) and " of " not in key
     }
     for key in heads & names.label_of.keys():
         if names.label_of[key] != "ORG" and not cues[key] & {

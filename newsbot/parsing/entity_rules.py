@@ -359,6 +359,8 @@ STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
 PLACE_OF_WORDS = frozenset({
     "town", "city", "port", "village", "district", "province", "region", "capital", "island",
     "state", "county", "governorate", "suburb", "outskirts", "neighbourhood", "neighborhood",
+    # "the governor of West Java", "residents of Adhamiya"
+    "governor", "mayor", "residents", "inhabitants", "citizens",
 })
 # Words before a name that say it is an event or a thing, not one of ours ("Hurricane Helene").
 EVENT_LEAD_WORDS = frozenset({
