@@ -284,3 +284,23 @@ def test_a_firm_named_without_its_trade_word_stays_that_firm(tagger):
     found = _found(tagger, text)
     assert ("Marston Kellow", "ORG") in found
     assert ("Marston Kellow", "PERSON") not in found
+
+
+def test_a_title_word_ending_a_place_name_stays_in_it():
+    text = "Talks were held in Ras El Sheikh on Monday."
+    tagger = _ScriptedModel({"Ras El Sheikh": "GPE"})
+    assert {m.text for m in tagger.tag_article([("body", 0, text)])} == {"Ras El Sheikh"}
+
+
+def test_a_party_of_a_titled_leader_ends_before_of(tagger):
+    text = "The Karni Unity Party of Prime Minister Dev Anand Rao lost seats."
+    found = _found(tagger, text)
+    assert ("Karni Unity Party", "ORG") in found
+    assert ("Dev Anand Rao", "PERSON") in found
+
+
+def test_parties_named_by_their_members_are_organisations():
+    text = "The Greens and the Conservatives backed the bill."
+    tagger = _ScriptedModel({"Greens": "NORP", "Conservatives": "NORP"})
+    found = {(m.text, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert found == {("Greens", "ORG"), ("Conservatives", "ORG")}

@@ -315,7 +315,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     place = rules.place_gazetteer().get(key)
     if place is not None and place.kind != "town":
         return "PLACE", place.fine_label, "gazetteer"
-    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or _known_org(key):
+    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or _known_org(key) or (
+        key in rules.PARTY_PLURALS
+    ):
         return "ORG", None, "org-word"
     words = key.split()
     if len(words) >= 2:
@@ -500,10 +502,15 @@ def _never_a_name(key: str) -> bool:
     )
 
 
+_NAME_NEXT = re.compile(r" [A-Z]")
+
+
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """ "TotalEnergies of France" is a company and a country; "Party of Prime" loses "of Prime"."""
     words = text[start:end].split(" ")
-    if len(words) >= 3 and words[-1].rstrip(".").lower() in rules.PERSON_TITLES:
+    if len(words) >= 3 and words[-1].rstrip(".").lower() in rules.PERSON_TITLES and (
+        words[-2] == "of" or _NAME_NEXT.match(text, end)
+    ):  # "Party of Prime [Minister X]", but "Sharm El Sheikh" keeps its last word
         words = words[:-1]
         if words[-1] == "of":
             words = words[:-1]
@@ -879,8 +886,15 @@ def _split_at_titles(
         if cut is None:
             yield start, end, at_sentence_start, word_before
             continue
+        before = cut
+        while before > 1 and text[words[before - 1][0]:words[before - 1][1]].rstrip(
+            "."
+        ).lower() in rules.PERSON_TITLES:
+            before -= 1  # "Party of Prime [Minister X]"
+        if before > 1 and before < cut and text[words[before - 1][0]:words[before - 1][1]] == "of":
+            before -= 1
         if cut > 0 and text[words[0][0]:words[0][1]].lower() not in _OFFICE_QUALIFIERS:
-            yield start, words[cut - 1][1], at_sentence_start, word_before
+            yield start, words[before - 1][1], at_sentence_start, word_before
         title = text[words[cut][0]:words[cut][1]].rstrip(".").lower()
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
 
@@ -1859,6 +1873,8 @@ class ModelTagger(_BaseTagger):
         for text, spans in zip(texts, self._model_spans(texts), strict=True):
             candidates: list[Candidate] = []
             for start, end, model_label in spans:
+                if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
+                    model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
                 if model_label in BLOCKING_MODEL_LABELS:
                     candidates.append(Candidate(start, end, model_label, model_label, 0,
                                                 blocking=True))

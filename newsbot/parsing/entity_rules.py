@@ -197,6 +197,12 @@ ORG_ALIASES = {
     "The Associated Press": "Associated Press", "F.B.I.": "FBI", "C.I.A.": "CIA",
 }
 
+# Parties named by their members in the plural ("the Greens", "Republicans"); the model reads
+# them as peoples.
+PARTY_PLURALS = frozenset({
+    "Democrats", "Republicans", "Conservatives", "Tories", "Greens", "Liberals", "Socialists",
+    "Communists", "Social Democrats", "Liberal Democrats", "Christian Democrats",
+})
 # Organisations that news names without any organisation word: international bodies, blocs,
 # agencies, armed groups and the largest companies and media. General knowledge, kept short.
 KNOWN_ORGS = frozenset({
