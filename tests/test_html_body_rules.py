@@ -153,3 +153,64 @@ def test_an_italic_line_under_a_picture_is_its_caption() -> None:
     assert "The Old Mill by Harbour Studio" not in article.paragraphs
     assert "The Old Mill by Harbour Studio" in [c.text for c in article.captions]
     assert "A line set in italics for emphasis, with no picture above it." in article.paragraphs
+
+
+def test_items_of_a_nested_list_are_each_one_paragraph() -> None:
+    items = [
+        "Discover which stage of the plan your street is in",
+        "Assess what the park would change for you",
+        "Pinpoint what the council should do first",
+    ]
+    nested = "".join(f"<li>{item}</li>" for item in items)
+    html = page(f'<ul><li style="list-style-type: none;"><ul>{nested}</ul></li></ul>')
+    paragraphs, _ = extract(html)
+    for item in items:
+        assert paragraphs.count(item) == 1
+    assert not any(items[0] in p and items[1] in p for p in paragraphs)
+
+
+def test_a_tweetable_quote_keeps_its_text_but_not_the_tweet_button() -> None:
+    html = page(
+        '<p><span class="ctt-text">Every park exists in the space-time continuum of a city.'
+        '</span> <a href="https://twitter.com/share?text=x"><span class="ctt-btn">Click To Tweet'
+        "</span></a></p>"
+    )
+    paragraphs, _ = extract(html)
+    assert "Every park exists in the space-time continuum of a city." in paragraphs
+    assert not any("Click To Tweet" in p for p in paragraphs)
+
+
+def test_an_opening_paragraph_also_shown_as_the_lead_caption_stays_in_the_body() -> None:
+    lead = (
+        "The town council will vote next month on a plan to turn the old warehouse district "
+        "into a riverside park."
+    )
+    html = page().replace(
+        '<div class="article-body">',
+        f'<figure><img src="/img/river.jpg" alt=""><figcaption>{lead}</figcaption></figure>'
+        f'<div class="article-body"><p>{lead}</p>',
+    )
+    article = extract_article(html, "https://news.example.org/2024/05/park-plan")
+    assert article.paragraphs[0] == lead
+    assert [c.text for c in article.captions] == [lead]
+
+
+def test_a_caption_repeated_later_in_the_text_stays_out_of_the_body() -> None:
+    caption = "Residents walk along the river on a sunny afternoon in May last year."
+    html = page(f"<p>{caption}</p>").replace(
+        '<div class="article-body">',
+        f'<figure><img src="/img/river.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+        '<div class="article-body">',
+    )
+    paragraphs, _ = extract(html)
+    assert caption not in paragraphs
+
+
+def test_a_lone_social_handle_left_from_a_follow_prompt_is_not_body() -> None:
+    html = page(
+        '<section class="article-disclaimer"><em>Welcome to the daily briefing. Follow us on '
+        'Twitter <a href="https://twitter.com/examplenews">@examplenews</a>.</em></section>'
+    )
+    paragraphs, _ = extract(html)
+    assert not any("@examplenews" in p for p in paragraphs)
+    assert PROSE[2] in paragraphs

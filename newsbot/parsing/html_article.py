@@ -52,6 +52,7 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
     r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
     r"|.{0,160}©.{0,100}$"
+    r"|@\w{2,30}\W{0,2}$"
     r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
     r"|[\w ,.\-/]{0,50}\b(?:19|20)\d{2}\b[\w ,.\-/]{0,12}\b\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$"
@@ -73,6 +74,8 @@ PROMOTION_LINE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 PROMOTION_MAX_CHARS = 800
+# The button that "tweetable quote" plugins put after a quoted line, run into its text.
+TWEET_BUTTON = re.compile(r"\s*\b(?:click to tweet|tweet this(?: quote)?)\W*$", re.IGNORECASE)
 SUBHEAD_MAX_CHARS = 120
 # A line this much link text is a link (a teaser title with a "[VIDEO]" tag is still one).
 LINK_LINE_SHARE = 0.75
@@ -104,10 +107,12 @@ def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
     return tree
 
 
-def _lines(element: etree._Element) -> list[tuple[str, float, str]]:
+def _lines(element: etree._Element, skip: str = "") -> list[tuple[str, float, str]]:
     """An element's text split at its line breaks (``<lb/>``), each line whitespace-cleaned,
     with the share of its characters that are link text (``<ref>``) and the text of the link
-    it opens with ("" when it opens with plain text)."""
+    it opens with ("" when it opens with plain text).
+
+    Children tagged ``skip`` are left out (a nested list's items, taken on their own)."""
     parts: list[list[str]] = [[]]
     linked = [0]
     opening_links = [""]
@@ -125,7 +130,7 @@ def _lines(element: etree._Element) -> list[tuple[str, float, str]]:
     def walk(node: etree._Element, in_link: bool) -> None:
         add(node.text, in_link)
         for child in node:
-            if child.tag == "lb":
+            if child.tag == "lb" or child.tag == skip:
                 add("\n", False)
             elif isinstance(child.tag, str):
                 if child.tag == "ref" and not in_link and not "".join(parts[-1]).strip():
@@ -250,8 +255,8 @@ def _block_texts(
     all_link: set[int] = set()
     link_led: dict[int, str] = {}
 
-    def add(element: etree._Element, kind: BlockKind = "paragraph") -> None:
-        for line, link_share, opening in _lines(element):
+    def add(element: etree._Element, kind: BlockKind = "paragraph", skip: str = "") -> None:
+        for line, link_share, opening in _lines(element, skip):
             if link_share >= LINK_LINE_SHARE or " ".join(_tokens(line)) in link_texts:
                 all_link.add(len(blocks))
             elif opening and kind == "paragraph":
@@ -264,7 +269,7 @@ def _block_texts(
             add(element, "heading")
         elif tag == "list":
             for item in element.iter("item"):
-                add(item)
+                add(item, skip="list")  # a nested list's items come next, each on its own
         elif tag == "table":
             for row in element.iter("row"):
                 text = _clean(" ".join(_clean("".join(c.itertext())) for c in row))
@@ -380,12 +385,14 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     title_key = " ".join(_tokens(title or ""))
     kept: list[Block] = []
     for index, block in enumerate(blocks):
+        if (button := TWEET_BUTTON.search(block.text)) is not None:
+            block = Block(block.kind, block.text[: button.start()])
         key = " ".join(_tokens(block.text))
         if not key:
             continue
         if index < 2 and title_key and key == title_key:
             continue  # the headline repeated at the top of the body
-        if key in captions:
+        if key in captions and not _is_opening_sentence(block, kept):
             continue
         if len(block.text) < 300 and BOILERPLATE_LINE.match(block.text):
             continue
@@ -405,6 +412,21 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
         seen.add(block.text)
         unique.append(block)
     return unique
+
+
+# An opening paragraph this long that a page also shows as a caption is the story's own.
+OPENING_SENTENCE_MIN_WORDS = 12
+
+
+def _is_opening_sentence(block: Block, kept: list[Block]) -> bool:
+    """Whether a block is the story's first paragraph and a whole sentence: templates often
+    reuse the opening paragraph as the lead picture's caption, which leaves it body text."""
+    return (
+        block.kind == "paragraph"
+        and not any(b.kind == "paragraph" for b in kept)
+        and len(_tokens(block.text)) >= OPENING_SENTENCE_MIN_WORDS
+        and block.text[-1:] in SENTENCE_ENDS
+    )
 
 
 STANDFIRST_CLASS = re.compile(
