@@ -329,3 +329,48 @@ def test_consecutive_list_boxes_stay_apart() -> None:
     article = parse_text_dump(_doc("Budget passes", BODY_ONE, *boxes))
     assert [w.title for w in article.widgets] == ["Results", "Fixtures"]
     assert article.paragraphs == [BODY_ONE]
+
+
+def test_pull_quote_repeating_a_paragraph_is_left_out_and_the_next_heading_kept() -> None:
+    text = (
+        "Harbour town bets on oysters\n\n"
+        "The co-operative opened its first hatchery in spring, after three years of trials.\n\n"
+        "“We were told the water was too warm for oysters,” says Lina Haddad, who runs it. "
+        "She says the first harvest sold out within a week.\n\n"
+        "“We were told the water was too warm for oysters”\n\n"
+        "Growing pains\n\n"
+        "Storms in November broke two of the floating cages, and the insurers would not pay.\n\n"
+        "The co-operative now moors its cages inside the breakwater.\n"
+    )
+    article = parse_text_dump(text)
+    assert [b.text[:12] for b in article.blocks if b.kind == "paragraph"] == [
+        "The co-opera",
+        "“We were tol",
+        "Storms in No",
+        "The co-opera",
+    ]
+    assert article.headings == ["Growing pains"]
+    assert any("pull quote" in w for w in article.warnings)
+
+
+def test_short_quotation_standing_alone_stays_in_the_body() -> None:
+    text = (
+        "Minister answers critics\n\n"
+        "Asked whether the plan would be dropped, the minister gave a one-word reply.\n\n"
+        "“Never.”\n\n"
+        "The plan goes to parliament next week, where it is expected to pass.\n"
+    )
+    assert "“Never.”" in parse_text_dump(text).paragraphs
+
+
+@pytest.mark.parametrize("clock", ["5.40pm", "11:05 am", "17:05 GST", "9.15 a.m."])
+def test_time_of_day_line_heads_a_live_coverage_entry(clock: str) -> None:
+    text = (
+        "Live: floods close roads across the capital\n\n"
+        f"{clock}\n\n"
+        "Here is what we know:\n\n"
+        "Rain has fallen since midnight and the main bridge is shut to traffic.\n\n"
+        "4.05pm\n\n"
+        "Schools will stay closed on Thursday, the education ministry said.\n"
+    )
+    assert parse_text_dump(text).headings == [clock, "4.05pm"]

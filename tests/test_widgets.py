@@ -391,3 +391,20 @@ def test_decoding_from_worker_threads_gives_the_same_results() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(decode_widget, SAMPLE_WIDGETS * 20))
     assert results == expected * 20
+
+
+def test_figures_box_keys_may_be_phrases_of_several_words() -> None:
+    widget = decode_widget(
+        Widget(
+            title="Drought in numbers",
+            raw="Wells dried up in the district since 2019: 412\n"
+            "Time for an aquifer to refill after rain: about three years\n"
+            "Farms left: 38",
+            encoding="plain",
+        )
+    )
+    assert widget.fields == {
+        "Wells dried up in the district since 2019": "412",
+        "Time for an aquifer to refill after rain": "about three years",
+        "Farms left": "38",
+    }

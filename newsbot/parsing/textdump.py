@@ -64,6 +64,12 @@ _TERMINAL_PUNCTUATION = ".!?…:;,"
 _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
+_QUOTE_CLOSERS = "\"”’'»"
+# A line that is only a time of day marks an entry of live coverage ("5.40pm", "17:05 GST").
+_CLOCK_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+)
+_MIN_PULL_QUOTE_WORDS = 4
 
 _LANGUAGE_NAMES = frozenset(
     name.casefold()
@@ -793,6 +799,11 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
         seen.add(text)
         texts.append(text)
         bulleted.append(line.text[0] in _BULLET_CHARS)
+    pulled = _pull_quotes(texts)
+    if pulled:
+        kept = [i for i in range(len(texts)) if i not in pulled]
+        texts, bulleted = [texts[i] for i in kept], [bulleted[i] for i in kept]
+        article.warnings.append(f"{len(pulled)} pull quote(s) repeating the body left out")
     for index, text in enumerate(texts):
         article.blocks.append(Block(_block_kind(texts, bulleted, index), text))
     if had_tags:
@@ -803,9 +814,26 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
         article.warnings.append(f"{len(repeated) - 5} more repeated paragraphs kept once")
 
 
+def _pull_quotes(texts: list[str]) -> set[int]:
+    """Lines that are only a quotation repeating words of another paragraph: the pull quotes
+    of a feature's layout, set apart in large type, not text of their own."""
+    pulled = set()
+    for index, text in enumerate(texts):
+        if len(text) < 3 or text[0] not in _QUOTE_OPENERS or text[-1] not in _QUOTE_CLOSERS:
+            continue
+        inner = text[1:-1].strip().rstrip(".,;:!?…").strip()
+        if len(inner.split()) < _MIN_PULL_QUOTE_WORDS or any(q in inner for q in '“”"'):
+            continue
+        if any(inner in other for i, other in enumerate(texts) if i != index and i not in pulled):
+            pulled.add(index)
+    return pulled
+
+
 def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     """A heading is a short unpunctuated line between full paragraphs, introducing one."""
     text = texts[index]
+    if index + 1 < len(texts) and _CLOCK_TIME.match(text) and not bulleted[index]:
+        return "heading"
     if (
         bulleted[index]
         or index + 1 >= len(texts)

@@ -32,7 +32,8 @@ MAX_NESTING = 200
 #: Below this many tags the nesting cannot exceed MAX_NESTING, so the depth scan is skipped.
 _DEPTH_SCAN_MIN_TAGS = MAX_NESTING
 MAX_FIELDS = 200
-MAX_KEY_WORDS = 6
+#: "In numbers" boxes label their figures with phrases ("Time to raise a new laying hen").
+MAX_KEY_WORDS = 8
 MAX_KEY_CHARS = 50
 #: A longer "value" is prose that happens to follow a colon, not a fact-box entry.
 MAX_VALUE_CHARS = 400
