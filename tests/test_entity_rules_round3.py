@@ -304,3 +304,27 @@ def test_parties_named_by_their_members_are_organisations():
     tagger = _ScriptedModel({"Greens": "NORP", "Conservatives": "NORP"})
     found = {(m.text, m.label) for m in tagger.tag_article([("body", 0, text)])}
     assert found == {("Greens", "ORG"), ("Conservatives", "ORG")}
+
+
+def test_a_one_word_speaker_after_a_quotation_is_a_person(tagger):
+    text = '"We will fight on," Okerlund said. "It is over," Vantrax said in a statement.'
+    found = _found(tagger, text)
+    assert ("Okerlund", "PERSON") in found
+    assert ("Vantrax", "PERSON") not in found or tagger.name == "default"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spills fouled rivers, including the Marrow and the Tesk, last year.",
+        "Spills fouled rivers such as the Marrow, the Tesk and the Lune.",
+    ],
+)
+def test_a_kind_noun_names_a_list_whose_items_repeat_the_article(tagger, text):
+    found = _found(tagger, text)
+    assert {("Marrow", "PLACE"), ("Tesk", "PLACE")} <= found
+
+
+def test_an_apposition_after_the_is_no_list_item(tagger):
+    text = "The goal came from Ansel Okoro, the Halvard United forward, after an hour."
+    assert ("Ansel Okoro", "PERSON") in _found(tagger, text)

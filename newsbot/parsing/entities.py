@@ -419,6 +419,12 @@ _DIRECTION_OF = re.compile(
 )
 
 
+_QUOTE_ENDS = (',"', ",”", ",’", ",'", '?"', "?”", '!"', "!”")
+_QUOTED_SPEAKER = re.compile(
+    rf" (?:{_SAYING})\b(?! in a (?:statement|filing|note|report|release))"
+)
+
+
 def _trade_of_a_person(text: str, start: int) -> bool:
     """ "the actress and producer X": a trade joined to a person's role is a person's too."""
     before = _raw_words_before(text, start, 3)
@@ -476,6 +482,12 @@ def _context_votes(
         votes.append(("ORG", WEIGHT_GAZETTEER))
     if lowered in rules.SPEECH_VERBS and word.islower() and text[end:end + 1] in ".,;:!?":
         votes.append(("PERSON", WEIGHT_GAZETTEER))  # "says Tarlo.", not "said Congress should"
+    elif " " not in text[start:end] and text[max(0, start - 4):start].rstrip().endswith(
+        _QUOTE_ENDS
+    ) and (
+        _QUOTED_SPEAKER.match(text, end)
+    ):  # '"We will fight on," Okonjo said.', not '..., Alstom said in a statement'
+        votes.append(("PERSON", WEIGHT_GAZETTEER))
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
         lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
     ):
@@ -1440,6 +1452,9 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
 
 
 _LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+# After a kind noun an article may repeat: "rivers such as the Thames, the Kennet and the Avon"
+# (elsewhere ", the" opens an apposition: "Mohammed Kudus, the West Ham United forward").
+_KIND_LIST_JOINS = _LIST_JOINS | {", the ", " and the ", ", and the "}
 _SURE_CUES = frozenset({"title", "role", "org-word", "place-word", "dateline", "org-lead"})
 
 
@@ -1455,13 +1470,13 @@ _KIND_NOUNS = {
     **dict.fromkeys(rules.LIST_KIND_NOUNS["PERSON"], "PERSON"),
 }
 _KIND_BEFORE = re.compile(
-    r"\b([a-z]+),?\s+(?:including|such\s+as|among\s+them|like|notably|namely)\s+$"
+    r"\b([a-z]+),?\s+(?:including|such\s+as|among\s+them|like|notably|namely)\s+(?:the\s+)?$"
 )
 
 
 # "clubs had made offers, including X": the plural noun a few words before, in one clause.
 _KIND_CLAUSE_BEFORE = re.compile(
-    r"\b((?:[a-z]+\s+){1,4}[a-z]+),\s+(?:including|such\s+as|among\s+them)\s+$"
+    r"\b((?:[a-z]+\s+){1,4}[a-z]+),\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$"
 )
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
 _LIST_OPENERS = (" including ", " as ", " them ", " like ", " notably ", " namely ")
@@ -1475,6 +1490,8 @@ def _list_starts(text: str) -> set[int]:
         at = text.find(opener)
         while at != -1:
             starts.add(at + len(opener))
+            if text.startswith("the ", at + len(opener)):  # "rivers, including the Thames"
+                starts.add(at + len(opener) + 4)
             at = text.find(opener, at + 1)
     return starts
 
@@ -1512,15 +1529,20 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
         gap in _LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 2] not in ("'s", "’s")
         for i, gap in enumerate(gaps)
     ]  # "France's National Rally and Italy's League": Italy names whose league, no list item
+    kind_links = [
+        link or (gap in _KIND_LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 1] not in (
+            "'", "’", "-"
+        )) for i, (gap, link) in enumerate(zip(gaps, links, strict=True))
+    ]
     chain_start = 0
     for i, c in enumerate(names):
         if i == chain_start and c.start in list_starts:
             kind = _kind_before(text, c.start)
             if kind is not None:  # "stores, among them Safeway, Vons and Jewel-Osco"
                 last = i
-                while last < len(links) and links[last]:
+                while last < len(kind_links) and kind_links[last]:
                     last += 1
-                    if gaps[last - 1] != ", ":
+                    if gaps[last - 1] not in (", ", ", the "):
                         break  # "cities including Denver and Seattle, Kroger and ..." ends here
                 for member in names[i:last + 1]:  # "lenders such as China": a known place
                     if member.cue in ("model", "shape"):  # stays a place

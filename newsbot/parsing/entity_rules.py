@@ -339,7 +339,9 @@ LIST_KIND_NOUNS = {
     }),
     "PLACE": frozenset({
         "countries", "cities", "towns", "villages", "states", "provinces", "regions",
-        "districts", "nations", "capitals", "ports", "islands", "destinations",
+        "districts", "nations", "capitals", "ports", "islands", "destinations", "rivers",
+        "lakes", "seas", "mountains", "airports", "neighbourhoods", "neighborhoods", "suburbs",
+        "municipalities", "counties", "areas",
     }),
     "PERSON": frozenset({
         "people", "leaders", "players", "politicians", "figures", "celebrities", "artists",
