@@ -346,3 +346,33 @@ def test_a_kind_noun_names_a_list_whose_items_repeat_the_article(tagger, text):
 def test_an_apposition_after_the_is_no_list_item(tagger):
     text = "The goal came from Ansel Okoro, the Halvard United forward, after an hour."
     assert ("Ansel Okoro", "PERSON") in _found(tagger, text)
+
+
+def test_a_one_word_name_with_which_after_it_is_no_person():
+    text = "A spokesman for Varlo, which sponsors the runner, declined to comment."
+    tagger = _ScriptedModel({"Varlo": "PERSON"})
+    assert {(m.text, m.label) for m in tagger.tag_article([("body", 0, text)])} == {
+        ("Varlo", "ORG")
+    }
+
+
+def test_an_organisation_lead_outweighs_the_model_calling_a_firm_a_person():
+    text = (
+        "The French train maker Calvane won the order. Calvane has built metro lines. "
+        "A contract signed with Calvane in 2011 failed."
+    )
+    tagger = _ScriptedModel({"Calvane": "PERSON"})
+    labels = {m.label for m in tagger.tag_article([("body", 0, text)])}
+    assert labels == {"ORG"}
+
+
+def test_a_place_opening_a_sentence_after_in_takes_no_role_from_a_plural_noun():
+    text = "In Qarwa, shopkeepers on the main road say trade is down."
+    tagger = _ScriptedModel({"Qarwa": "PERSON"})
+    labels = {m.label for m in tagger.tag_article([("body", 0, text)])}
+    assert "PERSON" not in labels
+
+
+def test_a_known_organisation_and_a_continent_are_its_branch(tagger):
+    text = "A report by Oxfam Asia and Greenpeace Africa was published."
+    assert _found(tagger, text) == {("Oxfam Asia", "ORG"), ("Greenpeace Africa", "ORG")}

@@ -340,12 +340,14 @@ def _without_accents(text: str) -> str:
 
 
 def _national_branch(words: Sequence[str]) -> bool:
-    """ "Workers Union Canada", "Amnesty International UK": an organisation word, then the
-    country of the branch."""
-    if len(words) < 3 or words[-2].lower() not in rules.ORG_SUFFIXES:
+    """ "Workers Union Canada", "Amnesty International UK", "Greenpeace Africa": an
+    organisation word or a known organisation, then the country or continent of the branch."""
+    if len(words) < 2 or (
+        words[-2].lower() not in rules.ORG_SUFFIXES and " ".join(words[:-1]) not in rules.KNOWN_ORGS
+    ):
         return False
     place = rules.place_gazetteer().get(words[-1])
-    return place is not None and place.kind in ("country", "alias")
+    return place is not None and place.kind in ("country", "alias", "continent")
 
 
 def _sports_body(words: Sequence[str]) -> bool:
@@ -549,8 +551,8 @@ def _context_votes(
         and (not _APPOSITION.match(text, end))
     ):
         return "org-lead", []
-    if lowered == "the":  # "The Liberal Democrats, who ...": people are not "the X"
-        pass
+    if lowered == "the" or (lowered == "in" and comma_after):
+        pass  # "The Liberal Democrats, who ...", "In Adhamiya, shopkeepers ...": no person
     elif (
         (comma_after and _APPOSITION.match(text, end))
         or (word.islower() and lowered in rules.PERSON_ROLES)
@@ -558,6 +560,8 @@ def _context_votes(
     ):
         return "role", []
     votes: list[tuple[str, int]] = []
+    if text.startswith(", which ", end):  # "Adidas, which sponsors him": no person
+        votes.append(("ORG", WEIGHT_SHAPE))
     if (
         text[end : end + 1] in "'’"
         and _ORG_AFTER.match(text, end)
@@ -1521,19 +1525,23 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     return names
 
 
+_PERSON_CUES = frozenset({"title", "role", "person-vote"})
+
+
 def _unsure_lone_people(
     names: _ArticleNames, votes: dict[str, Counter[str]], cues: dict[str, set[str]]
 ) -> None:
-    """A one-word "person" only the model saw, with no title, role or speech verb and no full
-    name in the article, is a company or a place: news introduces people by full name, or with
-    a title ("Mr Dedi"), while firms, clubs and towns go by one word ("Alstom said")."""
+    """A one-word "person" with no title, role or speech verb and no full name in the article
+    is a company or a place when anything else speaks for one: news introduces people by full
+    name, or with a title ("Mr Dedi"), while firms, clubs and towns go by one word ("the train
+    maker Alstom ... Alstom said")."""
     places = rules.place_gazetteer()
     for key, label in names.label_of.items():
         if (
             label != "PERSON"
             or " " in key
             or key in names.full_name_of
-            or (key in names.namesakes or not cues[key] <= {"model", "shape", "repeat"})
+            or (key in names.namesakes or cues[key] & _PERSON_CUES)
         ):
             continue
         others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}

@@ -1547,10 +1547,11 @@ PLACE_OF_WORDS = frozenset(
         "outskirts",
         "neighbourhood",
         "neighborhood",
-        # "the governor of West Java", "residents of Adhamiya"
+        # "the governor of West Java", "residents of Adhamiya", "the people of Amapá"
         "governor",
         "mayor",
         "residents",
+        "people",
         "inhabitants",
         "citizens",
     }
