@@ -374,3 +374,65 @@ def test_time_of_day_line_heads_a_live_coverage_entry(clock: str) -> None:
         "Schools will stay closed on Thursday, the education ministry said.\n"
     )
     assert parse_text_dump(text).headings == [clock, "4.05pm"]
+
+
+def test_byline_with_a_place_is_an_author_not_a_heading() -> None:
+    text = (
+        "Court clears harbour pilot of negligence\n\n"
+        "By Tomas Lindqvist in Gothenburg\n\n"
+        "A harbour pilot was cleared of negligence on Monday over a collision that sank a tug.\n\n"
+        "The court said the tug's crew had ignored two radio warnings before the collision.\n"
+    )
+    article = parse_text_dump(text)
+    assert article.authors == ["Tomas Lindqvist"]
+    assert article.headings == []
+    assert not any("Lindqvist" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share",
+        "Advertisement",
+        "Scroll to continue reading",
+        "Follow us on Instagram, X and LinkedIn",
+        "Sign up to our Evening Digest newsletter for the day's main stories",
+    ],
+)
+def test_page_furniture_lines_leave_the_text(furniture: str) -> None:
+    text = (
+        "Ferry fares to rise by a tenth in spring\n\n"
+        "Fares on the island ferries will rise by 10 per cent from March, the operator said.\n\n"
+        f"{furniture}\n\n"
+        "The operator blamed fuel costs and a new port fee charged since January.\n"
+    )
+    article = parse_text_dump(text)
+    exported = json.dumps(export_shape(article))
+    assert furniture not in exported
+    assert len(article.paragraphs) == 2 and article.headings == []
+
+
+def test_embedded_posts_are_widgets_not_body() -> None:
+    text = (
+        "City opens night market on the corniche\n\n"
+        "The municipality opened a night market with 80 stalls on Thursday.\n\n"
+        "The mayor shared the news online.\n\n"
+        "Night market opens tonight on the corniche! #CityNights pic.twitter.com/abc123\n\n"
+        "— City Municipality (@citymuni) May 2, 2025\n\n"
+        "Stallholders said the first evening was busy.\n\n"
+        "View this post on Instagram\n\n"
+        "A post shared by Corniche Eats (@cornicheeats)\n\n"
+        "The market runs every Thursday and Friday until October.\n"
+    )
+    article = parse_text_dump(text)
+    assert article.paragraphs == [
+        "The municipality opened a night market with 80 stalls on Thursday.",
+        "The mayor shared the news online.",
+        "Stallholders said the first evening was busy.",
+        "The market runs every Thursday and Friday until October.",
+    ]
+    assert [w.title for w in article.widgets] == [
+        "Post by City Municipality (@citymuni)",
+        "Post by Corniche Eats (@cornicheeats)",
+    ]
+    assert "pic.twitter.com/abc123" in article.widgets[0].raw

@@ -47,7 +47,29 @@ _DATE_LINE = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})$")
+_BYLINE = re.compile(
+    r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})"
+    r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"  # "By X in London"
+)
+# Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
+_PAGE_FURNITURE = re.compile(
+    r"^(?:Share(?: this(?: article| story)?)?(?: on \w+)?|Advertisement|Sponsored|Copy link"
+    r"|Scroll (?:down )?to continue(?: reading)?|Continue reading(?: below)?"
+    r"|Listen to this (?:article|story)|Follow us on .{1,80}"
+    r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120})$",
+    re.IGNORECASE,
+)
+# Embedded social posts: a tweet's attribution line ("— Name (@handle) August 14, 2024")
+# follows its text; an Instagram embed brings its own two lines.
+_TWEET_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*(?P<name>[^()]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s+"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"
+)
+_INSTAGRAM_LINES = re.compile(
+    r"^(?:View this (?:post|photo|video|profile) on Instagram"
+    r"|A (?:post|photo|video) shared by (?P<name>.{1,80}?)\s*\(@(?P<handle>[\w.]{1,30})\))$",
+    re.IGNORECASE,
+)
 _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
     r"|More from [\w .'’-]{1,40}|Recommended|Most read|Trending)(?P<inline>\s*:\s*\S.*)?$",
@@ -424,6 +446,7 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     """Dates, language switchers and bylines: recorded on the article, never in the body."""
     related_left = 0
     related_seen = False
+    furniture = 0
     for line in lines:
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
@@ -436,6 +459,10 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         related_left = 0
         if len(text) > 200:
+            continue
+        if _PAGE_FURNITURE.match(text):
+            line.role = "dropped"
+            furniture += 1
             continue
         initial = text[0].upper()
         related = _RELATED_LINKS.match(text) if initial in "RAMT" else None
@@ -463,6 +490,8 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
                 article.authors.extend(name.strip() for name in names if name.strip())
     if related_seen:
         article.warnings.append("related-links block dropped")
+    if furniture:
+        article.warnings.append(f"{furniture} page furniture line(s) dropped (share, ads, sign-up)")
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -542,9 +571,40 @@ def _key_value_run(lines: list[_Line], start: int) -> int:
     return end
 
 
+def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
+    """Social posts embedded in the page are someone else's words: kept as widgets, out of the
+    body. A tweet is its text line and the attribution line after it; an Instagram embed is
+    its "View this post" and "A post shared by" lines."""
+    for index, line in enumerate(lines):
+        if line.role != "text" or len(line.text) > 200:
+            continue
+        tweet = _TWEET_ATTRIBUTION.match(line.text)
+        if tweet:
+            start = index
+            if index > 0 and lines[index - 1].role == "text" and not lines[index - 1].percent:
+                start = index - 1
+            title = f"Post by {tweet['name']} (@{tweet['handle']})"
+        elif _INSTAGRAM_LINES.match(line.text):
+            start = index
+            end = index + 1
+            while end < len(lines) and end - index < 3 and _INSTAGRAM_LINES.match(lines[end].text):
+                end += 1
+            shared = [m for e in lines[index:end] if (m := _INSTAGRAM_LINES.match(e.text))]
+            named = [m for m in shared if m["handle"]]
+            title = f"Post by {named[0]['name']} (@{named[0]['handle']})" if named else "Post"
+            index = end - 1
+        else:
+            continue
+        for entry in lines[start : index + 1]:
+            entry.role = "widget"
+        raw = "\n".join(entry.raw for entry in lines[start : index + 1])
+        boxes.widgets.append((lines[start].position, Widget(title=title, raw=raw)))
+
+
 def _find_boxes(lines: list[_Line]) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
+    _find_embeds(lines, boxes)
     headline = _presumed_headline(lines)
     index = 0
     while index < len(lines):
