@@ -214,3 +214,24 @@ def test_a_lone_social_handle_left_from_a_follow_prompt_is_not_body() -> None:
     paragraphs, _ = extract(html)
     assert not any("@examplenews" in p for p in paragraphs)
     assert PROSE[2] in paragraphs
+
+
+def test_loose_opening_text_of_the_story_box_is_its_first_paragraph() -> None:
+    opening = (
+        "We bring you the best plans we have found this week for parks, riverside paths and "
+        "a bunch of other public spaces too. Updated every week of the year."
+    )
+    html = (
+        page()
+        .replace(
+            '<div class="article-body">',
+            '<div class="article-body"><section class="article-note"><em>Welcome to the weekly '
+            'planning notes. Follow us on Twitter <a href="https://twitter.com/examplenews">'
+            "@examplenews</a>.</em></section>"
+            f'<section class="article-page">{opening}<p></p>',
+        )
+        .replace("</div></article>", "</section></div></article>")
+    )
+    paragraphs, _ = extract(html)
+    assert paragraphs[0] == opening
+    assert paragraphs[1:] == PROSE

@@ -385,7 +385,9 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     title_key = " ".join(_tokens(title or ""))
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        if (button := TWEET_BUTTON.search(block.text)) is not None:
+        if "weet" in block.text[-24:].lower() and (
+            button := TWEET_BUTTON.search(block.text)
+        ):
             block = Block(block.kind, block.text[: button.start()])
         key = " ".join(_tokens(block.text))
         if not key:
@@ -709,6 +711,22 @@ def _is_text_div(element: HtmlElement) -> bool:
     ) is None
 
 
+# Loose text that opens a container is a paragraph when it is at least this many words.
+LEADING_PROSE_MIN_WORDS = 12
+
+
+def _leading_prose(element: HtmlElement) -> bool:
+    """Whether a container opens with a paragraph of loose text (no tag around it) that a
+    block element closes: older templates put a story's first lines straight in the box."""
+    text = element.text or ""
+    return (
+        len(element) > 0
+        and element[0].tag in BLOCK_BREAK_TAGS
+        and len(_tokens(text)) >= LEADING_PROSE_MIN_WORDS
+        and _clean(text)[-1:] in SENTENCE_ENDS
+    )
+
+
 def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
     """A dropped block worth restoring: real prose or a subheading, not links or a label."""
     if len(text) < 2 or BOILERPLATE_LINE.match(text):
@@ -743,10 +761,15 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
     body = tree.find("body")
     candidates: list[tuple[HtmlElement, str, int | None]] = []
     trailing: list[int] = []
-    for element in tree.iter(*GAP_BLOCK_TAGS, "div"):
+    leading: list[HtmlElement] = []
+    for element in tree.iter(*GAP_BLOCK_TAGS, "div", "section"):
         has_text = bool((element.text or "").strip())
-        if element.tag == "div":
-            if not has_text or not _is_text_div(element):
+        if element.tag in ("div", "section"):
+            if not has_text:
+                continue
+            if not _is_text_div(element):
+                if _leading_prose(element):
+                    leading.append(element)
                 continue
             nested = False
         else:
@@ -776,15 +799,42 @@ def fill_gaps(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
                 _restorable(pending, previous[0], element, body)
             )
         previous, pending = (element, max(owner, previous[1] if previous else owner)), []
+    openers = _opening_prose(leading, candidates, kept_text, body)
     template = _template_blocks(blocks, candidates, body)
-    if not inserts and not template:
+    if not inserts and not template and not openers:
         return blocks
     filled: list[Block] = []
     for index, block in enumerate(blocks):
+        filled.extend(openers.get(index, ()))
         if index not in template:
             filled.append(block)
         filled.extend(inserts.get(index, ()))
     return filled
+
+
+def _opening_prose(
+    leading: list[HtmlElement],
+    candidates: list[tuple[HtmlElement, str, int | None]],
+    kept_text: str,
+    body: HtmlElement | None,
+) -> dict[int, list[Block]]:
+    """The loose opening text of containers whose first kept block follows it, by the index
+    of that block: the extractor skips text that sits in a box without a paragraph tag."""
+    openers: dict[int, list[Block]] = {}
+    for container in leading:
+        text = _clean(container.text)
+        if kept_text.find(text[:GAP_PROBE_CHARS]) >= 0:
+            continue
+        if not _looks_like_body_text(container, text) or _is_template_part(container, body):
+            continue
+        first_kept = next(
+            (owner for element, _, owner in candidates
+             if owner is not None and any(a is container for a in element.iterancestors())),
+            None,
+        )
+        if first_kept is not None:
+            openers.setdefault(first_kept, []).append(Block("paragraph", text))
+    return openers
 
 
 def _template_blocks(
@@ -913,7 +963,8 @@ def extract_generic(
 
     blocks, link_led = _body_blocks(tree, url, warnings)
     if blocks:
-        blocks = restore_from_marked_body(blocks, _microdata_body_lines(tree))
+        if "articleBody" in html:  # the only spelling the lookup matches: skip a tree walk
+            blocks = restore_from_marked_body(blocks, _microdata_body_lines(tree))
         blocks = _drop_fragments(blocks, link_led)
     if not blocks and any("nested too deeply" in w for w in warnings):
         blocks = _paragraphs_from_markup(html)
