@@ -64,8 +64,16 @@ def test_fixture_page_matches_expected_json(page: Path) -> None:
         "<html>" + "<span>" * 50_000 + "</html>",
         "\x00\x01\x02<p>control characters</p>",
     ],
-    ids=["empty", "blank", "text", "unclosed", "xml-declaration", "bad-json-ld", "deep-spans",
-         "control-chars"],
+    ids=[
+        "empty",
+        "blank",
+        "text",
+        "unclosed",
+        "xml-declaration",
+        "bad-json-ld",
+        "deep-spans",
+        "control-chars",
+    ],
 )
 def test_odd_input_gives_an_article_not_an_exception(html: str) -> None:
     article = extract_article(html, "https://news.example.com/x")
@@ -76,11 +84,17 @@ def test_odd_input_gives_an_article_not_an_exception(html: str) -> None:
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        ("A protester outside the embassy in Baghdad. Reuters",
-         "A protester outside the embassy in Baghdad.", "Reuters"),
+        (
+            "A protester outside the embassy in Baghdad. Reuters",
+            "A protester outside the embassy in Baghdad.",
+            "Reuters",
+        ),
         ("Pilgrims march to Karbala. AP", "Pilgrims march to Karbala.", "AP"),
-        ("The new tram on a test run. Foto: Stefan Krüger", "The new tram on a test run.",
-         "Stefan Krüger"),
+        (
+            "The new tram on a test run. Foto: Stefan Krüger",
+            "The new tram on a test run.",
+            "Stefan Krüger",
+        ),
         ("Fans at the stadium (Photo: Jane Doe)", "Fans at the stadium", "Jane Doe"),
         ("Rain over the city on Monday.", "Rain over the city on Monday.", None),
         ("AP", "AP", None),
@@ -169,26 +183,46 @@ TWEET = (
     [
         (TWEET, ["I will miss it every day", "Ann Example (@annexample)"], []),
         ("<h2>What the works mean for drivers</h2>", ["What the works mean for drivers"], []),
-        ("<div class='share-tools'><p>Share this story with your friends on Facebook "
-         "and Twitter today</p></div>", [], ["Share this story"]),
-        ("<ul class='related'><li><a href='/a'>Council elections: who is standing in "
-         "the harbour ward</a></li><li><a href='/b'>Ferry timetable changes for the "
-         "winter season</a></li></ul>", [], ["Council elections", "Ferry timetable"]),
-        ("<p><strong>DON'T MISS</strong></p><p><a href='/a'>Council elections: who is "
-         "standing in the harbour ward</a> [INSIGHT]<br><a href='/b'>Ferry timetable changes "
-         "for the winter season</a> [VIDEO]<br><a href='/c'>Ten photos of the bridge at "
-         "night over the years</a> [PICTURES]</p>", [],
-         ["DON'T MISS", "Council elections", "Ferry timetable", "Ten photos"]),
-        ("<div class='rail rail--trending'><h3 class='rail__title'>Most read in the city"
-         "</h3><div class='rail__item'><a href='/d'><img src='/d.jpg'></a></div></div>",
-         [], ["Most read in the city"]),
+        (
+            "<div class='share-tools'><p>Share this story with your friends on Facebook "
+            "and Twitter today</p></div>",
+            [],
+            ["Share this story"],
+        ),
+        (
+            "<ul class='related'><li><a href='/a'>Council elections: who is standing in "
+            "the harbour ward</a></li><li><a href='/b'>Ferry timetable changes for the "
+            "winter season</a></li></ul>",
+            [],
+            ["Council elections", "Ferry timetable"],
+        ),
+        (
+            "<p><strong>DON'T MISS</strong></p><p><a href='/a'>Council elections: who is "
+            "standing in the harbour ward</a> [INSIGHT]<br><a href='/b'>Ferry timetable changes "
+            "for the winter season</a> [VIDEO]<br><a href='/c'>Ten photos of the bridge at "
+            "night over the years</a> [PICTURES]</p>",
+            [],
+            ["DON'T MISS", "Council elections", "Ferry timetable", "Ten photos"],
+        ),
+        (
+            "<div class='rail rail--trending'><h3 class='rail__title'>Most read in the city"
+            "</h3><div class='rail__item'><a href='/d'><img src='/d.jpg'></a></div></div>",
+            [],
+            ["Most read in the city"],
+        ),
         ("<h3>Tell us what you think...</h3><p>Comments</p>", [], ["Tell us", "Comments"]),
     ],
-    ids=["embedded-tweet", "subheading", "share-box", "related-links", "dont-miss-links",
-         "most-read-rail", "comment-prompt"],
+    ids=[
+        "embedded-tweet",
+        "subheading",
+        "share-box",
+        "related-links",
+        "dont-miss-links",
+        "most-read-rail",
+        "comment-prompt",
+    ],
 )
-def test_block_between_story_paragraphs(between: str, kept: list[str],
-                                        left_out: list[str]) -> None:
+def test_block_between_story_paragraphs(between: str, kept: list[str], left_out: list[str]) -> None:
     article = extract_article(_story_page(between), "https://news.example.com/bridge")
     text = "\n".join(b.text for b in article.blocks)
     assert all(p in article.paragraphs for p in STORY)
@@ -215,8 +249,11 @@ LOOSE_TEXT_BODY = (
     ("teaser", "expected_lines"),
     [
         ("", 3),
-        ("<nav><a href='/more'>Short teaser about clinics in the city and what they do for "
-         "patients</a></nav>", 3),
+        (
+            "<nav><a href='/more'>Short teaser about clinics in the city and what they do for "
+            "patients</a></nav>",
+            3,
+        ),
     ],
     ids=["loose-text", "loose-text-and-link-teaser"],
 )
@@ -238,30 +275,32 @@ HOVER_CARD = (
 
 
 def test_hover_card_inside_a_link_stays_out_of_the_paragraph() -> None:
-    page = _story_page("").replace(
-        "The mayor said", f"The mayor, {HOVER_CARD}, said"
-    )
+    page = _story_page("").replace("The mayor said", f"The mayor, {HOVER_CARD}, said")
     article = extract_article(page, "https://news.example.com/bridge")
     assert "The mayor, Ann Example, said the decision was hard" in article.body
     assert "Mayor signs budget" not in article.body
 
 
 def test_headline_and_standfirst_are_not_body_blocks() -> None:
-    page = _story_page("").replace(
-        "<title>", "<meta property='og:title' content='Bridge to close | City News'><title>"
-    ).replace("<h1>Harbour bridge to close</h1>", "").replace(
-        "<div class='article-body'>",
-        "<div class='article-body'>"
-        "<h1>Harbour bridge will close to cars next spring after cracks found</h1>"
-        "<h2 class='article-deck'>Engineers found cracks in two of the main supports, and the "
-        "council says safety must come first</h2>",
+    page = (
+        _story_page("")
+        .replace(
+            "<title>", "<meta property='og:title' content='Bridge to close | City News'><title>"
+        )
+        .replace("<h1>Harbour bridge to close</h1>", "")
+        .replace(
+            "<div class='article-body'>",
+            "<div class='article-body'>"
+            "<h1>Harbour bridge will close to cars next spring after cracks found</h1>"
+            "<h2 class='article-deck'>Engineers found cracks in two of the main supports, and the "
+            "council says safety must come first</h2>",
+        )
     )
     article = extract_article(page, "https://news.example.com/bridge")
     text = "\n".join(b.text for b in article.blocks)
     assert "after cracks found" not in text
     assert "Engineers found cracks in two" not in text
     assert article.paragraphs[0] == STORY[0]
-
 
 
 def test_caption_of_a_lazy_loaded_picture_is_a_caption_not_body() -> None:
@@ -296,8 +335,14 @@ def test_language_of_an_xhtml_page_comes_from_xml_lang() -> None:
         "If you enjoyed this article, we have a proposition for you: join our members today.",
         "Ann Example's book about bridges is out now. Follow her on Twitter @annexample.",
     ],
-    ids=["source", "reporting-credit", "copyright", "coverage-prompt", "membership-appeal",
-         "author-note"],
+    ids=[
+        "source",
+        "reporting-credit",
+        "copyright",
+        "coverage-prompt",
+        "membership-appeal",
+        "author-note",
+    ],
 )
 def test_credit_and_promotion_lines_after_the_story_are_not_body(line: str) -> None:
     page = _story_page("").replace(f"<p>{STORY[-1]}</p>", f"<p>{STORY[-1]}</p><p>{line}</p>")

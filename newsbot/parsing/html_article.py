@@ -172,8 +172,24 @@ def _page_links(tree: HtmlElement) -> tuple[set[str], dict[str, list[HtmlElement
 
 
 # Elements that close a paragraph: a link's paragraph is its nearest ancestor of these.
-PARAGRAPH_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "dd", "section", "article",
-                            "h2", "h3", "h4", "h5", "h6", "body"))
+PARAGRAPH_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "li",
+        "blockquote",
+        "td",
+        "dd",
+        "section",
+        "article",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "body",
+    )
+)
 PARAGRAPH_MAX_CHARS = 2000
 
 
@@ -188,14 +204,17 @@ def _paragraph_of(anchor: HtmlElement) -> HtmlElement | None:
         node = node.getparent()
     if node is None or node.tag in ("body", "section", "article"):
         return None
-    if any(child.tag in PARAGRAPH_TAGS or child.tag in ("ul", "ol", "table", "br")
-           for child in node.iterdescendants()):
+    if any(
+        child.tag in PARAGRAPH_TAGS or child.tag in ("ul", "ol", "table", "br")
+        for child in node.iterdescendants()
+    ):
         return None
     return node
 
 
 def _repair_cut_paragraphs(
-    blocks: list[Block], link_led: list[tuple[Block, str]],
+    blocks: list[Block],
+    link_led: list[tuple[Block, str]],
     links_by_text: dict[str, list[HtmlElement]],
 ) -> tuple[list[Block], list[Block]]:
     """Put back whole the paragraphs the extractor cut at a link.
@@ -219,8 +238,10 @@ def _repair_cut_paragraphs(
             if paragraph is None:
                 continue
             text = _clean(paragraph.text_content())
-            if len(text) <= PARAGRAPH_MAX_CHARS and piece in _squash(text) and (
-                len(_squash(text)) > len(piece)
+            if (
+                len(text) <= PARAGRAPH_MAX_CHARS
+                and piece in _squash(text)
+                and (len(_squash(text)) > len(piece))
             ):
                 whole = (paragraph, text)
                 break
@@ -233,8 +254,10 @@ def _repair_cut_paragraphs(
         used.add(whole[0])
         replaced[index] = Block("paragraph", whole[1])
         before = index - 1
-        if before >= 0 and blocks[before].kind == "paragraph" and (
-            _squash(blocks[before].text) in _squash(whole[1])
+        if (
+            before >= 0
+            and blocks[before].kind == "paragraph"
+            and (_squash(blocks[before].text) in _squash(whole[1]))
         ):
             drop.add(before)
     if not replaced and not drop:
@@ -293,9 +316,10 @@ def _drop_link_runs(blocks: list[Block], all_link: set[int], min_run: int = 3) -
         if end - index >= min_run:
             drop.update(range(index, end))
             label = blocks[index - 1] if index > 0 else None
-            if label is not None and (label.kind == "heading" or (
-                len(label.text) <= RUN_LABEL_MAX_CHARS and label.text[-1] not in ".!?\"”"
-            )):
+            if label is not None and (
+                label.kind == "heading"
+                or (len(label.text) <= RUN_LABEL_MAX_CHARS and label.text[-1] not in '.!?"”')
+            ):
                 drop.add(index - 1)
         index = max(end, index + 1)
     return [b for i, b in enumerate(blocks) if i not in drop]
@@ -308,7 +332,7 @@ def _lines_of_text(text: str | None) -> list[str]:
 def _shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:
     if len(tokens) < size:
         return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def _check_against_article_body(blocks: list[Block], article_body: str) -> list[Block]:
@@ -344,8 +368,9 @@ def _microdata_body_lines(tree: HtmlElement) -> list[str]:
     return _lines_of_text(element.text_content())
 
 
-BLOCK_BREAK_TAGS = frozenset(("br", "p", "div", "li", "h2", "h3", "h4", "h5", "h6",
-                              "blockquote", "section", "table", "tr"))
+BLOCK_BREAK_TAGS = frozenset(
+    ("br", "p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "table", "tr")
+)
 
 
 def restore_from_marked_body(blocks: list[Block], reference_lines: list[str]) -> list[Block]:
@@ -385,9 +410,7 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     title_key = " ".join(_tokens(title or ""))
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        if "weet" in block.text[-24:].lower() and (
-            button := TWEET_BUTTON.search(block.text)
-        ):
+        if "weet" in block.text[-24:].lower() and (button := TWEET_BUTTON.search(block.text)):
             block = Block(block.kind, block.text[: button.start()])
         key = " ".join(_tokens(block.text))
         if not key:
@@ -477,10 +500,14 @@ def _prose_headings_as_paragraphs(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         text = block.text
-        if block.kind == "heading" and (QUESTION_LEAD.match(text) or (
-            text.endswith(PROSE_ENDS) and not text.endswith("..")
-            and len(_tokens(text)) >= PROSE_HEADING_MIN_WORDS
-        )):
+        if block.kind == "heading" and (
+            QUESTION_LEAD.match(text)
+            or (
+                text.endswith(PROSE_ENDS)
+                and not text.endswith("..")
+                and len(_tokens(text)) >= PROSE_HEADING_MIN_WORDS
+            )
+        ):
             block = Block("paragraph", text)
             changed = True
         result.append(block)
@@ -557,8 +584,15 @@ def _body_blocks(
         # links are kept only to measure how much of a line they cover, so no URL is given:
         # resolving every link target against it costs time for nothing
         document = trafilatura.bare_extraction(
-            tree, url=None, favor_precision=True, fast=True, include_comments=False,
-            include_tables=True, with_metadata=False, deduplicate=False, include_links=True,
+            tree,
+            url=None,
+            favor_precision=True,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+            deduplicate=False,
+            include_links=True,
         )
     except RecursionError:
         warnings.append("page too deeply nested for body extraction")
@@ -580,8 +614,20 @@ GAP_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Template parts that sit inside article containers but never hold article text.
 NOT_BODY_ANCESTORS = frozenset(
-    ("nav", "aside", "footer", "header", "form", "figure", "figcaption", "button", "select",
-     "noscript", "template", "label")
+    (
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "form",
+        "figure",
+        "figcaption",
+        "button",
+        "select",
+        "noscript",
+        "template",
+        "label",
+    )
 )
 NOT_BODY_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recirc|promo|newsletter|subscribe|signup|"
@@ -634,8 +680,10 @@ def _is_template_part(element: HtmlElement, stop: HtmlElement | None) -> bool:
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
             embedded = True
-        elif marks.strip() and not embedded and (
-            NOT_BODY_CLASS.search(marks) or NOT_BODY_CAMEL_CLASS.search(marks)
+        elif (
+            marks.strip()
+            and not embedded
+            and (NOT_BODY_CLASS.search(marks) or NOT_BODY_CAMEL_CLASS.search(marks))
         ):
             return True
         node = node.getparent()
@@ -648,9 +696,10 @@ def _own_block_text(element: HtmlElement, nested: bool) -> str:
         return _clean(element.text_content())
     parts = [element.text or ""]
     for child in element:
-        if child.tag not in GAP_BLOCK_TAGS and next(
-            child.iterdescendants(*GAP_BLOCK_TAGS), None
-        ) is None:
+        if (
+            child.tag not in GAP_BLOCK_TAGS
+            and next(child.iterdescendants(*GAP_BLOCK_TAGS), None) is None
+        ):
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return _clean(" ".join(parts))
@@ -667,7 +716,8 @@ def _opens_with_block(element: HtmlElement) -> bool:
 
 
 def _trailing_text_last(
-    candidates: list[tuple[HtmlElement, str, int | None]], trailing: list[int],
+    candidates: list[tuple[HtmlElement, str, int | None]],
+    trailing: list[int],
 ) -> list[tuple[HtmlElement, str, int | None]]:
     """Page blocks in reading order: a block whose own text only follows the blocks nested in
     it (an embedded post's attribution after the post) comes after them, not before.
@@ -706,9 +756,10 @@ def _gap_block_of(node: HtmlElement) -> HtmlElement | None:
 
 def _is_text_div(element: HtmlElement) -> bool:
     """A div used as a paragraph: text of its own and no blocks inside it."""
-    return bool((element.text or "").strip()) and next(
-        element.iterdescendants(*PARAGRAPH_TAGS, "ul", "ol", "table"), None
-    ) is None
+    return (
+        bool((element.text or "").strip())
+        and next(element.iterdescendants(*PARAGRAPH_TAGS, "ul", "ol", "table"), None) is None
+    )
 
 
 # Loose text that opens a container is a paragraph when it is at least this many words.
@@ -731,8 +782,9 @@ def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
     """A dropped block worth restoring: real prose or a subheading, not links or a label."""
     if len(text) < 2 or BOILERPLATE_LINE.match(text):
         return False
-    linked = sum(len(_clean(a.text_content())) for a in element.iter("a")
-                 if _gap_block_of(a) is element)
+    linked = sum(
+        len(_clean(a.text_content())) for a in element.iter("a") if _gap_block_of(a) is element
+    )
     if linked > 0.5 * len(text):
         return False
     if element.tag in HEADING_TAGS:
@@ -828,8 +880,11 @@ def _opening_prose(
         if not _looks_like_body_text(container, text) or _is_template_part(container, body):
             continue
         first_kept = next(
-            (owner for element, _, owner in candidates
-             if owner is not None and any(a is container for a in element.iterancestors())),
+            (
+                owner
+                for element, _, owner in candidates
+                if owner is not None and any(a is container for a in element.iterancestors())
+            ),
             None,
         )
         if first_kept is not None:
@@ -838,7 +893,8 @@ def _opening_prose(
 
 
 def _template_blocks(
-    blocks: list[Block], candidates: list[tuple[HtmlElement, str, int | None]],
+    blocks: list[Block],
+    candidates: list[tuple[HtmlElement, str, int | None]],
     body: HtmlElement | None,
 ) -> set[int]:
     """Indexes of kept blocks whose page elements all sit in template parts of the article."""
@@ -852,13 +908,14 @@ def _template_blocks(
     kinds: dict[HtmlElement, str] = {}
     small_parts: dict[HtmlElement, bool] = {}
     return {
-        index for index, elements in sources.items()
+        index
+        for index, elements in sources.items()
         if all(_in_template_part(e, body, article_chars, kinds, small_parts) for e in elements)
     }
 
 
 def _part_kind(node: HtmlElement) -> str:
-    """"embedded" for an embedded post's wrapper, "template" for a template part, else ""."""
+    """ "embedded" for an embedded post's wrapper, "template" for a template part, else ""."""
     marks = f"{node.get('class') or ''} {node.get('id') or ''}"
     if node.tag == "blockquote" or EMBEDDED_POST_CLASS.search(marks):
         return "embedded"
@@ -868,8 +925,11 @@ def _part_kind(node: HtmlElement) -> str:
 
 
 def _in_template_part(
-    element: HtmlElement, stop: HtmlElement | None, article_chars: int,
-    kinds: dict[HtmlElement, str], small_parts: dict[HtmlElement, bool],
+    element: HtmlElement,
+    stop: HtmlElement | None,
+    article_chars: int,
+    kinds: dict[HtmlElement, str],
+    small_parts: dict[HtmlElement, bool],
 ) -> bool:
     """Whether the element sits in a template part (by tag or class) that holds little of the
     article's text: a wrapper marked "share" around the whole story is no template part.
@@ -897,7 +957,9 @@ def _in_template_part(
 
 
 def _restorable(
-    gap: list[tuple[HtmlElement, str]], before: HtmlElement, after: HtmlElement,
+    gap: list[tuple[HtmlElement, str]],
+    before: HtmlElement,
+    after: HtmlElement,
     body: HtmlElement | None,
 ) -> list[Block]:
     """The blocks of a gap between two kept elements that belong to the same story."""
@@ -918,8 +980,8 @@ def _near_ancestors(element: HtmlElement) -> list[int]:
     """Ids of the few containers right above an element (never the page's body)."""
     found = []
     node = element.getparent()
-    while node is not None and len(found) < GAP_CONTAINER_LEVELS and node.tag not in (
-        "body", "html"
+    while (
+        node is not None and len(found) < GAP_CONTAINER_LEVELS and node.tag not in ("body", "html")
     ):
         found.append(id(node))
         node = node.getparent()
@@ -1024,5 +1086,9 @@ def extract_article(html: str, url: str | None = None) -> ParsedArticle:
         return extract_generic(html, url)
     except Exception as error:  # the contract: one bad page never stops a crawl
         log.exception("extraction failed for %s", url)
-        return ParsedArticle(title=None, url=url, site=html_meta.site_of(url),
-                             warnings=[f"extraction failed: {type(error).__name__}: {error}"])
+        return ParsedArticle(
+            title=None,
+            url=url,
+            site=html_meta.site_of(url),
+            warnings=[f"extraction failed: {type(error).__name__}: {error}"],
+        )

@@ -23,8 +23,17 @@ from w3lib.url import canonicalize_url, url_query_cleaner
 
 # Bigger blocks are page state dumps, not article descriptions; parsing them costs time for nothing.
 MAX_JSON_LD_CHARS = 500_000
-TRACKING_PARAMETERS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
-                       "fbclid", "gclid", "ocid", "cmpid")
+TRACKING_PARAMETERS = (
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "fbclid",
+    "gclid",
+    "ocid",
+    "cmpid",
+)
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$")
 UPDATED_TEXT = re.compile(
     r"^\s*(?:Last\s+)?(?:Updated|Modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*(?P<when>.{6,60}?)\s*$",
@@ -192,8 +201,9 @@ def canonical_url(tree: HtmlElement, meta: dict[str, str], given: str | None) ->
         absolute = urljoin(given, candidate) if given else candidate
         if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).hostname:
             try:
-                absolute = url_query_cleaner(absolute, TRACKING_PARAMETERS, remove=True,
-                                             keep_fragments=True)
+                absolute = url_query_cleaner(
+                    absolute, TRACKING_PARAMETERS, remove=True, keep_fragments=True
+                )
                 return canonicalize_url(absolute, keep_fragments=False)
             except ValueError:
                 return absolute
@@ -305,8 +315,13 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
 
     root = tree.getroottree().getroot()
     html_lang = root.get("lang") or root.get("xml:lang")  # XHTML pages declare only the latter
-    for candidate in (html_lang, article.get("inLanguage"), meta.get("og:locale"),
-                      meta.get("content-language"), meta.get("language")):
+    for candidate in (
+        html_lang,
+        article.get("inLanguage"),
+        meta.get("og:locale"),
+        meta.get("content-language"),
+        meta.get("language"),
+    ):
         if isinstance(candidate, str) and (tag := language_tag(candidate)):
             result.language = tag
             break

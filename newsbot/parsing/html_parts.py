@@ -44,13 +44,51 @@ PERCENT_LT = re.compile(r"%3[cC]")
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 LANGUAGE_NAMES = frozenset(
     (
-        "english", "arabic", "français", "french", "deutsch", "german", "español", "spanish",
-        "italiano", "italian", "português", "portuguese", "русский", "russian", "中文", "chinese",
-        "日本語", "japanese", "한국어", "korean", "türkçe", "turkish", "فارسی", "farsi", "persian",
-        "اردو", "urdu", "हिन्दी", "hindi", "عربي", "العربية", "nederlands", "dutch", "polski",
+        "english",
+        "arabic",
+        "français",
+        "french",
+        "deutsch",
+        "german",
+        "español",
+        "spanish",
+        "italiano",
+        "italian",
+        "português",
+        "portuguese",
+        "русский",
+        "russian",
+        "中文",
+        "chinese",
+        "日本語",
+        "japanese",
+        "한국어",
+        "korean",
+        "türkçe",
+        "turkish",
+        "فارسی",
+        "farsi",
+        "persian",
+        "اردو",
+        "urdu",
+        "हिन्दी",
+        "hindi",
+        "عربي",
+        "العربية",
+        "nederlands",
+        "dutch",
+        "polski",
         "polish",
-        "svenska", "swedish", "bahasa indonesia", "bahasa melayu", "tiếng việt", "vietnamese",
-        "ελληνικά", "greek", "עברית", "hebrew",
+        "svenska",
+        "swedish",
+        "bahasa indonesia",
+        "bahasa melayu",
+        "tiếng việt",
+        "vietnamese",
+        "ελληνικά",
+        "greek",
+        "עברית",
+        "hebrew",
     )
 )
 
@@ -119,7 +157,8 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
         if node.tag != "figcaption" and not _is_by_a_picture(node):
             continue  # a "caption" class on text that captions no picture (a dek, a teaser)
         credit_nodes = [
-            c for c in node.iter()
+            c
+            for c in node.iter()
             if c is not node and any(k in (c.get("class") or "").lower() for k in CREDIT_CLASSES)
         ]
         credit = _clean(" ".join(c.text_content() for c in credit_nodes)) or None
@@ -131,8 +170,9 @@ def take_captions(tree: HtmlElement) -> list[Caption]:
             continue
         caption = split_credit(text) if credit is None else Caption(text=text, credit=credit)
         if caption.credit:
-            caption.credit = re.sub(r"^(?:Photo|Credit|Image|Picture)s?\s*:\s*", "",
-                                    caption.credit, flags=re.IGNORECASE).strip(" .")
+            caption.credit = re.sub(
+                r"^(?:Photo|Credit|Image|Picture)s?\s*:\s*", "", caption.credit, flags=re.IGNORECASE
+            ).strip(" .")
         key = caption.text.lower()
         if key not in seen:
             seen.add(key)
@@ -213,8 +253,9 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
             )
             if title is None:
                 title, _ = _heading_of(element)
-            widgets.append(Widget(title=_decoded_title(title), raw=value.strip(),
-                                  encoding="percent"))
+            widgets.append(
+                Widget(title=_decoded_title(title), raw=value.strip(), encoding="percent")
+            )
         if widgets and element.getparent() is not None and element.tag not in ("body", "article"):
             detach(element)
     for text in tree.xpath("//body//text()[contains(., '%3C') or contains(., '%3c')]"):
@@ -226,8 +267,12 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
             continue
         box = holder
         # climb to the element that also holds the widget's title, if it is small
-        while box.getparent() is not None and box.getparent().tag not in ("body", "article",
-                                                                          "main", "section"):
+        while box.getparent() is not None and box.getparent().tag not in (
+            "body",
+            "article",
+            "main",
+            "section",
+        ):
             parent = box.getparent()
             if len(_clean(parent.text_content())) > len(payload) + 200:
                 break
@@ -258,7 +303,8 @@ def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
     may_hold_percent = html is None or PERCENT_LT.search(html) is not None
     widgets = _percent_widgets(tree) if may_hold_percent else []
     boxes = [
-        node for node in tree.xpath("//body//aside | //body//*[@class or @id]")
+        node
+        for node in tree.xpath("//body//aside | //body//*[@class or @id]")
         if node.tag == "aside" or FACT_BOX_CLASS.search(_class_of(node))
     ]
     for box in boxes:
@@ -277,9 +323,10 @@ def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
         title, heading = _heading_of(box)
         if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "header"):
             detach(heading)
-        raw = "".join(
-            tostring(child, encoding="unicode", with_tail=True) for child in box
-        ).strip() or text
+        raw = (
+            "".join(tostring(child, encoding="unicode", with_tail=True) for child in box).strip()
+            or text
+        )
         if box.text and box.text.strip():
             raw = box.text.strip() + raw
         widgets.append(Widget(title=title, raw=raw, encoding="html"))
@@ -297,8 +344,9 @@ def take_language_switcher(tree: HtmlElement) -> list[str]:
     for container in containers:
         if container.getparent() is None:
             continue
-        names = [_clean(item.text_content()) for item in container.iter("a", "li", "option",
-                                                                         "button")]
+        names = [
+            _clean(item.text_content()) for item in container.iter("a", "li", "option", "button")
+        ]
         names = [n for n in names if n.lower() in LANGUAGE_NAMES]
         switcher_only = len(_clean(container.text_content())) <= sum(map(len, set(names))) + 40
         if len(set(names)) >= 2 and switcher_only:
