@@ -436,3 +436,101 @@ def test_embedded_posts_are_widgets_not_body() -> None:
         "Post by Corniche Eats (@cornicheeats)",
     ]
     assert "pic.twitter.com/abc123" in article.widgets[0].raw
+
+
+_LEAD = "The port authority said on Monday that container traffic rose by a fifth last year."
+_NEXT = "Shipping lines have added three weekly services since the new berths opened in May."
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Monday 5 May 2025 11.20 BST", "2025-05-05T11:20:00+01:00"),
+        ("March 12, 2025 at 09:15 GST", "2025-03-12T09:15:00+04:00"),
+        ("2025-03-12T09:15:00+04:00", "2025-03-12T09:15:00+04:00"),
+    ],
+)
+def test_unlabelled_date_line_above_the_text_is_the_publication_date(line: str, iso: str) -> None:
+    article = parse_text_dump(f"Port traffic rises by a fifth\n\n{line}\n\n{_LEAD}\n\n{_NEXT}\n")
+    assert article.published is not None and article.published.isoformat() == iso
+    assert article.paragraphs == [_LEAD, _NEXT]
+
+
+def test_a_year_in_a_heading_or_sentence_is_not_a_date_line() -> None:
+    article = parse_text_dump(f"Port traffic rises\n\n{_LEAD}\n\nThe 2025 season\n\n{_NEXT}\n")
+    assert article.published is None
+    assert article.headings == ["The 2025 season"]
+
+
+def test_section_label_and_breadcrumb_above_the_headline_are_dropped() -> None:
+    top = "Business | Markets\n\nHome > UAE > Transport\n\nPort traffic rises"
+    text = f"{top}\n\n{_LEAD}\n\n{_NEXT}\n"
+    article = parse_text_dump(text)
+    assert article.title == "Port traffic rises"
+    assert article.paragraphs == [_LEAD, _NEXT]
+
+
+def test_untitled_run_of_key_value_lines_is_a_box() -> None:
+    text = (
+        f"Port opens new terminal\n\n{_LEAD}\n\n"
+        "Berths: 4\n\nCranes: 12 ship-to-shore\n\nOperator: Gulf Terminals\n\n"
+        f"{_NEXT}\n"
+    )
+    article = parse_text_dump(text)
+    assert article.paragraphs == [_LEAD, _NEXT]
+    assert [(w.title, w.raw) for w in article.widgets] == [
+        (None, "Berths: 4\nCranes: 12 ship-to-shore\nOperator: Gulf Terminals")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Cranes unload a container ship at the new berth on Monday. (Reuters)",
+            "Cranes unload a container ship at the new berth on Monday.",
+            "Reuters",
+        ),
+        (
+            "Cranes unload a container ship at the new berth | AFP",
+            "Cranes unload a container ship at the new berth",
+            "AFP",
+        ),
+    ],
+)
+def test_credit_set_apart_in_brackets_or_after_a_bar(line: str, caption: str, credit: str) -> None:
+    article = parse_text_dump(f"Port traffic rises\n\n{_LEAD}\n\n{line}\n\n{_NEXT}\n")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [_LEAD, _NEXT]
+
+
+def test_video_player_title_and_duration_lines_leave_the_text() -> None:
+    text = (
+        "Video: floods in the valley\n\nWatch: Drone footage of the flooded valley\n\n2:41\n\n"
+        f"{_LEAD}\n\n{_NEXT}\n"
+    )
+    article = parse_text_dump(text)
+    assert article.title == "Video: floods in the valley"
+    assert article.paragraphs == [_LEAD, _NEXT] and article.headings == []
+
+
+def test_tab_separated_rows_are_a_table_widget() -> None:
+    text = (
+        f"Port traffic rises\n\n{_LEAD}\n\nThe figures by terminal:\n\n"
+        "Terminal\tBoxes 2024\tChange\nNorth\t1.2m\t+8%\nSouth\t0.9m\t+31%\n"
+        "Source: Port authority\n\n"
+        f"{_NEXT}\n"
+    )
+    article = parse_text_dump(text)
+    assert article.paragraphs == [_LEAD, "The figures by terminal:", _NEXT]
+    assert len(article.widgets) == 1
+    assert article.widgets[0].raw.splitlines()[1] == "North\t1.2m\t+8%"
+    assert "\t" not in article.body
+
+
+def test_key_points_over_bullets_is_a_heading() -> None:
+    text = (
+        "Port traffic rises\n\nKey points\n\n• Traffic rose by a fifth\n\n"
+        f"• Three new weekly services\n\n{_LEAD}\n\n{_NEXT}\n"
+    )
+    assert parse_text_dump(text).headings == ["Key points"]

@@ -161,3 +161,31 @@ def parse_news_date(text: str) -> datetime | None:
     if not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", cleaned):
         return None  # a bare "Monday" or "4 PM" would be dated to today by the slow parsers
     return _slow_parse(cleaned)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE_WORDS = (
+    set(_MONTHS)
+    | set(_WEEKDAYS)
+    | {day[:3] for day in _WEEKDAYS}
+    | {"tues", "thur", "thurs", "at", "on", "am", "pm", "a", "p", "m", "t"}
+)
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b"  # 5 May 2025
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"  # March 12, 2025
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b"  # 24.03.2025
+    r"|\b\d{4}-\d{2}-\d{2}"  # 2025-03-12T09:15:00+04:00
+)
+_MAX_BARE_DATE_CHARS = 60
+
+
+def parse_bare_date_line(text: str) -> datetime | None:
+    """The date of a line that is nothing but a date (with perhaps a weekday, a time and a
+    zone), as pages print their publication date without a label; None for anything else,
+    so that a sentence or a heading holding a year is never read as one."""
+    if len(text) > _MAX_BARE_DATE_CHARS or not _FULL_DATE.search(text):
+        return None
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.casefold() not in _DATE_WORDS and word.upper() not in _ZONE_OFFSETS:
+            return None
+    return parse_news_date(text)

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from w3lib.html import remove_tags, replace_entities
 
 from newsbot.items import Block, Caption, ParsedArticle, Widget
-from newsbot.parsing.dates import parse_news_date
+from newsbot.parsing.dates import parse_bare_date_line, parse_news_date
 
 # --- cleaning -------------------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ _UNWANTED_CHARS = (
     "\u200f",
     "\ufeff",
 )
-_ODD_SPACES = ("\t", "\xa0", "\u2007", "\u202f", "\u3000")
+_ODD_SPACES = ("\xa0", "\u2007", "\u202f", "\u3000")  # tabs go at the split: they mark tables
 _ODD_NEWLINES = ("\r\n", "\r", "\x85", "\u2028", "\u2029")
 
 # --- line shapes ----------------------------------------------------------------------------
@@ -76,6 +76,20 @@ _RELATED_LINKS = re.compile(
     re.IGNORECASE,
 )
 _MAX_RELATED_HEADLINES = 6
+# A credit set apart in brackets or after a bar: "... on Tuesday. (Reuters)", "... | AFP".
+_CREDIT_SET_APART = re.compile(
+    r"^(?P<text>.{10,}?)(?:\s*\((?P<bracketed>[^()]{2,60})\)|\s+\|\s+(?P<barred>[^|]{2,60}))$"
+)
+# Section labels and breadcrumbs above a headline: "Business | Markets", "Home > UAE > Transport".
+_NAVIGATION = re.compile(
+    r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}(?: (?:\||>|»|/|›) [A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})+$"
+)
+_MIN_UNTITLED_BOX_ENTRIES = 3
+_MIN_TABLE_ROWS = 3
+# A video player's title line ("Watch: Drone footage of ...") and the duration under it.
+_WATCH_LINE = re.compile(r"^(?:Watch|WATCH)\s*[:|]\s*\S.{0,150}$")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_BODY_TEXT_CHARS = 150  # a line this long is body text: the page's top matter is over
 _BULLET_CHARS = "•·▪●◦‣∙"
 _BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s")
@@ -92,6 +106,21 @@ _CLOCK_TIME = re.compile(
     r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
 )
 _MIN_PULL_QUOTE_WORDS = 4
+_SUMMARY_HEADINGS = frozenset(
+    {
+        "key points",
+        "key takeaways",
+        "takeaways",
+        "in brief",
+        "in short",
+        "summary",
+        "highlights",
+        "at a glance",
+        "what we know",
+        "what you need to know",
+        "the big picture",
+    }
+)
 
 _LANGUAGE_NAMES = frozenset(
     name.casefold()
@@ -288,6 +317,7 @@ class _Line:
     position: int  # physical line number, to know which lines were adjacent
     role: str = "text"  # text|date|languages|byline|related|widget|caption|title|dropped
     percent: bool = False
+    cells: bool = False  # tab-separated: a row of a table copied from the page
 
 
 @dataclass
@@ -319,8 +349,9 @@ def _split_lines(text: str) -> list[_Line]:
     for position, physical in enumerate(text.split("\n")):
         stripped = physical.strip()
         if stripped:
-            collapsed = " ".join(stripped.split()) if "  " in stripped else stripped
-            lines.append(_Line(collapsed, stripped, position))
+            cells = "\t" in stripped
+            collapsed = " ".join(stripped.split()) if cells or "  " in stripped else stripped
+            lines.append(_Line(collapsed, stripped, position, cells=cells))
     return lines
 
 
@@ -418,6 +449,11 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     Only a short run of capitalised words after the final sentence end counts, so a paragraph
     ending "... said the AP." keeps its last word.
     """
+    set_apart = _CREDIT_SET_APART.match(text)
+    if set_apart:
+        credit = (set_apart["bracketed"] or set_apart["barred"]).strip()
+        if _credit_is_known(credit):
+            return set_apart["text"].rstrip(), credit, True
     if text[-1:] in _NO_CREDIT_ENDS:
         return text, None, False
     match = _CREDIT_TAIL.search(text[-120:])
@@ -447,6 +483,8 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     related_left = 0
     related_seen = False
     furniture = 0
+    body_started = False
+    after_player = False
     for line in lines:
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
@@ -458,9 +496,27 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             related_left -= 1
             continue
         related_left = 0
+        if len(text) >= _BODY_TEXT_CHARS:
+            body_started = True
         if len(text) > 200:
             continue
-        if _PAGE_FURNITURE.match(text):
+        if not body_started and _NAVIGATION.match(text) and not _languages(text):
+            line.role = "dropped"
+            furniture += 1
+            continue
+        if not body_started and (bare_date := parse_bare_date_line(text)) is not None:
+            line.role = "date"
+            if article.published is None:
+                article.published = bare_date
+                article.date_sources["published"] = text
+            continue
+        if _PAGE_FURNITURE.match(text) or (after_player and _DURATION.match(text)):
+            line.role = "dropped"
+            furniture += 1
+            after_player = False
+            continue
+        after_player = bool(_WATCH_LINE.match(text)) and not _ends_sentence(text)
+        if after_player:
             line.role = "dropped"
             furniture += 1
             continue
@@ -491,7 +547,9 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     if related_seen:
         article.warnings.append("related-links block dropped")
     if furniture:
-        article.warnings.append(f"{furniture} page furniture line(s) dropped (share, ads, sign-up)")
+        article.warnings.append(
+            f"{furniture} page furniture line(s) dropped (navigation, player, share, ads, sign-up)"
+        )
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -601,10 +659,36 @@ def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
         boxes.widgets.append((lines[start].position, Widget(title=title, raw=raw)))
 
 
+def _find_tables(lines: list[_Line], boxes: _Boxes) -> None:
+    """Adjacent tab-separated lines (and a "Source:" line under them) are a table copied from
+    the page: kept as a widget, rows intact, out of the body."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and lines[end].cells
+            and lines[end].role == "text"
+            and (end == index or lines[end].position == lines[end - 1].position + 1)
+        ):
+            end += 1
+        if end - index < _MIN_TABLE_ROWS:
+            index = max(end, index + 1)
+            continue
+        if end < len(lines) and _SOURCES_LINE.match(lines[end].text):
+            end += 1
+        for row in lines[index:end]:
+            row.role = "widget"
+        raw = "\n".join(row.raw for row in lines[index:end])
+        boxes.widgets.append((lines[index].position, Widget(title=None, raw=raw)))
+        index = end
+
+
 def _find_boxes(lines: list[_Line]) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
     _find_embeds(lines, boxes)
+    _find_tables(lines, boxes)
     headline = _presumed_headline(lines)
     index = 0
     while index < len(lines):
@@ -623,6 +707,17 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
                 for entry in lines[index:end]:
                     entry.role = "widget"
                 boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
+                index = end
+                continue
+        if line is not headline and _is_key_value(line):
+            # A fact box may come without a title: a run of several "Key: value" lines.
+            end = _key_value_run(lines, index)
+            entries = lines[index:end]
+            if end - index >= _MIN_UNTITLED_BOX_ENTRIES and not _reads_like_prose(entries):
+                for entry in entries:
+                    entry.role = "widget"
+                raw = "\n".join(entry.raw for entry in entries)
+                boxes.widgets.append((line.position, Widget(title=None, raw=raw)))
                 index = end
                 continue
         index += 1
@@ -892,8 +987,11 @@ def _pull_quotes(texts: list[str]) -> set[int]:
 def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     """A heading is a short unpunctuated line between full paragraphs, introducing one."""
     text = texts[index]
-    if index + 1 < len(texts) and _CLOCK_TIME.match(text) and not bulleted[index]:
-        return "heading"
+    if index + 1 < len(texts) and not bulleted[index]:
+        if _CLOCK_TIME.match(text):
+            return "heading"
+        if bulleted[index + 1] and text.casefold().rstrip(":") in _SUMMARY_HEADINGS:
+            return "heading"  # "Key points" over the bullets summing the story up
     if (
         bulleted[index]
         or index + 1 >= len(texts)
