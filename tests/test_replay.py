@@ -275,7 +275,7 @@ def test_show_gives_the_article(loaded_db: str) -> None:
 
 
 def test_entities_queries(loaded_db: str) -> None:
-    top = query_json("entities", "--label", "PERSON", "--limit", "50", db=loaded_db)
+    top = query_json("entities", "--label", "PERSON", "--limit", "1000", db=loaded_db)
     assert all(e["label"] == "PERSON" for e in top)
     assert "Haider Al Lami" in {e["name"] for e in top}
     assert "Brad Pitt" not in {e["name"] for e in top}  # widget entities are not the article's
