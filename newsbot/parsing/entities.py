@@ -469,7 +469,7 @@ def _place_noun_after(text: str, end: int, next_word: str) -> bool:
     return _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
-_SITE_LEADS = frozenset({"at", "from", "to", "in", "near"})
+_SITE_LEADS = frozenset({"at", "from", "to", "in", "near", "between"})
 _ARTICLES = ("a ", "an ", "the ", "its ", "their ", "A ", "An ", "The ")
 _DIRECTION_OPENERS = (
     "north",
@@ -502,6 +502,9 @@ _QUOTE_ENDS = (',"', ",”", ",’", ",'", '?"', "?”", '!"', "!”")
 _QUOTED_SPEAKER = re.compile(rf" (?:{_SAYING})\b(?! in a (?:statement|filing|note|report|release))")
 
 
+_AGE_OR_WHO = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t]+(?:was|is|has|had)\b)")
+
+
 def _trade_of_a_person(text: str, start: int) -> bool:
     """ "the actress and producer X": a trade joined to a person's role is a person's too."""
     before = _raw_words_before(text, start, 3)
@@ -523,7 +526,9 @@ def _context_votes(
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
-        if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and _trade_of_a_person(text, start):
+        if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
+            _trade_of_a_person(text, start) or _AGE_OR_WHO.match(text, end)
+        ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person
             return "role", []
         return "org-lead", []
     next_word = _next_word(text, end)
@@ -2096,6 +2101,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             continue
         inside = [c for c in kept if run.start <= c.start and c.end <= run.end]
         crossing = [c for c in kept if c.start < run.end and run.start < c.end and c not in inside]
+        if crossing and run.cue in STRONG_CUES and all(_loose_title(text, c) for c in crossing):
+            kept = [c for c in kept if c not in crossing]  # "the road between Hail and the coast"
+            crossing = []
         if crossing:
             continue
         if not inside:
@@ -2168,6 +2176,21 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             )
             kept = [c for c in kept if c not in inside] + [widened]
     return sorted(kept, key=lambda c: c.start)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "for", "to", "with"})
+
+
+def _loose_title(text: str, c: Candidate) -> bool:
+    """A model's "work of art" with a plain lower-case word in it ("Hail and the coast"):
+    titles capitalise their words, so the span is prose around a name."""
+    return (
+        c.blocking
+        and c.label == "WORK_OF_ART"
+        and any(
+            w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in text[c.start : c.end].split()
+        )
+    )
 
 
 def _plain_name_words(

@@ -1554,6 +1554,19 @@ PLACE_OF_WORDS = frozenset(
         "people",
         "inhabitants",
         "citizens",
+        # "north of Hail", "20km south-east of Tabuk": a bearing is taken from a place
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
     }
 )
 # Words before a name that say it is an event or a thing, not one of ours ("Hurricane Helene").

@@ -1,0 +1,65 @@
+"""Entity rules from how news names people with an age, bearings and routes, and clubs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.parsing.entities import Candidate, _combine, _rule_candidates, build_tagger
+
+TAGGERS = ["default", "fast"]
+
+
+@pytest.fixture(scope="module", params=TAGGERS)
+def tagger(request):
+    return build_tagger(request.param)
+
+
+def _found(tagger, text: str) -> set[tuple[str, str]]:
+    return {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cafe still opens at dawn. Its owner, Tariq Belhaj, 58, said trade had halved.",
+        "The mill was sold. Its new owner, Tariq Belhaj, who was born nearby, kept the staff.",
+    ],
+)
+def test_an_owner_given_an_age_or_who_was_is_a_person(tagger, text):
+    found = _found(tagger, text)
+    assert ("Tariq Belhaj", "PERSON") in found
+    assert ("Tariq Belhaj", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The convoy stopped 40km north of Gorsk before dawn.", "Gorsk"),
+        ("Smoke was seen south-west of Dunmarrow on Monday.", "Dunmarrow"),
+    ],
+)
+def test_a_bearing_of_a_name_makes_it_a_place(tagger, text, name):
+    assert (name, "PLACE") in _found(tagger, text)
+
+
+def test_a_route_between_names_makes_them_places(tagger):
+    text = "Lorries crowd the road between Gorsk and the coast. In Tavel and Gorsk, inns opened."
+    found = _found(tagger, text)
+    assert ("Gorsk", "PLACE") in found
+    assert not [n for n, label in found if n == "Gorsk" and label != "PLACE"]
+
+
+def test_a_model_title_running_into_plain_words_gives_way_to_a_sure_place():
+    text = "Lorries crowd the road between Gorsk and the coast every night."
+    start = text.index("Gorsk")
+    title = Candidate(start, text.index(" every"), "WORK_OF_ART", "WORK_OF_ART", 0, blocking=True)
+    kept = _combine(text, [title], _rule_candidates(text))
+    assert [(text[c.start : c.end], c.label) for c in kept] == [("Gorsk", "PLACE")]
+
+
+def test_a_model_title_in_title_case_still_blocks_the_names_in_it():
+    text = "She read War and Peace on the train to Gorsk."
+    start = text.index("War")
+    title = Candidate(start, text.index(" on"), "WORK_OF_ART", "WORK_OF_ART", 0, blocking=True)
+    kept = _combine(text, [title], _rule_candidates(text))
+    assert title in kept
