@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.parsing.entities import Candidate, _combine, _rule_candidates, build_tagger
+from newsbot.parsing.entities import (
+    Candidate,
+    _combine,
+    _rule_candidates,
+    _with_folded_people,
+    build_tagger,
+)
 
 TAGGERS = ["default", "fast"]
 
@@ -63,3 +69,17 @@ def test_a_model_title_in_title_case_still_blocks_the_names_in_it():
     title = Candidate(start, text.index(" on"), "WORK_OF_ART", "WORK_OF_ART", 0, blocking=True)
     kept = _combine(text, [title], _rule_candidates(text))
     assert title in kept
+
+
+def test_a_name_with_marked_latin_letters_is_read_like_one_without():
+    tagger = build_tagger("default")
+    text = "The coach made two changes at half-time, bringing on Dušan Vukić and a winger."
+    found = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert found == {("Dušan Vukić", "PERSON")}
+
+
+def test_marks_gone_a_place_keeps_the_reading_it_had_with_them():
+    people = [(0, 14)]  # what the model might make of "Ribeirao Preto"
+    text = "Ribeirão Preto is hot."
+    assert _with_folded_people(text, [(0, 14, "GPE")], people) == [(0, 14, "GPE")]
+    assert _with_folded_people(text, [(0, 14, "ORG")], people) == [(0, 14, "PERSON")]
