@@ -83,3 +83,32 @@ def test_marks_gone_a_place_keeps_the_reading_it_had_with_them():
     text = "Ribeirão Preto is hot."
     assert _with_folded_people(text, [(0, 14, "GPE")], people) == [(0, 14, "GPE")]
     assert _with_folded_people(text, [(0, 14, "ORG")], people) == [(0, 14, "PERSON")]
+
+
+def test_a_club_named_before_its_coach_is_a_club_in_every_mention():
+    tagger = build_tagger("default")
+    text = (
+        "Al Marvella came from behind to win on Saturday. Marvella coach Peter Brandt made "
+        "two changes at half-time. The result lifts Al Marvella to 30 points."
+    )
+    found = {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+    assert ("Al Marvella", "ORG") in found
+    assert ("Peter Brandt", "PERSON") in found
+    assert not [n for n, label in found if "Marvella" in n and label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It lifts them one ahead of Dunmore Rovana, who were held to a draw on Friday.",
+        "The win lifts Dunmore Rovana to 34 points from 15 matches.",
+    ],
+)
+def test_a_plural_verb_or_league_points_after_a_name_make_a_club(tagger, text):
+    found = _found(tagger, text)
+    assert ("Dunmore Rovana", "ORG") in found
+
+
+def test_a_coach_word_before_a_plain_word_says_nothing_of_a_club(tagger):
+    found = _found(tagger, "Mr Petrov said Anna Kessler coach the juniors on Sundays.")
+    assert ("Anna Kessler", "ORG") not in found

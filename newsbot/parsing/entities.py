@@ -85,7 +85,7 @@ BLOCKING_MODEL_LABELS = frozenset(
 CACHE_SIZE = 4096
 # Cues strong enough to stand without a model, and to replace model spans they contain.
 STRONG_CUES = frozenset(
-    {"title", "org-word", "gazetteer", "place-word", "role", "org-lead", "dateline"}
+    {"title", "org-word", "gazetteer", "place-word", "role", "org-lead", "dateline", "team"}
 )
 
 # Evidence weights for the per-article vote on a name's label.
@@ -505,6 +505,21 @@ _QUOTED_SPEAKER = re.compile(rf" (?:{_SAYING})\b(?! in a (?:statement|filing|not
 _AGE_OR_WHO = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t]+(?:was|is|has|had)\b)")
 
 
+_SQUAD = "|".join(sorted(rules.SQUAD_ROLES))
+# "Wahda coach Ivan Leko", "lifts Dunmore to 34 points", "Dunmore, who were held to a draw":
+# a club's staff, a league table's points and a plural verb after one name.
+_TEAM_AFTER = re.compile(
+    rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b|,[ \t]+who[ \t]+were\b"
+)
+_SQUAD_ROLE_AND_NAME = re.compile(rf"[ \t]+(?:{_SQUAD})[ \t]+")
+
+
+def _team_role_before_name(text: str, end: int) -> bool:
+    """ "Wahda coach Ivan Leko": the role word is followed by a capitalised name."""
+    role = _SQUAD_ROLE_AND_NAME.match(text, end)
+    return role is not None and text[role.end() : role.end() + 1].isupper()
+
+
 def _trade_of_a_person(text: str, start: int) -> bool:
     """ "the actress and producer X": a trade joined to a person's role is a person's too."""
     before = _raw_words_before(text, start, 3)
@@ -550,6 +565,12 @@ def _context_votes(
         return "org-noun", []
     if lowered == "the" and next_word in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
+    if (
+        _TEAM_AFTER.match(text, end)
+        and (next_word not in rules.SQUAD_ROLES or _team_role_before_name(text, end))
+        and lowered not in ("the", "and", "or")
+    ):
+        return "team", []
     if (
         after_comma.startswith(_ARTICLES)
         and _ORG_APPOSITION.match(text, end)
@@ -737,6 +758,9 @@ def _refine(
     elif context == "org-lead":
         candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "org-lead"
         candidate.weight = WEIGHT_GAZETTEER
+    elif context == "team":
+        candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "team"
+        candidate.weight = WEIGHT_CUE
     elif trimmed_cue == "place-word" or (
         cue is not None and cue[2] == "town" and before and before[-1] in _SMALL_PLACE_LEADS
     ):  # "a hospital in Zahle": a town the gazetteer knows, after "in", "to"
@@ -1521,6 +1545,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             and (words[-1] in titled or " ".join(words[-2:]) in titled)
         ):
             names.label_of[key], names.fine_of[key] = "PERSON", None
+    _clubs(names, cues)
     _fold_partial_names(names)
     _unsure_lone_people(names, votes, cues)
     _link_acronyms(names)
@@ -1531,6 +1556,22 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
 
 
 _PERSON_CUES = frozenset({"title", "role", "person-vote"})
+
+
+def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+    """A name a club's cue follows once ("Wahda coach X", "to 34 points") is a club in every
+    mention, and so is a fuller name that ends with it ("Al Wahda")."""
+    teams = {key for key, found in cues.items() if "team" in found}
+    if not teams:
+        return
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label == "PERSON"
+            and not cues[key] & {"title", "role"}
+            and any(" ".join(words[i:]) in teams for i in range(len(words)))
+        ):
+            names.label_of[key], names.fine_of[key] = "ORG", None
 
 
 def _unsure_lone_people(
