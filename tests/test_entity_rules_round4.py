@@ -112,3 +112,9 @@ def test_a_plural_verb_or_league_points_after_a_name_make_a_club(tagger, text):
 def test_a_coach_word_before_a_plain_word_says_nothing_of_a_club(tagger):
     found = _found(tagger, "Mr Petrov said Anna Kessler coach the juniors on Sundays.")
     assert ("Anna Kessler", "ORG") not in found
+
+
+def test_a_dateline_in_capitals_with_marks_is_a_place(tagger):
+    found = _found(tagger, "SÃO PAULO — Rovana have agreed to sell a forward for a record fee.")
+    assert ("SÃO PAULO", "ORG") not in found
+    assert [label for name, label in found if name.upper() == "SÃO PAULO"] == ["PLACE"]

@@ -1299,9 +1299,9 @@ def _could_be_a_person(span_text: str) -> bool:
 
 # "ADDIS ABABA (Reuters) -", "PORTLAND, Ore. (AP) —", "JAKARTA —": a capitalised place that
 # opens a paragraph before the story's first dash is where the story was filed.
-_DATELINE = re.compile(
-    r"[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
-    r"(?=(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?)*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+_DATELINE = re.compile(  # "SÃO PAULO —": capitals with marks are capitals too
+    rf"[ \t]*([{_UPPER}][{_UPPER}'’.-]*[{_UPPER}](?:[ \t]+[{_UPPER}][{_UPPER}'’.-]*[{_UPPER}])*)"
+    rf"(?=(?:,[ \t]+[{_UPPER}][\w.]*(?:[ \t]+\d{{1,2}})?)*[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
     r"[—–-][ \t])"
 )
 
