@@ -256,7 +256,8 @@ def test_broken_runs_exit_non_zero_with_one_line(tmp_path: Path) -> None:
 
 @pytest.fixture
 def loaded_db(db_url: str) -> str:
-    replay(SAMPLE, *sorted(DUMPS.glob("*.txt")), db=db_url)
+    summary = replay(SAMPLE, *sorted(DUMPS.glob("*.txt")), db=db_url)
+    assert summary["errors"] == 0 and summary["quarantined"] == 0, summary
     return db_url
 
 
