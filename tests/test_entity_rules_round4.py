@@ -118,3 +118,10 @@ def test_a_dateline_in_capitals_with_marks_is_a_place(tagger):
     found = _found(tagger, "SÃO PAULO — Rovana have agreed to sell a forward for a record fee.")
     assert ("SÃO PAULO", "ORG") not in found
     assert [label for name, label in found if name.upper() == "SÃO PAULO"] == ["PLACE"]
+
+
+@pytest.mark.parametrize("name", ["Stefan Vukić", "Adrian Kessel", "Dušan Rovac"])
+def test_a_given_name_ending_like_a_nationality_still_opens_a_person(name):
+    tagger = build_tagger("fast")
+    found = _found(tagger, f"The coach brought on {name} and a winger at half-time.")
+    assert (name, "PERSON") in found

@@ -1279,7 +1279,6 @@ def _could_be_a_person(span_text: str) -> bool:
     places = rules.place_gazetteer()
     if (
         _is_demonym(words[0])
-        or _looks_like_demonym(words[0])
         or (
             words[0].lower() in rules.ORG_OPENING_WORDS  # "National Rally"
         )
