@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsbot.parsing.entities import EntityTagger, build_tagger
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSBOT_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples"
@@ -81,3 +83,9 @@ def redis_url() -> str:
             pytest.fail(f"CI must run the Redis tests: {reason}")
         pytest.skip(reason)
     return REDIS_URL
+
+
+@pytest.fixture(scope="module", params=["default", "fast"])
+def tagger(request: pytest.FixtureRequest) -> EntityTagger:
+    """Each built-in tagger, built once per test module: entity tests hold for both."""
+    return build_tagger(request.param)

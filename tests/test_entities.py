@@ -20,14 +20,6 @@ SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 if not SAMPLES.is_dir():
     SAMPLES = Path("/work/shared/samples")
 SAMPLE = SAMPLES / "thenational_iraq_militias.txt"
-TAGGERS = ["default", "fast"]
-
-
-@pytest.fixture(scope="module", params=TAGGERS)
-def tagger(request):
-    return build_tagger(request.param)
-
-
 @pytest.fixture(scope="module")
 def default_tagger():
     return build_tagger("default")

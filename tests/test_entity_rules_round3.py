@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbot.parsing.entities import ModelTagger, build_tagger
-
-TAGGERS = ["default", "fast"]
-
-
-@pytest.fixture(scope="module", params=TAGGERS)
-def tagger(request):
-    return build_tagger(request.param)
-
-
-def _found(tagger, text: str) -> set[tuple[str, str]]:
-    return {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+from tests.entity_checks import names_found
 
 
 @pytest.mark.parametrize(
@@ -29,7 +19,7 @@ def _found(tagger, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_trade_or_command_word_ends_an_organisation_name(tagger, text, name):
-    assert (name, "ORG") in _found(tagger, text)
+    assert (name, "ORG") in names_found(tagger, text)
 
 
 @pytest.mark.parametrize(
@@ -41,14 +31,14 @@ def test_a_trade_or_command_word_ends_an_organisation_name(tagger, text, name):
     ],
 )
 def test_a_site_word_makes_a_place_even_after_a_title(tagger, text, name):
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert (name, "PLACE") in found
     assert not [n for n, label in found if label == "PERSON"]
 
 
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(tagger):
     text = "Near Marlow Beach, the tide came in fast."
-    assert _found(tagger, text) == {("Marlow Beach", "PLACE")}
+    assert names_found(tagger, text) == {("Marlow Beach", "PLACE")}
 
 
 @pytest.mark.parametrize(
@@ -61,17 +51,17 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(tagger):
 )
 def test_a_ministry_named_after_a_list_of_subjects_is_one_organisation(tagger, name):
     text = f"A spokeswoman for the {name} said the plan would go ahead."
-    assert _found(tagger, text) == {(name, "ORG")}
+    assert names_found(tagger, text) == {(name, "ORG")}
 
 
 def test_two_bodies_in_a_list_after_a_ministry_stay_apart(tagger):
     text = "The Ministry of Finance, Federal Reserve and Treasury met on Monday."
-    assert ("Ministry of Finance", "ORG") in _found(tagger, text)
+    assert ("Ministry of Finance", "ORG") in names_found(tagger, text)
 
 
 def test_a_trade_word_and_another_before_an_organisation_word_are_one_name(tagger):
     text = "Filings with the Insurance and Pensions Authority showed a loss."
-    assert _found(tagger, text) == {("Insurance and Pensions Authority", "ORG")}
+    assert names_found(tagger, text) == {("Insurance and Pensions Authority", "ORG")}
 
 
 @pytest.mark.parametrize(
@@ -86,14 +76,14 @@ def test_a_trade_word_and_another_before_an_organisation_word_are_one_name(tagge
     ],
 )
 def test_of_after_a_company_word_gives_the_town_it_is_based_in(tagger, text, firm, town):
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert (firm, "ORG") in found
     assert (town, "PLACE") in found
 
 
 def test_of_after_a_titled_person_gives_her_home(tagger):
     text = "Senator Maria Lendl of Ohio voted against the bill."
-    assert _found(tagger, text) == {("Maria Lendl", "PERSON"), ("Ohio", "PLACE")}
+    assert names_found(tagger, text) == {("Maria Lendl", "PERSON"), ("Ohio", "PLACE")}
 
 
 @pytest.mark.parametrize(
@@ -145,7 +135,9 @@ def test_a_lone_word_with_a_title_stays_a_person():
 
 def test_an_organisation_for_two_subjects_is_one_name(tagger):
     text = "Loans from the Gulf Fund for Agricultural and Rural Development doubled."
-    assert _found(tagger, text) == {("Gulf Fund for Agricultural and Rural Development", "ORG")}
+    assert names_found(tagger, text) == {
+        ("Gulf Fund for Agricultural and Rural Development", "ORG")
+    }
 
 
 def test_a_name_opening_with_united_after_and_is_a_second_organisation(tagger):
@@ -157,7 +149,7 @@ def test_a_name_opening_with_united_after_and_is_a_second_organisation(tagger):
 
 def test_a_plural_owner_stays_inside_a_union_name(tagger):
     text = "The Coastal Dock Workers' Federation called a strike."
-    assert _found(tagger, text) == {("Coastal Dock Workers' Federation", "ORG")}
+    assert names_found(tagger, text) == {("Coastal Dock Workers' Federation", "ORG")}
 
 
 def test_an_owner_and_what_it_owns_are_two_names():
@@ -170,7 +162,7 @@ def test_an_owner_and_what_it_owns_are_two_names():
 def test_a_ministry_list_ending_in_a_pair_read_as_one_run_is_one_organisation(tagger):
     name = "Ministry of Mines, Water and Renewable Energy"
     text = f"By May, the {name} will have to import more fuel."
-    assert _found(tagger, text) == {(name, "ORG")}
+    assert names_found(tagger, text) == {(name, "ORG")}
 
 
 def test_a_body_after_a_ministry_in_a_list_is_no_subject_of_it(tagger):
@@ -181,7 +173,7 @@ def test_a_body_after_a_ministry_in_a_list_is_no_subject_of_it(tagger):
 
 def test_an_ampersand_joins_one_organisation_name(tagger):
     text = "Shares of Harlow & Harlow and Kessling Engineering & Construction rose."
-    assert _found(tagger, text) == {
+    assert names_found(tagger, text) == {
         ("Harlow & Harlow", "ORG"),
         ("Kessling Engineering & Construction", "ORG"),
     }
@@ -193,7 +185,7 @@ def test_an_ampersand_joins_one_organisation_name(tagger):
 )
 def test_of_the_and_for_a_subject_stay_inside_a_body_name(tagger, name):
     text = f"A ruling by the {name} is due on Friday."
-    assert _found(tagger, text) == {(name, "ORG")}
+    assert names_found(tagger, text) == {(name, "ORG")}
 
 
 def test_a_post_before_of_the_is_no_part_of_an_organisation(tagger):
@@ -211,12 +203,12 @@ def test_a_post_before_of_the_is_no_part_of_an_organisation(tagger):
     ],
 )
 def test_waters_and_squares_named_before_their_word_are_places(tagger, text, name):
-    assert (name, "PLACE") in _found(tagger, text)
+    assert (name, "PLACE") in names_found(tagger, text)
 
 
 def test_a_post_without_its_holder_is_no_name(tagger):
     text = "The Fisheries Minister, Ana Morvel, visited the port. A Health Secretary will follow."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Ana Morvel", "PERSON") in found
     assert not [n for n, _ in found if n.endswith(("Minister", "Secretary"))]
 
@@ -224,7 +216,7 @@ def test_a_post_without_its_holder_is_no_name(tagger):
 @pytest.mark.parametrize("name", ["Athletics Ghana", "World Rowing", "Swimming Canada"])
 def test_a_sport_and_a_country_or_world_name_a_sports_body(tagger, name):
     text = f"A spokesman for {name} declined to comment on the ban."
-    assert _found(tagger, text) == {(name, "ORG")}
+    assert names_found(tagger, text) == {(name, "ORG")}
 
 
 @pytest.mark.parametrize(
@@ -237,7 +229,7 @@ def test_a_war_or_a_regatta_is_an_event_not_a_name(tagger, text):
 
 def test_a_compass_word_and_a_people_are_no_name(tagger):
     text = "East African leaders met, and Large Indian firms joined the Salvo Cartel talks."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Salvo Cartel", "ORG") in found
     assert not [n for n, _ in found if n.endswith(("African", "Indian"))]
 
@@ -248,12 +240,12 @@ def test_a_compass_word_and_a_people_are_no_name(tagger):
 )
 def test_spanish_portuguese_and_catalan_body_words_open_an_organisation(tagger, name):
     text = f"Members of the {name} voted on Tuesday."
-    assert (name, "ORG") in _found(tagger, text)
+    assert (name, "ORG") in names_found(tagger, text)
 
 
 def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation(tagger):
     text = "Harmon's chief executive, Ed Lyle, said sales rose. Later, Harmon said so."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Harmon", "ORG") in found
     assert ("Harmon", "PERSON") not in found
 
@@ -263,21 +255,21 @@ def test_a_plural_noun_a_few_words_before_including_gives_the_list_its_kind(tagg
         "Several clubs had made bids, including Real Castilla, Borussia Lindner and "
         "Union Saint-Clair."
     )
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert {("Real Castilla", "ORG"), ("Borussia Lindner", "ORG")} <= found
     assert not [n for n, label in found if label == "PERSON"]
 
 
 def test_a_saying_verb_after_a_comma_is_no_place_apposition(tagger):
     text = "The governor of North Kivo, Dana Morwell, said the province would act."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Dana Morwell", "PERSON") in found
     assert ("Dana Morwell", "PLACE") not in found
 
 
 def test_the_place_a_governor_or_residents_are_of_is_a_place(tagger):
     text = "Residents of Upper Kessa complained, and the governor of Lower Vanta agreed."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert {("Upper Kessa", "PLACE"), ("Lower Vanta", "PLACE")} <= found
 
 
@@ -286,7 +278,7 @@ def test_an_initial_belongs_to_the_name_after_it(tagger):
         "Police arrested the pharmacist, R. Venkataraman, on Thursday. He said plan B. "
         "Then he left."
     )
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("R. Venkataraman", "PERSON") in found
     assert not [n for n, _ in found if "Then" in n]
 
@@ -296,7 +288,7 @@ def test_a_firm_named_without_its_trade_word_stays_that_firm(tagger):
         "The order is a loss for Marston Kellow Industries. Marston Kellow said it was "
         "reviewing the decision."
     )
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Marston Kellow", "ORG") in found
     assert ("Marston Kellow", "PERSON") not in found
 
@@ -309,7 +301,7 @@ def test_a_title_word_ending_a_place_name_stays_in_it():
 
 def test_a_party_of_a_titled_leader_ends_before_of(tagger):
     text = "The Karni Unity Party of Prime Minister Dev Anand Rao lost seats."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Karni Unity Party", "ORG") in found
     assert ("Dev Anand Rao", "PERSON") in found
 
@@ -323,12 +315,12 @@ def test_parties_named_by_their_members_are_organisations():
 
 def test_a_one_word_speaker_after_a_quotation_is_a_person(tagger):
     text = '"We will fight on," Okerlund said after the vote.'
-    assert _found(tagger, text) == {("Okerlund", "PERSON")}
+    assert names_found(tagger, text) == {("Okerlund", "PERSON")}
 
 
 def test_a_speaker_in_a_statement_is_no_person_by_that_alone():
     text = '"It is over," Vantrax said in a statement.'
-    assert _found(build_tagger("fast"), text) == {("Vantrax", "ORG")}
+    assert names_found(build_tagger("fast"), text) == {("Vantrax", "ORG")}
 
 
 @pytest.mark.parametrize(
@@ -339,13 +331,13 @@ def test_a_speaker_in_a_statement_is_no_person_by_that_alone():
     ],
 )
 def test_a_kind_noun_names_a_list_whose_items_repeat_the_article(tagger, text):
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert {("Marrow", "PLACE"), ("Tesk", "PLACE")} <= found
 
 
 def test_an_apposition_after_the_is_no_list_item(tagger):
     text = "The goal came from Ansel Okoro, the Halvard United forward, after an hour."
-    assert ("Ansel Okoro", "PERSON") in _found(tagger, text)
+    assert ("Ansel Okoro", "PERSON") in names_found(tagger, text)
 
 
 def test_a_one_word_name_with_which_after_it_is_no_person():
@@ -375,4 +367,4 @@ def test_a_place_opening_a_sentence_after_in_takes_no_role_from_a_plural_noun():
 
 def test_a_known_organisation_and_a_continent_are_its_branch(tagger):
     text = "A report by Oxfam Asia and Greenpeace Africa was published."
-    assert _found(tagger, text) == {("Oxfam Asia", "ORG"), ("Greenpeace Africa", "ORG")}
+    assert names_found(tagger, text) == {("Oxfam Asia", "ORG"), ("Greenpeace Africa", "ORG")}

@@ -11,17 +11,7 @@ from newsbot.parsing.entities import (
     _with_folded_people,
     build_tagger,
 )
-
-TAGGERS = ["default", "fast"]
-
-
-@pytest.fixture(scope="module", params=TAGGERS)
-def tagger(request):
-    return build_tagger(request.param)
-
-
-def _found(tagger, text: str) -> set[tuple[str, str]]:
-    return {(m.canonical, m.label) for m in tagger.tag_article([("body", 0, text)])}
+from tests.entity_checks import names_found
 
 
 @pytest.mark.parametrize(
@@ -32,7 +22,7 @@ def _found(tagger, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_an_owner_given_an_age_or_who_was_is_a_person(tagger, text):
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Tariq Belhaj", "PERSON") in found
     assert ("Tariq Belhaj", "ORG") not in found
 
@@ -45,12 +35,12 @@ def test_an_owner_given_an_age_or_who_was_is_a_person(tagger, text):
     ],
 )
 def test_a_bearing_of_a_name_makes_it_a_place(tagger, text, name):
-    assert (name, "PLACE") in _found(tagger, text)
+    assert (name, "PLACE") in names_found(tagger, text)
 
 
 def test_a_route_between_names_makes_them_places(tagger):
     text = "Lorries crowd the road between Gorsk and the coast. In Tavel and Gorsk, inns opened."
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Gorsk", "PLACE") in found
     assert not [n for n, label in found if n == "Gorsk" and label != "PLACE"]
 
@@ -105,17 +95,19 @@ def test_a_club_named_before_its_coach_is_a_club_in_every_mention():
     ],
 )
 def test_a_plural_verb_or_league_points_after_a_name_make_a_club(tagger, text):
-    found = _found(tagger, text)
+    found = names_found(tagger, text)
     assert ("Dunmore Rovana", "ORG") in found
 
 
 def test_a_coach_word_before_a_plain_word_says_nothing_of_a_club(tagger):
-    found = _found(tagger, "Mr Petrov said Anna Kessler coach the juniors on Sundays.")
+    found = names_found(tagger, "Mr Petrov said Anna Kessler coach the juniors on Sundays.")
     assert ("Anna Kessler", "ORG") not in found
 
 
 def test_a_dateline_in_capitals_with_marks_is_a_place(tagger):
-    found = _found(tagger, "SÃO PAULO — Rovana have agreed to sell a forward for a record fee.")
+    found = names_found(
+        tagger, "SÃO PAULO — Rovana have agreed to sell a forward for a record fee."
+    )
     assert ("SÃO PAULO", "ORG") not in found
     assert [label for name, label in found if name.upper() == "SÃO PAULO"] == ["PLACE"]
 
@@ -123,5 +115,5 @@ def test_a_dateline_in_capitals_with_marks_is_a_place(tagger):
 @pytest.mark.parametrize("name", ["Stefan Vukić", "Adrian Kessel", "Dušan Rovac"])
 def test_a_given_name_ending_like_a_nationality_still_opens_a_person(name):
     tagger = build_tagger("fast")
-    found = _found(tagger, f"The coach brought on {name} and a winger at half-time.")
+    found = names_found(tagger, f"The coach brought on {name} and a winger at half-time.")
     assert (name, "PERSON") in found
