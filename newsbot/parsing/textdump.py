@@ -638,24 +638,30 @@ def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
             continue
         tweet = _TWEET_ATTRIBUTION.match(line.text)
         if tweet:
-            start = index
-            if index > 0 and lines[index - 1].role == "text" and not lines[index - 1].percent:
-                start = index - 1
+            previous = lines[index - 1] if index else None
+            start = (
+                index - 1
+                if previous and previous.role == "text" and not previous.percent
+                else index
+            )
+            end = index + 1
             title = f"Post by {tweet['name']} (@{tweet['handle']})"
         elif _INSTAGRAM_LINES.match(line.text):
-            start = index
-            end = index + 1
-            while end < len(lines) and end - index < 3 and _INSTAGRAM_LINES.match(lines[end].text):
+            start = end = index
+            shared = []
+            while end < len(lines) and end - index < 3:
+                match = _INSTAGRAM_LINES.match(lines[end].text)
+                if match is None:
+                    break
+                shared.append(match)
                 end += 1
-            shared = [m for e in lines[index:end] if (m := _INSTAGRAM_LINES.match(e.text))]
             named = [m for m in shared if m["handle"]]
             title = f"Post by {named[0]['name']} (@{named[0]['handle']})" if named else "Post"
-            index = end - 1
         else:
             continue
-        for entry in lines[start : index + 1]:
+        for entry in lines[start:end]:
             entry.role = "widget"
-        raw = "\n".join(entry.raw for entry in lines[start : index + 1])
+        raw = "\n".join(entry.raw for entry in lines[start:end])
         boxes.widgets.append((lines[start].position, Widget(title=title, raw=raw)))
 
 
