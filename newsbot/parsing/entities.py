@@ -409,8 +409,15 @@ _APPOSITION = re.compile(
     rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{_ROLES})s?\b"
     rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
     rf"|party|parties|alliance|coalition|movement|bloc))"
-    rf"|who\b|\d{{2}},)",
+    rf"|who\b|\d{{2}},|(?:a|an)\s+\d{{1,3}}-year-old\b)",
     re.IGNORECASE,
+)
+# "Telefilm's head of industry relations, X, said", "The Director of Public Prosecutions, X,":
+# a sentence that opens with a role and puts a name between commas after it names its holder.
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[.;!?\"”:]\s+|\n)(?:The|Its|His|Her|Their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?:['’]s|s['’]))\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?i:{_ROLES})(?:\s+(?:of|for|at|in|on)\s+[^,.;\"”\n]{{1,50}})?,\s+$"
 )
 # "Cotton's wife", "Cotton was born": only people have families and birthdays.
 _PERSON_AFTER = re.compile(
@@ -514,6 +521,13 @@ _TEAM_AFTER = re.compile(
 _SQUAD_ROLE_AND_NAME = re.compile(rf"[ \t]+(?:{_SQUAD})[ \t]+")
 
 
+def _role_before(text: str, start: int) -> bool:
+    """`_ROLE_BEFORE`, tried only on a name that follows a comma."""
+    if not text.endswith(", ", 0, start):
+        return False
+    return _ROLE_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 def _team_role_before_name(text: str, end: int) -> bool:
     """ "Wahda coach Ivan Leko": the role word is followed by a capitalised name."""
     role = _SQUAD_ROLE_AND_NAME.match(text, end)
@@ -583,6 +597,7 @@ def _context_votes(
         (comma_after and _APPOSITION.match(text, end))
         or (word.islower() and lowered in rules.PERSON_ROLES)
         or _PERSON_AFTER.match(text, end)
+        or (comma_after and _role_before(text, start))
     ):
         return "role", []
     votes: list[tuple[str, int]] = []
@@ -620,11 +635,20 @@ def _context_votes(
     return None, votes
 
 
+# Shortened titles: "Gen. Muhoozi", "Atty. Lim" end a capitalised run at their full stop.
+_TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "gen", "brig", "col", "maj", "capt"}
+    | {"lt", "sgt", "sen", "rep", "gov", "atty"}
+)
+
+
 @lru_cache(maxsize=65536)
 def _never_a_name(key: str) -> bool:
-    """Generic words alone ("Government"), nationalities, abbreviations such as "AI"."""
+    """Generic words alone ("Government"), nationalities, abbreviations such as "AI", and a
+    shortened title cut from its name ("Gen")."""
     return (
         (" " not in key and key.lower() in rules.LONE_GENERIC_WORDS)
+        or (key.lower() in _TITLE_ABBREVIATIONS)
         or _is_demonym(key)
         or (key in rules.NOT_NAME_ACRONYMS)
     )

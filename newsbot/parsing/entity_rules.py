@@ -44,6 +44,9 @@ PERSON_TITLES = frozenset(
         "minister",
         "gen",
         "general",
+        "brig",
+        "brigadier",
+        "atty",
         "col",
         "colonel",
         "maj",
@@ -100,6 +103,9 @@ STRONG_PERSON_TITLES = frozenset(
         "governor",
         "gen",
         "general",
+        "brig",
+        "brigadier",
+        "atty",
         "col",
         "colonel",
         "capt",
@@ -1640,6 +1646,11 @@ LONE_GENERIC_WORDS = frozenset(
         "king",
         "queen",
         "prince",
+        "dad",  # "what Dad would have done": a family word, not a name
+        "mum",
+        "mom",
+        "grandma",
+        "grandpa",
     }
 )
 
