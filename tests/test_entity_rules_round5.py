@@ -51,3 +51,66 @@ def test_a_role_opening_the_sentence_names_the_person_after_it(tagger, text):
     person = text.split(", ")[1]
     assert (person, "PERSON") in found
     assert not [name for name, label in found if name == person and label != "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Harlan Mercer have signed the forward Tomas Brekke from Ostrava for a record fee.",
+            "Harlan Mercer",
+        ),
+        (
+            "The forward is expected to start against Marrow Heath, who are based in the north.",
+            "Marrow Heath",
+        ),
+        (
+            "Tomas Brekke has played for Harlan Mercer since 2021 and scored 40 goals.",
+            "Harlan Mercer",
+        ),
+        (
+            "Nadim Farouk, a former Marrow Heath defender, said the fee was too high.",
+            "Marrow Heath",
+        ),
+    ],
+)
+def test_a_plural_verb_or_a_players_club_makes_a_club(tagger, text, club):
+    found = names_found(tagger, text)
+    assert (club, "ORG") in found
+    assert (club, "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Critics asked whether Selma Varg would have won without the recount.", "Selma Varg"),
+        ("Pupils like Tavi Ronn have been meeting counsellors at the school.", "Tavi Ronn"),
+    ],
+)
+def test_a_plural_verb_that_goes_with_another_word_makes_no_club(tagger, text, name):
+    assert (name, "ORG") not in names_found(tagger, text)
+
+
+def test_al_names_in_an_article_about_clubs_are_clubs(tagger):
+    text = (
+        "Al Saqifa have signed the striker Tomas Brekke. The fund owns Al Saqifa, Al Jundara "
+        "and Al Mirwah. Fahad Al Mirwah, a fan, was pleased, and Mr Al Mirwah said so twice."
+    )
+    found = names_found(tagger, text)
+    assert {("Al Saqifa", "ORG"), ("Al Jundara", "ORG")} <= found
+    assert ("Fahad Al Mirwah", "PERSON") in found
+
+
+def test_a_club_named_after_its_founder_leaves_the_founder_a_person(tagger):
+    text = (
+        "Halvorsen have signed the Danish driver Mikkel Brask. The team was founded by "
+        "Jonas Halvorsen in 1977. Jonas Halvorsen died in 2021."
+    )
+    found = names_found(tagger, text)
+    assert ("Jonas Halvorsen", "PERSON") in found
+
+
+def test_a_sporting_director_belongs_to_a_club(tagger):
+    text = "Harlan Mercer's sporting director, Imre Toth, said the fee was fair. Harlan Mercer won."
+    found = names_found(tagger, text)
+    assert ("Harlan Mercer", "ORG") in found

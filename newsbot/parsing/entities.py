@@ -430,6 +430,12 @@ _ORG_AFTER = re.compile(
     r"|shareholders|shares|share\s+price|stock|headquarters|subsidiary|subsidiaries|revenues?"
     r"|profits?|earnings|market\s+value|squad|fans|stadium|first\s+team|youth\s+academy)\b"
 )
+# "Dunmore's sporting director", "Dunmore's first team": only a club has these, so they name it
+# a club in every mention of the article, whatever the model reads the other mentions as.
+_CLUB_AFTER = re.compile(
+    r"['’]s?\s+(?:sporting\s+director|technical\s+director|squad|stadium|first\s+team"
+    r"|youth\s+academy|home\s+(?:ground|games|matches))\b"
+)
 # "Chadema, the main opposition party", "VNVC, a private vaccination chain".
 _ORG_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -519,6 +525,23 @@ _TEAM_AFTER = re.compile(
     rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b|,[ \t]+who[ \t]+were\b"
 )
 _SQUAD_ROLE_AND_NAME = re.compile(rf"[ \t]+(?:{_SQUAD})[ \t]+")
+# "Dunmore have signed", "Dunmore are based in", "Dunmore, who are top": a plural verb after
+# one name is a club's or a firm's (British usage); a person takes "has" and "is".
+_PLURAL_VERB_AFTER = re.compile(
+    r"(?:[ \t]+(?:have|are)|,[ \t]+who[ \t]+(?:are|have))[ \t]+(?:not[ \t]+)?"
+    r"(?:signed|won|lost|drawn|beaten|been|based|played|appointed|confirmed|agreed|sacked"
+    r"|finished|qualified|reached|scored|conceded|announced|bought|sold|offered|paid"
+    r"|spent|top|bottom|unbeaten|owned|backed|said|reported|hired|named)\b"
+)
+# "would Dunmore have won", "let Dunmore have it", "students like Rai have met": the verb goes
+# with a word before the name.
+_NO_SUBJECT_BEFORE = frozenset(
+    {"would", "could", "should", "might", "must", "will", "did", "does", "do", "let", "can"}
+    | {"may", "shall", "to", "make", "made", "and", "or", "the", "nor", "than", "like", "as"}
+    | {"including", "with", "of", "from", "by", "for", "about", "unlike", "besides", "plus"}
+)
+# "has played for Dunmore since 2023", "a former Dunmore defender,": a player's club.
+_PLAYED_FOR = frozenset({"played", "plays", "playing", "signed", "signs", "signing"})
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -581,8 +604,21 @@ def _context_votes(
         return "org-lead", []  # "the West Ham United forward": a club
     if (
         _TEAM_AFTER.match(text, end)
-        and (next_word not in rules.SQUAD_ROLES or _team_role_before_name(text, end))
+        and (
+            next_word not in rules.SQUAD_ROLES
+            or _team_role_before_name(text, end)
+            or lowered in ("former", "ex")
+        )
         and lowered not in ("the", "and", "or")
+    ) or (
+        (next_word in ("have", "are") or after_comma.startswith("who "))
+        and lowered not in _NO_SUBJECT_BEFORE
+        and (" " in text[start:end] or not _at_sentence_start(text, start))
+        and _PLURAL_VERB_AFTER.match(text, end)
+    ):
+        return "team", []
+    if (lowered == "for" and len(before) == 2 and before[0].lower() in _PLAYED_FOR) or (
+        text[end : end + 1] in "'’" and _CLUB_AFTER.match(text, end)
     ):
         return "team", []
     if (
@@ -1587,14 +1623,31 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
     teams = {key for key, found in cues.items() if "team" in found}
     if not teams:
         return
+    people = [key for key, label in names.label_of.items() if label == "PERSON"]
     for key, label in names.label_of.items():
         words = key.split()
+        if label != "PERSON" or cues[key] & {"title", "role"}:
+            continue
         if (
-            label == "PERSON"
-            and not cues[key] & {"title", "role"}
-            and any(" ".join(words[i:]) in teams for i in range(len(words)))
+            key in teams
+            or any(
+                " ".join(words[i:]) in teams and _CLUB_PREFIXES.issuperset(words[:i])
+                for i in range(1, len(words))
+            )
+            or (_club_shaped(words) and not any(p.endswith(f" {key}") for p in people))
         ):
             names.label_of[key], names.fine_of[key] = "ORG", None
+
+
+# Words a club's name may open with before the name it is called by ("Al Wahda", "FC Porto"),
+# unlike a founder's first name ("Frank Williams" founded Williams).
+_CLUB_PREFIXES = frozenset({"Al", "El", "FC", "AC", "AS", "SC", "CF", "CD", "Real", "Sporting"})
+
+
+def _club_shaped(words: Sequence[str]) -> bool:
+    """ "Al Nassr", "El Gouna": in an article about clubs, "Al" and one word is a club, for
+    people with "Al" in their name are given a first name ("Fahad Al Harbi", "Mr Al Meer")."""
+    return len(words) == 2 and words[0] in ("Al", "El") and words[1][:1].isupper()
 
 
 def _unsure_lone_people(
