@@ -114,3 +114,41 @@ def test_a_sporting_director_belongs_to_a_club(tagger):
     text = "Harlan Mercer's sporting director, Imre Toth, said the fee was fair. Harlan Mercer won."
     found = names_found(tagger, text)
     assert ("Harlan Mercer", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Brennock Gas shares fell 4 percent on the exchange on Tuesday.", "Brennock Gas"),
+        ("Shares in Tolvane Marsh rose after the results were out.", "Tolvane Marsh"),
+        ("Analysts at the shipping association Varnholt said rates would rise.", "Varnholt"),
+        ("Patients queued outside a pharmacy run by the distributor Quellmark.", "Quellmark"),
+        (
+            "Ivo Rask, head of marine at the broker Hesketh Amory, said cover was dear.",
+            "Hesketh Amory",
+        ),
+        (
+            "The clinic is owned by Kelvaro, a health group whose founder's family is rich.",
+            "Kelvaro",
+        ),
+        (
+            "Tarnlow Cacao, one of the largest locally owned exporters, said it was short.",
+            "Tarnlow Cacao",
+        ),
+    ],
+)
+def test_trade_cues_make_a_company(tagger, text, firm):
+    found = names_found(tagger, text)
+    assert (firm, "ORG") in found
+    assert (firm, "PERSON") not in found
+
+
+def test_a_kind_noun_opening_a_sentence_labels_its_list(tagger):
+    text = "Exporters, including Tarn Halloway, Quist and Vendal's cocoa arm, Obri, must pay."
+    found = names_found(tagger, text)
+    assert {("Tarn Halloway", "ORG"), ("Vendal", "ORG"), ("Obri", "ORG")} <= found
+
+
+def test_one_of_the_towns_where_a_company_works_is_a_town(tagger):
+    text = "In Dunmarrow, one of the towns where the company has a plant, residents were angry."
+    assert ("Dunmarrow", "ORG") not in names_found(tagger, text)

@@ -406,7 +406,8 @@ _ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
 _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, reverse=True))
 # "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
 _APPOSITION = re.compile(
-    rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{_ROLES})s?\b"
+    rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:(?!whose\b|which\b|that\b)[\w'’.-]+\s+){{0,4}}?"
+    rf"(?:{_ROLES})s?\b"
     rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
     rf"|party|parties|alliance|coalition|movement|bloc))"
     rf"|who\b|\d{{2}},|(?:a|an)\s+\d{{1,3}}-year-old\b)",
@@ -428,7 +429,13 @@ _PERSON_AFTER = re.compile(
 _ORG_AFTER = re.compile(
     r"['’]s?\s+(?:chief\s+executive|chief\s+financial|ceo|cfo|chairman|chairwoman|board"
     r"|shareholders|shares|share\s+price|stock|headquarters|subsidiary|subsidiaries|revenues?"
-    r"|profits?|earnings|market\s+value|squad|fans|stadium|first\s+team|youth\s+academy)\b"
+    r"|profits?|earnings|market\s+value|squad|fans|stadium|first\s+team|youth\s+academy"
+    r"|(?!left\b|right\b)[\w-]+\s+(?:arm|unit|division))\b"  # "Olam's cocoa arm"
+)
+# "Dunmore Gas shares fell 4 percent": a listed company's shares moving.
+_SHARES_MOVE = re.compile(
+    r"[ \t]+shares[ \t]+(?:fell|rose|jumped|slid|slumped|surged|dropped|climbed|gained|lost"
+    r"|tumbled|plunged|soared|rallied|sank|edged|were|have|closed|opened|ended|traded)\b"
 )
 # "Dunmore's sporting director", "Dunmore's first team": only a club has these, so they name it
 # a club in every mention of the article, whatever the model reads the other mentions as.
@@ -437,9 +444,14 @@ _CLUB_AFTER = re.compile(
     r"|youth\s+academy|home\s+(?:ground|games|matches))\b"
 )
 # "Chadema, the main opposition party", "VNVC, a private vaccination chain".
+_ORG_APPOSITION_NOUNS = "|".join(sorted(rules.ORG_APPOSITION_WORDS))
+# ... and "Saf-Cacao, one of the largest exporters": one of many firms (a plural noun, in the
+# same clause: "Reading, one of the towns where the company ..." is a town).
 _ORG_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(rules.ORG_APPOSITION_WORDS))})\b(?![-'’])",
+    r"\s*,\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_ORG_APPOSITION_NOUNS})"
+    r"|one\s+of\s+(?:the|its|their)\s+(?:(?!where\b|which\b|that\b|whose\b)[\w'’-]+\s+){0,3}?"
+    rf"(?:{_ORG_APPOSITION_NOUNS})(?:s|es))\b(?![-'’])",
     re.IGNORECASE,
 )
 _PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
@@ -600,6 +612,10 @@ def _context_votes(
         return "place", []
     if next_word in rules.ORG_NOUNS_AFTER:
         return "org-noun", []
+    if (next_word == "shares" and _SHARES_MOVE.match(text, end)) or (
+        lowered in ("in", "of") and len(before) == 2 and before[0] in ("shares", "Shares")
+    ):  # "X shares fell", "shares in X rose"
+        return "org-lead", []
     if lowered == "the" and next_word in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
     if (
@@ -622,7 +638,7 @@ def _context_votes(
     ):
         return "team", []
     if (
-        after_comma.startswith(_ARTICLES)
+        after_comma.startswith((*_ARTICLES, "one of "))
         and _ORG_APPOSITION.match(text, end)
         and (not _APPOSITION.match(text, end))
     ):
@@ -1865,7 +1881,8 @@ _KIND_NOUNS = {
     **dict.fromkeys(rules.LIST_KIND_NOUNS["PERSON"], "PERSON"),
 }
 _KIND_BEFORE = re.compile(
-    r"\b([a-z]+),?\s+(?:including|such\s+as|among\s+them|like|notably|namely)\s+(?:the\s+)?$"
+    r"\b([A-Za-z][a-z]+),?\s+(?:including|such\s+as|among\s+them|like|notably|namely)\s+"
+    r"(?:the\s+)?$"
 )
 
 
@@ -1895,8 +1912,8 @@ def _kind_before(text: str, start: int) -> str | None:
     """The label a plural noun gives the list after it: "companies such as", "stores, among
     them", "countries including"."""
     found = _KIND_BEFORE.search(text, max(0, start - 40), start)
-    if found is not None and found.group(1) in _KIND_NOUNS:
-        return _KIND_NOUNS[found.group(1)]
+    if found is not None and found.group(1).lower() in _KIND_NOUNS:
+        return _KIND_NOUNS[found.group(1).lower()]  # "Exporters, including X" opens a sentence
     found = _KIND_CLAUSE_BEFORE.search(text, max(0, start - 70), start)
     if found is None:
         return None

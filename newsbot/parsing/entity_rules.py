@@ -1113,6 +1113,16 @@ ORG_LEAD_WORDS = frozenset(
     {
         "fund",
         "company",
+        "association",  # "the shipping association Bimco"
+        "broker",  # "the Lloyd's broker Marsh McLennan"
+        "distributor",
+        "shipper",
+        "refiner",
+        "miner",
+        "wholesaler",
+        "consortium",
+        "arm",  # "Olam's cocoa arm, Ofi"
+        "division",
         "firm",
         "group",
         "bank",
@@ -1174,6 +1184,13 @@ ORG_LEAD_WORDS = frozenset(
 # the main opposition party", "VNVC, a private vaccination chain"). A person's role wins.
 ORG_APPOSITION_WORDS = frozenset(
     {
+        "exporter",  # "X, one of the largest exporters, said"
+        "importer",
+        "distributor",
+        "shipper",
+        "refiner",
+        "nonprofit",
+        "non-profit",
         "party",
         "company",
         "firm",
@@ -1438,6 +1455,13 @@ LIST_KIND_NOUNS = {
             "universities",
             "hospitals",
             "startups",
+            "exporters",
+            "importers",
+            "distributors",
+            "brokers",
+            "shippers",
+            "refiners",
+            "miners",
             "funds",
             "militias",
             "unions",
