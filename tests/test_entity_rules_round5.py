@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.parsing.entities import _place_noun_after
 from tests.entity_checks import names_found
 
 
@@ -152,3 +153,21 @@ def test_a_kind_noun_opening_a_sentence_labels_its_list(tagger):
 def test_one_of_the_towns_where_a_company_works_is_a_town(tagger):
     text = "In Dunmarrow, one of the towns where the company has a plant, residents were angry."
     assert ("Dunmarrow", "ORG") not in names_found(tagger, text)
+
+
+def test_a_place_with_marks_is_found_in_a_gazetteer_without_them(tagger):
+    text = "Querétaro's governor said the new plant would open next month."
+    found = names_found(tagger, text)
+    assert ("Querétaro", "PLACE") in found
+    assert ("Querétaro", "PERSON") not in found
+
+
+def test_an_initial_with_a_mark_is_an_initial(tagger):
+    text = "Emil Ritter, a lawyer, said J. Berg and Ö. Lindqvist had signed the letter."
+    assert ("Ö. Lindqvist", "PERSON") in names_found(tagger, text)
+
+
+def test_a_list_of_places_before_a_place_noun_may_hold_marked_capitals():
+    text = "Floods hit the Kalmstad and Övrebyn districts on Sunday."
+    end = text.index(" and")
+    assert _place_noun_after(text, end, "and")

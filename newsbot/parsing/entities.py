@@ -95,6 +95,8 @@ WEIGHT_MODEL = 2
 WEIGHT_SHAPE = 1  # capitalised words alone
 
 _WORD = re.compile(r"\S+")
+# Capital letters, marked ones too: "Émile", "Öztürk", "Şahin" open names as "Emile" does.
+_UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*|/\\…–—-"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -366,6 +368,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
     key = name_key(span_text)
     place = rules.place_gazetteer().get(key)
+    if place is None and not key.isascii():  # "Medellín": the gazetteer spells it "Medellin"
+        place = rules.place_gazetteer().get(_without_accents(key))
     if place is not None and place.kind != "town":
         return "PLACE", place.fine_label, "gazetteer"
     if (
@@ -416,7 +420,7 @@ _APPOSITION = re.compile(
 # "Telefilm's head of industry relations, X, said", "The Director of Public Prosecutions, X,":
 # a sentence that opens with a role and puts a name between commas after it names its holder.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[.;!?\"”:]\s+|\n)(?:The|Its|His|Her|Their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    rf"(?:^|[.;!?\"”:]\s+|\n)(?:The|Its|His|Her|Their|[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
     r"(?:['’]s|s['’]))\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?i:{_ROLES})(?:\s+(?:of|for|at|in|on)\s+[^,.;\"”\n]{{1,50}})?,\s+$"
 )
@@ -460,13 +464,13 @@ _SAYING = "|".join(sorted(rules.SPEECH_VERBS))
 _PLACE_APPOSITION = re.compile(
     rf",\s+(?!(?:{_SAYING})\b)(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
 )
-_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_PLACE_AFTER = re.compile(rf",\s+([{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*)?)")
 _PLACE_NOUNS = "|".join(sorted(rules.PLACE_NOUNS_AFTER, key=len, reverse=True))
 # "the Amhara region", "the Karkh district of Baghdad", "the Dong Da, Hoang Mai and Thanh Xuan
 # districts", "Lagos and Plateau states", "the Jaber crossing": a lower-case place noun after
 # the name, or after the list that the name opens.
 _PLACE_NOUN_AFTER = re.compile(
-    r"(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})*"
+    rf"(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}})*"
     rf"[ \t]+(?:{_PLACE_NOUNS})s?\b(?![-'’])"
 )
 # "Röszke, south of the city of Szeged", "Katesh, 180km north-east of Dodoma".
@@ -706,7 +710,7 @@ def _never_a_name(key: str) -> bool:
     )
 
 
-_NAME_NEXT = re.compile(r" [A-Z]")
+_NAME_NEXT = re.compile(rf" [{_UPPER}]")
 
 
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -859,7 +863,6 @@ _SMALL_PLACE_LEADS = frozenset({"in", "near", "outside", "to", "from"})
 # ---------------------------------------------------------------- capitalised runs (no model)
 
 
-_UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
 _NAME_PARTICLES = "al|bin|bint|ibn"  # lower-case words that may open a name: "al Sistani"
 # A capitalised word: "Al", "O'Brien", "U.S" (its last dot is read apart), "Lopez-Isturiz", but
 # not a possessive "'s", and never across a hyphen into a lower-case word ("Iran-backed").
@@ -1345,7 +1348,7 @@ _NOT_A_NAME_AFTER = re.compile(r"-[a-z]|\s?\d")
 _ORG_JOINERS = frozenset({"of", "for", "on", "and"})
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
 
 
 def _could_be_a_person(span_text: str) -> bool:
@@ -2164,7 +2167,7 @@ _LEFT_FOR = frozenset(
 )
 
 
-_INNER_POSSESSIVE = re.compile(r"(?:['’]s|s['’]) (?=[A-Z])")
+_INNER_POSSESSIVE = re.compile(rf"(?:['’]s|s['’]) (?=[{_UPPER}])")
 
 
 def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
