@@ -171,3 +171,36 @@ def test_a_list_of_places_before_a_place_noun_may_hold_marked_capitals():
     text = "Floods hit the Kalmstad and Övrebyn districts on Sunday."
     end = text.index(" and")
     assert _place_noun_after(text, end, "and")
+
+
+def test_a_titled_person_of_an_organisation_is_both(tagger):
+    text = "Analysts agreed. Professor Ama Tellyn-Reyes of Harlow University said groups had won."
+    found = names_found(tagger, text)
+    assert {("Ama Tellyn-Reyes", "PERSON"), ("Harlow University", "ORG")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The team has hired Brannoc Tevel, the most successful designer in the sport.",
+            "Brannoc Tevel",
+        ),
+        (
+            "Her neighbour, Yusra Calloway, no relation, said she had paid for the drugs.",
+            "Yusra Calloway",
+        ),
+    ],
+)
+def test_trades_and_neighbours_are_people(tagger, text, person):
+    found = names_found(tagger, text)
+    assert (person, "PERSON") in found
+    assert not [name for name, label in found if name == person and label != "PERSON"]
+
+
+def test_a_clubs_neighbour_and_rival_is_a_club(tagger):
+    text = (
+        "Al Saqifa have signed the striker Tomas Brekke after beating an offer from Al Jundara, "
+        "its neighbour and fiercest rival."
+    )
+    assert ("Al Jundara", "PERSON") not in names_found(tagger, text)

@@ -410,7 +410,10 @@ _ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
 _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, reverse=True))
 # "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
 _APPOSITION = re.compile(
-    rf"\s*,\s+(?:(?:(?:a|an|the|his|her|their)\s+)?(?:(?!whose\b|which\b|that\b)[\w'’.-]+\s+){{0,4}}?"
+    # "X, its neighbour and rival": a thing's neighbour is no person, but its coordinator is
+    rf"\s*,\s+(?!its\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|friend|cousin)s?\b)"
+    rf"(?:(?:(?:a|an|the|his|her|their)\s+)?"
+    rf"(?:(?!whose\b|which\b|that\b)[\w'’.-]+\s+){{0,4}}?"
     rf"(?:{_ROLES})s?\b"
     rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
     rf"|party|parties|alliance|coalition|movement|bloc))"
@@ -1238,6 +1241,8 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
         return None
     left, right = span[:cut].split(" "), span[cut + 4 :]
     right_words = right.split(" ")
+    if person and _person_of_an_organisation(left, right):
+        return start + cut
     if (
         len(left) < 2
         or len(right_words) > 3
@@ -1263,6 +1268,29 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     ):
         return start + cut
     return None
+
+
+def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
+    """ "Professor Ama Reyes of Harlow University": a titled person's full name, then the
+    organisation whose member she is, named by its own words."""
+    if left[0].rstrip(".").lower() not in rules.STRONG_PERSON_TITLES:
+        return False
+    name = [w for w in left if w.rstrip(".").lower() not in rules.PERSON_TITLES]
+    cue = _cue_label(right)
+    return (
+        len(name) >= 2
+        and cue is not None
+        and cue[0] == "ORG"
+        and cue[2] == "org-word"
+        and all(
+            w[:1].isupper()
+            and w.lower() not in _ORG_WORDS
+            and w.lower() not in rules.PERSON_ROLES
+            and w.lower() not in rules.STATE_FORM_WORDS
+            for w in name
+        )
+        and _cue_label(" ".join(name)) is None
+    )
 
 
 @lru_cache(maxsize=512)
