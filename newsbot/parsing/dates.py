@@ -58,8 +58,20 @@ _ZONE_OFFSETS: dict[str, float] = {
     "IST": 5.5,
     "JST": 9,
     "AEST": 10,
+    "SAST": 2,
+    "CAT": 2,
+    "EAT": 3,
+    "WAT": 1,
+    "PKT": 5,
+    "SGT": 8,
+    "HKT": 8,
+    "WIB": 7,
 }
+# US zones written without saying summer or winter ("6:05 AM ET"): standard time offsets, one
+# hour more from the second Sunday of March to the first Sunday of November.
+_US_ZONES: dict[str, int] = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 _TZINFOS = {name: int(hours * 3600) for name, hours in _ZONE_OFFSETS.items()}
+_KNOWN_ZONES = _ZONE_OFFSETS.keys() | _US_ZONES.keys()
 
 _TIME = (
     r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -79,9 +91,22 @@ _NUMERIC = re.compile(
 )
 
 
-def _zone(zone: str | None) -> timezone | None:
+def _us_summer_time(year: int, month: int, day: int) -> bool:
+    """Whether US daylight saving time is in force on this day (by the rules since 2007)."""
+    if month in (4, 5, 6, 7, 8, 9, 10):
+        return True
+    if month not in (3, 11):
+        return False
+    first_sunday = 1 + (6 - datetime(year, month, 1).weekday()) % 7
+    switch = first_sunday + 7 if month == 3 else first_sunday
+    return day >= switch if month == 3 else day < switch
+
+
+def _zone(zone: str | None, when: tuple[int, int, int] = (2000, 1, 1)) -> timezone | None:
     if not zone:
         return None
+    if zone in _US_ZONES:
+        return timezone(timedelta(hours=_US_ZONES[zone] + _us_summer_time(*when)))
     if zone[0] in "+-":
         digits = zone[1:].replace(":", "")
         minutes = int(digits[:2]) * 60 + int(digits[2:])
@@ -103,15 +128,16 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
+    year, day = int(match.group("year")), int(match.group("day"))
     try:
         return datetime(
-            int(match.group("year")),
+            year,
             month,
-            int(match.group("day")),
+            day,
             hour,
             int(match.group("minute") or 0),
             int(match.group("second") or 0),
-            tzinfo=_zone(match.group("zone")),
+            tzinfo=_zone(match.group("zone"), (year, month, day)),
         )
     except ValueError:
         return None
@@ -186,6 +212,6 @@ def parse_bare_date_line(text: str) -> datetime | None:
     if len(text) > _MAX_BARE_DATE_CHARS or not _FULL_DATE.search(text):
         return None
     for word in re.findall(r"[A-Za-z]+", text):
-        if word.casefold() not in _DATE_WORDS and word.upper() not in _ZONE_OFFSETS:
+        if word.casefold() not in _DATE_WORDS and word.upper() not in _KNOWN_ZONES:
             return None
     return parse_news_date(text)

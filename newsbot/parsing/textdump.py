@@ -53,12 +53,58 @@ _BYLINE = re.compile(
 )
 # Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
 _PAGE_FURNITURE = re.compile(
-    r"^(?:Share(?: this(?: article| story)?)?(?: on \w+)?|Advertisement|Sponsored|Copy link"
+    r"^(?:Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Advertisement|Sponsored|Copy link"
     r"|Scroll (?:down )?to continue(?: reading)?|Continue reading(?: below)?"
-    r"|Listen to this (?:article|story)|Follow us on .{1,80}"
-    r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120})$",
+    r"|Listen to this (?:article|story)|Follow(?: us)?(?: on .{1,80})?"
+    r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
+    # sponsor labels, reading-time and trust notes, comment counters, share buttons
+    r"|(?:Brought to you by|Sponsored by|In partnership with|Presented by|Paid for by) .{1,80}"
+    r"|Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|\d{1,3} min(?:ute)?s? read"
+    r"|Why you can trust .{1,40}|\d{1,6} comments?|Comments?"
+    r"|Click to (?:share|email|print) .{0,100}|.{1,100}\(Opens in new window\)"
+    # subscription walls and donation appeals
+    r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading"
+    r"|Already (?:a subscriber|have an account)\?.{0,40}"
+    r"|You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}"
+    r"|Get unlimited (?:digital )?access .{0,120}|Make a donation|Donate(?: now| today)?"
+    r"|Get our free .{1,80}\b(?:email|newsletter|bulletin)\b.{0,80}"
+    r"|Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community)\b.{0,120}"
+    # players, galleries and live-blog controls
+    r"|(?:hide|show|toggle) caption|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|[0-2](?:\.\d{1,2})?x|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
+    r"|Pinned post|Show key events only|.{0,40}\b(?:turn on|enable) JavaScript\b.{0,60}"
+    r"|Republish (?:this article|our articles\b.{0,120})|View all .{1,40}"
+    # a live post's time stamp, relative times, classified text ads, calls to action
+    r"|Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"|(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"|w|weeks?)\s+ago|(?:TEXT )?AD\s*:\s.{1,200}"
+    r"|.{10,200}\b(?:Explore now|Click here|Download the app)!?"
+    r"|Get (?:the )?latest (?:news|updates) on .{1,150})$",
     re.IGNORECASE,
 )
+# A cookie-consent banner speaks of the site's cookies and asks to accept them.
+_CONSENT_BANNER = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.{0,400}"
+    r"\b(?:consent|accept|agree|cookie policy|opt out)",
+    re.IGNORECASE,
+)
+_MAX_BUTTON_WORDS = 3
+# Labels of page blocks about the author and the publisher, printed above or below the text
+# with their lines close under them: "Author", "Disclosure statement", "Partners".
+_BLOCK_LABELS = frozenset(
+    [
+        "author",
+        "authors",
+        "about the author",
+        "about the authors",
+        "disclosure statement",
+        "disclosure",
+        "partners",
+        "funding",
+    ]
+)
+# A copyright notice closes the page: what follows it is footer.
+_COPYRIGHT = re.compile(r"^(?:Copyright\s*)?(?:©|\(c\))\s*\d{4}\b|^Copyright \d{4}\b")
 # Embedded social posts: a tweet's attribution line ("— Name (@handle) August 14, 2024")
 # follows its text; an Instagram embed brings its own two lines.
 _TWEET_ATTRIBUTION = re.compile(
@@ -72,10 +118,12 @@ _INSTAGRAM_LINES = re.compile(
 )
 _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
-    r"|More from [\w .'’-]{1,40}|Recommended|Most read|Trending)(?P<inline>\s*:\s*\S.*)?$",
+    r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Most read|Most popular"
+    r"|Trending|Topics|Tags|Key events)(?P<inline>\s*:\s*\S.*)?$",
     re.IGNORECASE,
 )
 _MAX_RELATED_HEADLINES = 6
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}\.?|\d{1,3}\s*[smhdw] ago)$")
 # A credit set apart in brackets or after a bar: "... on Tuesday. (Reuters)", "... | AFP".
 _CREDIT_SET_APART = re.compile(
     r"^(?P<text>.{10,}?)(?:\s*\((?P<bracketed>[^()]{2,60})\)|\s+\|\s+(?P<barred>[^|]{2,60}))$"
@@ -85,6 +133,14 @@ _NAVIGATION = re.compile(
     r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}(?: (?:\||>|»|/|›) [A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})+$"
 )
 _MIN_UNTITLED_BOX_ENTRIES = 3
+# "Headline | The Site", "Headline - Site": the page's own title above the printed headline.
+_SITE_SUFFIX = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+[^|–—-]{2,60}$")
+_MIN_HEADLINE_WORDS = 6
+_MAX_LABELS_ABOVE_HEADLINE = 8
+_MAX_LABEL_WORDS = 5  # "UK news", "Morning Edition", "Academic rigour, journalistic flair"
+_MAX_BYLINE_BLOCK_WORDS = 6
+_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
+_DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
 # A video player's title line ("Watch: Drone footage of ...") and the duration under it.
 _WATCH_LINE = re.compile(r"^(?:Watch|WATCH)\s*[:|]\s*\S.{0,150}$")
@@ -485,6 +541,8 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     furniture = 0
     body_started = False
     after_player = False
+    buttons_left = 0
+    footer = False  # after a copyright notice
     for line in lines:
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
@@ -493,9 +551,25 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         if related_left and _is_title_like(text, 150):
             line.role = "related"
-            related_left -= 1
+            if not _LIST_MARKER.match(text):  # "1", "2h ago": a rank or time, not a link
+                related_left -= 1
             continue
         related_left = 0
+        if buttons_left and len(text.split()) <= _MAX_BUTTON_WORDS and text[-1] not in ".,;":
+            line.role = "dropped"  # "I Accept", "Manage Preferences" under a cookie banner
+            furniture += 1
+            continue
+        buttons_left = 0
+        if footer or (len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text)):
+            line.role = "dropped"
+            furniture += 1
+            buttons_left = 0 if footer else 3
+            continue
+        if _COPYRIGHT.match(text):
+            line.role = "dropped"
+            footer = True
+            furniture += 1
+            continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
         if len(text) > 200:
@@ -521,7 +595,7 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             furniture += 1
             continue
         initial = text[0].upper()
-        related = _RELATED_LINKS.match(text) if initial in "RAMT" else None
+        related = _RELATED_LINKS.match(text) if initial in "RAMTK" else None
         if related:
             line.role = "related"
             if not related.group("inline"):
@@ -550,6 +624,132 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
         article.warnings.append(
             f"{furniture} page furniture line(s) dropped (navigation, player, share, ads, sign-up)"
         )
+
+
+def _mark_top_matter(lines: list[_Line]) -> None:
+    """Lines around the headline that belong to the page, not the story.
+
+    A page title with the site's name after a bar or dash ("Headline | The Site") repeats the
+    headline printed below it. Section labels, kickers and player buttons sit above the headline:
+    short lines before the first headline-sized line. Names, roles, publisher and counters printed
+    next to the date or byline, with no blank line between, form the byline block.
+    """
+    top: list[_Line] = []
+    for line in lines:
+        if len(line.text) >= _BODY_TEXT_CHARS and line.role == "text":
+            break
+        top.append(line)
+    candidates = [line for line in top if line.role == "text" and not line.percent]
+    texts = {line.text for line in lines[:80]}
+    for line in candidates:
+        match = _SITE_SUFFIX.match(line.text)
+        if match and match["headline"] in texts:
+            line.role = "dropped"
+    candidates = [line for line in candidates if line.role == "text"]
+    headline = None
+    for line in candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]:
+        if (line.text[-1] in ".:;,!?" and not _split_credit(line.text)[2]) or _BULLET.match(
+            line.text
+        ):
+            break  # a sentence: the text has begun, the headline was a short one
+        if len(line.text.split()) >= _MIN_HEADLINE_WORDS and len(line.text) <= _MAX_TITLE_CHARS:
+            headline = line
+            break
+    if headline is not None:
+        for line in candidates:
+            if line is headline:
+                break
+            if len(line.text.split()) <= _MAX_LABEL_WORDS and not _split_credit(line.text)[2]:
+                line.role = "dropped"
+    first = next((line for line in top if line.role == "text" and not line.percent), None)
+
+    def byline_part(line: _Line) -> bool:
+        return (
+            line.role == "text"
+            and line is not first
+            and not line.percent
+            and len(line.text.split()) <= _MAX_BYLINE_BLOCK_WORDS
+            and line.text[-1] not in _TERMINAL_PUNCTUATION
+        )
+
+    for index, line in enumerate(top):
+        if line.role not in ("date", "byline"):
+            continue
+        for step in (-1, 1):
+            near, position = index + step, line.position
+            while 0 <= near < len(top) and abs(top[near].position - position) == 1:
+                neighbour = top[near]
+                if byline_part(neighbour):
+                    neighbour.role = "byline"
+                elif neighbour.role not in ("dropped", "date", "byline"):
+                    break
+                position, near = neighbour.position, near + step
+        # a short line between two byline or date lines ("Heard on <programme>")
+        if (
+            index + 2 < len(top)
+            and byline_part(top[index + 1])
+            and top[index + 2].role in ("date", "byline")
+        ):
+            top[index + 1].role = "byline"
+
+
+def _mark_page_blocks(lines: list[_Line]) -> None:
+    """Blocks the page prints around the article: about the author, disclosures, appeals.
+
+    A label such as "Disclosure statement" takes the lines printed close under it; an author box
+    is a name line over a bio that opens with that name; a donation appeal runs from its
+    "Support ..." line to its donate button; a tight block that is mostly furniture goes whole.
+    """
+    count = len(lines)
+    for index, line in enumerate(lines):
+        if line.role not in ("text", "dropped"):
+            continue
+        text = line.text
+        if line.role == "text" and text.casefold() in _BLOCK_LABELS:
+            line.role = "dropped"
+            end = index + 1
+            while (
+                end < count
+                and lines[end].position == lines[end - 1].position + 1
+                and lines[end].role in ("text", "dropped")
+                and not lines[end].percent
+            ):
+                lines[end].role = "dropped"
+                end += 1
+            continue
+        if (
+            line.role == "text"
+            and index + 1 < count
+            and _NAME_LINE.match(text)
+            and lines[index + 1].role == "text"
+            and lines[index + 1].text.startswith((text + " is ", text + " has ", text + ", "))
+        ):
+            line.role = lines[index + 1].role = "dropped"
+            continue
+        if line.role == "dropped" and _DONATE.match(text):
+            for back in range(index - 1, max(index - 4, -1), -1):
+                if lines[back].role == "text" and lines[back].text.startswith("Support "):
+                    for between in lines[back:index]:
+                        if between.role == "text":
+                            between.role = "dropped"
+                    break
+    start = 0
+    while start < count:
+        end = start + 1
+        while end < count and lines[end].position == lines[end - 1].position + 1:
+            end += 1
+        block = lines[start:end]
+        dropped = sum(1 for line in block if line.role == "dropped")
+        rest = [line for line in block if line.role == "text"]
+        if (
+            len(block) >= 3
+            and dropped >= 2
+            and len(rest) == 1
+            and dropped + 1 == len(block)
+            and _is_title_like(rest[0].text, _BODY_TEXT_CHARS)
+        ):
+            rest[0].role = "dropped"
+        start = end
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -1041,6 +1241,8 @@ def parse_text_dump(text: str) -> ParsedArticle:
         article.warnings.append("empty document: no text")
         return article
     _mark_metadata(lines, article)
+    _mark_top_matter(lines)
+    _mark_page_blocks(lines)
     boxes = _find_boxes(lines)
     article.widgets = [widget for _, widget in boxes.widgets]
     article.warnings.extend(boxes.warnings)

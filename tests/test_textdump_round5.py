@@ -1,0 +1,227 @@
+"""Text-dump rules found on the fifth blind set, each on a made-up dump or line.
+
+Section labels and sponsor lines above the headline, a site's name after the page title,
+byline blocks without "By", cookie banners, subscription walls, player and gallery controls,
+page blocks about the author, reference lists and captions with their credit on the next line.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsbot.parsing.dates import parse_bare_date_line, parse_news_date
+from newsbot.parsing.textdump import parse_text_dump
+
+HEADLINE = "Harbour council approves new ferry route to the northern islands"
+LEAD = (
+    "The harbour council approved a new ferry route on Monday after a debate that lasted six "
+    "hours, ending two years of argument over how the northern islands should be served."
+)
+SECOND = "Officials said the first crossings would run in the spring, weather permitting."
+THIRD = "The operator will buy two second-hand vessels and hire forty crew from the islands."
+
+
+def _doc(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_hours"),
+    [
+        ("November 26, 2026 6:05 AM ET", -5),
+        ("July 4, 2026 6:05 PM ET", -4),
+        ("March 8, 2026 3:00 AM PT", -7),  # the second Sunday of March: summer time
+        ("March 7, 2026 3:00 AM PT", -8),
+        ("November 1, 2026 9:00 AM CT", -6),  # the first Sunday of November: winter time
+        ("November 26, 2026 2.05pm SAST", 2),
+    ],
+)
+def test_zone_abbreviations_give_offsets(text: str, offset_hours: int) -> None:
+    parsed = parse_news_date(text)
+    assert parsed is not None and parsed.utcoffset() == timedelta(hours=offset_hours)
+    assert parse_bare_date_line(text) == parsed
+
+
+# --- above the headline ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["World news", "Live"],
+        ["Business"],
+        ["Evening Bulletin", "Listen · 4:10", "Download", "Embed"],
+        ["Bold ideas, plain words"],
+    ],
+)
+def test_short_labels_above_the_headline_are_no_title(labels: list[str]) -> None:
+    article = parse_text_dump(_doc("\n".join(labels), HEADLINE, LEAD, SECOND))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_short_headline_over_the_text_stays_the_title() -> None:
+    article = parse_text_dump(_doc("Ferry route approved", SECOND, THIRD))
+    assert article.title == "Ferry route approved"
+
+
+def test_sponsor_label_is_no_title() -> None:
+    article = parse_text_dump(
+        _doc("SPONSORED\nBrought to you by Northwind Travel Group", HEADLINE, LEAD)
+    )
+    assert article.title == HEADLINE
+    assert "Northwind" not in article.body
+
+
+def test_page_title_with_site_name_gives_way_to_the_headline() -> None:
+    article = parse_text_dump(_doc(f"{HEADLINE} | The Harbour Times", "News", HEADLINE, LEAD))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD]
+
+
+def test_cookie_banner_and_its_buttons_leave_the_page() -> None:
+    banner = (
+        "We use cookies to improve your experience and show you relevant ads. By clicking "
+        "Accept all, you consent to our use of cookies as described in our Cookie Policy."
+    )
+    article = parse_text_dump(_doc(f"{banner}\nAccept all\nReject", HEADLINE, LEAD))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD]
+
+
+# --- byline block ---------------------------------------------------------------------------
+
+
+def test_lines_printed_against_the_date_are_the_byline_block() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE, "Maria Lund\nIslands Correspondent\n12 March 2025 10:15 GMT\n3 comments", LEAD
+        )
+    )
+    assert article.paragraphs == [LEAD]
+    assert article.published == datetime(2025, 3, 12, 10, 15, tzinfo=UTC)
+
+
+def test_short_line_between_date_and_byline_is_byline_block() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE, "March 12, 2025 6:05 AM ET", "Heard on Weekend Report", "By Maria Lund", LEAD
+        )
+    )
+    assert article.paragraphs == [LEAD]
+
+
+# --- furniture lines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading Time:3 minutes",
+        "5 min read",
+        "Why you can trust The Harbour Times",
+        "27 comments",
+        "Share this:",
+        "Share Via",
+        "Click to share on Facebook (Opens in new window)",
+        "Subscribe to continue reading",
+        "You’ve read 5 of 5 free articles this month.",
+        "Already a subscriber? Log in",
+        "00:00 / 03:27",
+        "1.5x",
+        "3/12",
+        "hide caption",
+        "2 hours ago",
+        "Updated at 14.20 GMT",
+        "Please turn on JavaScript to use this feature",
+        "Get our free Morning Briefing email for the top stories of the day",
+        "TEXT AD: Flats to let in the old town from N300,000 a year. Call 0800 000 000",
+        "Follow",
+    ],
+)
+def test_furniture_lines_leave_the_body(line: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert (article.headings, article.captions, article.widgets) == ([], [], [])
+
+
+def test_text_goes_on_after_a_subscription_wall() -> None:
+    wall = (
+        "Subscribe to continue reading\nGet unlimited digital access for $1 a week.\nSubscribe now"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, wall, SECOND, THIRD))
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_copyright_notice_closes_the_page() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE,
+            LEAD,
+            SECOND,
+            "Copyright © 2025 Harbour Radio. All rights reserved.",
+            "Transcripts are produced on a deadline and may be revised in the future.",
+        )
+    )
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("label", ["Topics", "More about", "Key events", "More Stories From Us"])
+def test_link_lists_under_a_label_leave_the_body(label: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, f"{label}\nFerries\nIslands\nHarbour"))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.widgets == []
+
+
+def test_ranks_in_a_numbered_list_do_not_use_up_its_entries() -> None:
+    entries = "\n".join(f"{rank}\nStory number {rank} about something else" for rank in range(1, 7))
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, "Most read", entries))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.widgets == []
+
+
+# --- page blocks ----------------------------------------------------------------------------
+
+
+def test_labelled_author_and_disclosure_blocks_leave_the_body() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE,
+            "Author\nMaria Lund\nProfessor of Maritime History, Harbour University",
+            "Disclosure statement\nMaria Lund receives funding from the Sea Trust.",
+            "Partners\nHarbour University provides funding as a partner.\nView all partners",
+            LEAD,
+            SECOND,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_author_box_under_the_article_leaves_the_body() -> None:
+    bio = "Maria Lund is the islands correspondent, covering transport and fisheries."
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, f"Maria Lund\n{bio}"))
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_donation_appeal_leaves_the_body() -> None:
+    appeal = "We believe news should be free to read, and we rely on readers to keep it that way."
+    article = parse_text_dump(
+        _doc(HEADLINE, LEAD, SECOND, "Support independent journalism", appeal, "Make a donation")
+    )
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.headings == []
+
+
+def test_tight_block_of_furniture_goes_whole() -> None:
+    block = (
+        "Read us anywhere, on any device\n"
+        "Republish our articles for free, online or in print.\nRepublish this article"
+    )
+    article = parse_text_dump(_doc(HEADLINE, block, LEAD, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
