@@ -204,3 +204,29 @@ def test_a_clubs_neighbour_and_rival_is_a_club(tagger):
         "its neighbour and fiercest rival."
     )
     assert ("Al Jundara", "PERSON") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mr Okello, a member of parliament for Tavuka East, was arrested.", "Tavuka East"),
+        (
+            "In Dunlo Norte and neighbouring Dunlo Sur, where feuds are common, polls shut.",
+            "Dunlo Sur",
+        ),
+        (
+            "The syrup was made by a small firm in Karvapuram in the southern state of Velmar.",
+            "Karvapuram",
+        ),
+        ("The second maker, Orvane Pharma of Tessaly in Punjab, was told to stop.", "Tessaly"),
+    ],
+)
+def test_seats_neighbours_and_places_within_regions_are_places(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found
+    assert not [name for name, label in found if name == place and label != "PLACE"]
+
+
+def test_a_firm_one_works_at_in_a_city_stays_a_firm(tagger):
+    text = '"A week is fine," said Priya Rao, an analyst at Kelvor Aspects in Singapore.'
+    assert ("Kelvor Aspects", "PLACE") not in names_found(tagger, text)

@@ -619,6 +619,8 @@ def _context_votes(
         return "place", []
     if next_word in rules.ORG_NOUNS_AFTER:
         return "org-noun", []
+    if lowered == "for" and len(before) == 2 and before[0].lower() in _SEAT_WORDS:
+        return "place", []  # "member of parliament for X": a constituency
     if (next_word == "shares" and _SHARES_MOVE.match(text, end)) or (
         lowered in ("in", "of") and len(before) == 2 and before[0] in ("shares", "Shares")
     ):  # "X shares fell", "shares in X rose"
@@ -676,8 +678,10 @@ def _context_votes(
         and (_QUOTED_SPEAKER.match(text, end))
     ):  # '"We will fight on," Okonjo said.', not '..., Alstom said in a statement'
         votes.append(("PERSON", WEIGHT_GAZETTEER))
-    if lowered in rules.STRONG_PLACE_LEAD_WORDS or (
-        lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS
+    if (
+        lowered in rules.STRONG_PLACE_LEAD_WORDS
+        or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
+        or (lowered in _WITHIN_LEADS and next_word == "in" and _within_a_region(text, end))
     ):
         votes.append(("PLACE", WEIGHT_GAZETTEER))
     elif lowered in rules.PLACE_LEAD_WORDS:
@@ -692,6 +696,27 @@ def _context_votes(
         if place is not None and place.kind in ("country", "state", "region", "alias"):
             votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
     return None, votes
+
+
+# "member of parliament for Kyadondo East", "the MP for Harlow West": a seat is a place.
+_SEAT_WORDS = frozenset({"parliament", "mp", "assembly", "constituency", "legislator"})
+# "a small company in X in the southern state of Tamil Nadu", "Vardhan Pharma of X in Punjab".
+_WITHIN_LEADS = frozenset({"in", "of", "near"})  # not "at": "an analyst at X in Singapore"
+_IN_A_REGION = re.compile(
+    r" in (?:the (?:[a-z-]+ )?(?:state|province|region|district|county|governorate) of "
+    rf"|([{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{0,2}}))"
+)
+
+
+def _within_a_region(text: str, end: int) -> bool:
+    """Whether a state, region or country follows ``end`` after "in": a place within it."""
+    found = _IN_A_REGION.match(text, end)
+    if found is None:
+        return False
+    if found.group(1) is None:
+        return True
+    place = rules.place_gazetteer().get(found.group(1))
+    return place is not None and place.kind in ("country", "state", "region", "alias")
 
 
 # Shortened titles: "Gen. Muhoozi", "Atty. Lim" end a capitalised run at their full stop.

@@ -1588,7 +1588,7 @@ PLACE_SITE_NOUNS = frozenset(
     }
 )
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
-STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside"})
+STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside", "neighbouring", "neighboring"})
 PLACE_OF_WORDS = frozenset(
     {
         "town",
