@@ -81,13 +81,22 @@ def _print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+# Output that goes to a file or a pipe is not wrapped at 80 columns, which would split every
+# cell of a wide table over several lines: each row and paragraph stays on one line.
+PIPED_WIDTH = 100_000
+
+
+def _console() -> Console:
+    return Console() if sys.stdout.isatty() else Console(width=PIPED_WIDTH)
+
+
 def _table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]]) -> None:
     table = Table(title=title, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console().print(table)
+    _console().print(table)
 
 
 @click.group()
@@ -309,7 +318,7 @@ def show(article_id: str, db: str | None, raw: bool, version: int | None, as_jso
     if as_json:
         _print_json(article)
         return
-    console = Console()
+    console = _console()
     console.print(f"[bold]{article['title']}[/bold]")
     console.print(
         f"id {article['id']}  version {article['version']}/{article['versions']}  "

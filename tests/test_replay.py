@@ -295,6 +295,20 @@ def test_stats_report_outcomes_per_site_and_day(loaded_db: str) -> None:
     assert sum(row.get("new", 0) for row in stats["sites"]) == stats["totals"]["articles"]
 
 
+def test_tables_written_to_a_pipe_keep_each_row_on_one_line(loaded_db: str) -> None:
+    out = newsbot("stats", db=loaded_db).stdout.decode("utf-8")
+    rows = {
+        cells[0]: cells
+        for line in out.splitlines()
+        if (cells := [c.strip() for c in line.strip("│ ").split("│")]) and len(cells) > 5
+    }
+    stats = query_json("stats", db=loaded_db)
+    for site in stats["sites"]:
+        assert site["site"] in rows, f"{site['site']!r} not whole on one line in:\n{out}"
+    header = next(line for line in out.splitlines() if "missing_date_share" in line)
+    assert "empty_body_share" in header
+
+
 def test_identical_files_read_in_one_run_count_as_duplicates_of_their_site(
     tmp_path: Path, sqlite_url: str
 ) -> None:
