@@ -230,3 +230,24 @@ def test_seats_neighbours_and_places_within_regions_are_places(tagger, text, pla
 def test_a_firm_one_works_at_in_a_city_stays_a_firm(tagger):
     text = '"A week is fine," said Priya Rao, an analyst at Kelvor Aspects in Singapore.'
     assert ("Kelvor Aspects", "PLACE") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Analysts at Tarvan Finance expect the rate to stay high.", "Tarvan Finance", "ORG"),
+        ("Brokers at Kessel Holding said the currency would weaken.", "Kessel Holding", "ORG"),
+        (
+            "The film was made by Orlak Video Productions in a small town.",
+            "Orlak Video Productions",
+            "ORG",
+        ),
+        ("Mirela Kost drove for Tarvo Racing last season.", "Tarvo Racing", "ORG"),
+        ("Fans will meet the player at Kessel Arena on Saturday.", "Kessel Arena", "PLACE"),
+        ("He was held at a house on Tarvan Drive for two days.", "Tarvan Drive", "PLACE"),
+    ],
+)
+def test_a_trade_or_venue_word_last_labels_the_name(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found
+    assert (name, "PERSON") not in found

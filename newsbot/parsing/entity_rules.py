@@ -130,6 +130,15 @@ STRONG_PERSON_TITLES = frozenset(
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
 ORG_SUFFIXES = frozenset(
     {
+        # a firm's trade as its last word: "Freedom Holding", "Red Bull Racing"
+        "holding",
+        "finance",
+        "productions",
+        "carriers",
+        "exchanges",
+        "studios",
+        "pictures",
+        "racing",
         "movement",
         "forces",
         "force",
@@ -314,6 +323,14 @@ ORG_SUFFIXES = frozenset(
 # Shipyards Group of Gorinchem"); a bank's or a university's "of X" is part of its name.
 COMPANY_WORDS = frozenset(
     {
+        # as above: "Red Bull Racing ... Red Bull"
+        "holding",
+        "finance",
+        "productions",
+        "carriers",
+        "studios",
+        "pictures",
+        "racing",
         "group",
         "inc",
         "ltd",
@@ -504,6 +521,16 @@ ORG_OPENING_WORDS = frozenset(
 # Last words that make a name a place ("Babil Province" is a place, "Jordan River" too).
 PLACE_SUFFIXES = frozenset(
     {
+        # venues and streets: "Kingdom Arena", "Riverside Drive"
+        "arena",
+        "drive",
+        "bazaar",
+        "towers",
+        "souk",
+        "mall",
+        "esplanade",
+        "corniche",
+        "embankment",
         "province",
         "governorate",
         "city",
