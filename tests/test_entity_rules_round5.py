@@ -251,3 +251,17 @@ def test_a_trade_or_venue_word_last_labels_the_name(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found
     assert (name, "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A drone struck a tank at the Vasko Tarn gas field late on Monday.", "Vasko Tarn"),
+        ("Output from the Kellen field has risen since the spring.", "Kellen"),
+        ("A blaze at the Ruvan Dessa refinery injured four workers.", "Ruvan Dessa"),
+    ],
+)
+def test_an_oil_or_gas_site_is_a_place(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found
+    assert not [name for name, label in found if name == place and label != "PLACE"]

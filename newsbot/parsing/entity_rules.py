@@ -1392,6 +1392,14 @@ SPEECH_VERBS = frozenset(
 # "Lagos and Plateau states", "the Jaber crossing". Plural forms are matched too.
 PLACE_NOUNS_AFTER = frozenset(
     {
+        # "the Sarsang oil field", "Kuwait's Al-Zour refinery": sites
+        "field",
+        "oilfield",
+        "gasfield",
+        "oil field",
+        "gas field",
+        "refinery",
+        "oil refinery",
         "district",
         "region",
         "province",
