@@ -65,9 +65,17 @@ def test_short_labels_above_the_headline_are_no_title(labels: list[str]) -> None
     assert article.paragraphs == [LEAD, SECOND]
 
 
-def test_short_headline_over_the_text_stays_the_title() -> None:
-    article = parse_text_dump(_doc("Ferry route approved", SECOND, THIRD))
-    assert article.title == "Ferry route approved"
+@pytest.mark.parametrize("headline", ["Ferry route approved", "Council approves island ferry"])
+def test_short_headline_over_the_text_stays_the_title(headline: str) -> None:
+    article = parse_text_dump(_doc(headline, SECOND, THIRD))
+    assert article.title == headline
+
+
+def test_four_word_headline_over_an_unpunctuated_standfirst_stays_the_title() -> None:
+    # (a headline of three words or fewer over such a standfirst is read as a section label)
+    standfirst = "Councillors vote seven to two after a six-hour debate on the islands service"
+    headline = "Council approves island ferry"
+    assert parse_text_dump(_doc(headline, standfirst, LEAD)).title == headline
 
 
 def test_sponsor_label_is_no_title() -> None:
@@ -203,10 +211,27 @@ def test_labelled_author_and_disclosure_blocks_leave_the_body() -> None:
     assert article.paragraphs == [LEAD, SECOND]
 
 
+def test_a_label_over_a_long_run_of_lines_is_a_heading_of_the_text() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE,
+            LEAD,
+            "\n".join(["Partners", SECOND, THIRD, LEAD + " More.", SECOND + " Yes."]),
+        )
+    )
+    assert SECOND in article.paragraphs
+
+
 def test_author_box_under_the_article_leaves_the_body() -> None:
     bio = "Maria Lund is the islands correspondent, covering transport and fisheries."
-    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, f"Maria Lund\n{bio}"))
+    article = parse_text_dump(_doc(HEADLINE, "By Maria Lund", LEAD, SECOND, f"Maria Lund\n{bio}"))
     assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_name_over_a_paragraph_about_someone_else_than_the_author_stays() -> None:
+    profile = "Tomas Berg is the ferry operator's new chief engineer, hired from a Baltic line."
+    article = parse_text_dump(_doc(HEADLINE, "By Maria Lund", LEAD, "Tomas Berg", profile))
+    assert article.paragraphs[-1] == profile
 
 
 def test_donation_appeal_leaves_the_body() -> None:
@@ -225,3 +250,68 @@ def test_tight_block_of_furniture_goes_whole() -> None:
     )
     article = parse_text_dump(_doc(HEADLINE, block, LEAD, SECOND))
     assert article.paragraphs == [LEAD, SECOND]
+
+
+# --- dates, captions and reference lists ----------------------------------------------------
+
+
+def test_first_published_under_a_bare_date_makes_that_date_the_update() -> None:
+    article = parse_text_dump(
+        _doc(
+            HEADLINE,
+            "Thu 12 Mar 2025 17.40 GMT\nFirst published on Thu 12 Mar 2025 09.15 GMT",
+            LEAD,
+        )
+    )
+    assert article.published == datetime(2025, 3, 12, 9, 15, tzinfo=UTC)
+    assert article.updated == datetime(2025, 3, 12, 17, 40, tzinfo=UTC)
+
+
+def test_labels_above_a_headline_do_not_take_it_with_them() -> None:
+    article = parse_text_dump(_doc(f"World news\nLive\n{HEADLINE}", LEAD, SECOND))
+    assert article.title == HEADLINE
+
+
+def test_credit_on_the_line_under_a_caption_is_its_credit() -> None:
+    caption = "A ferry waits at the northern pier, which closed in March."
+    article = parse_text_dump(
+        _doc(
+            HEADLINE,
+            f"{caption}\nMaria Lund/Harbour Radio\nhide caption",
+            "toggle caption\nMaria Lund/Harbour Radio",
+            LEAD,
+            SECOND,
+        )
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Maria Lund/Harbour Radio")]
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_gallery_credit_line_without_caption_leaves_the_body() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "Photos: Maria Lund/Harbour Times", LEAD, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.headings == []
+
+
+def test_agency_initials_in_brackets_after_a_caption_are_its_credit() -> None:
+    caption = "Crew load supplies on to the ferry at the northern pier on Monday. It sails at dawn."
+    article = parse_text_dump(_doc(HEADLINE, f"{caption} (HRN)", LEAD, SECOND))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "HRN")]
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_notes_behind_footnote_markers_are_a_box() -> None:
+    notes = "Notes\n[1] Harbour council, Annual report, 2024.\n[2] M. Lund, Island ferries, 2023."
+    article = parse_text_dump(_doc(HEADLINE, LEAD + "[1]", SECOND + "[2]", notes))
+    assert article.paragraphs == [LEAD + "[1]", SECOND + "[2]"]
+    assert article.headings == []
+    assert [w.title for w in article.widgets] == ["Notes"]
+
+
+def test_a_lone_colon_line_never_raises() -> None:
+    parse_text_dump(_doc(HEADLINE, LEAD, ":", "[1] One.", "[2] Two."))
+
+
+def test_a_photo_copyright_line_does_not_close_the_page() -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, "© 2025 Harbour Photo Agency", SECOND, THIRD))
+    assert article.paragraphs[-2:] == [SECOND, THIRD]

@@ -98,13 +98,14 @@ _BLOCK_LABELS = frozenset(
         "about the author",
         "about the authors",
         "disclosure statement",
-        "disclosure",
         "partners",
-        "funding",
     ]
 )
+_MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 # A copyright notice closes the page: what follows it is footer.
-_COPYRIGHT = re.compile(r"^(?:Copyright\s*)?(?:©|\(c\))\s*\d{4}\b|^Copyright \d{4}\b")
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright\s*)?(?:©|\(c\))?\s*\d{4}\b.{0,200}\ball rights reserved\b", re.IGNORECASE
+)
 # Embedded social posts: a tweet's attribution line ("— Name (@handle) August 14, 2024")
 # follows its text; an Instagram embed brings its own two lines.
 _TWEET_ATTRIBUTION = re.compile(
@@ -133,11 +134,13 @@ _NAVIGATION = re.compile(
     r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}(?: (?:\||>|»|/|›) [A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})+$"
 )
 _MIN_UNTITLED_BOX_ENTRIES = 3
+_REFERENCE_ENTRY = re.compile(r"^\[\d{1,3}\]\s+\S")
 # "Headline | The Site", "Headline - Site": the page's own title above the printed headline.
 _SITE_SUFFIX = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+[^|–—-]{2,60}$")
 _MIN_HEADLINE_WORDS = 6
 _MAX_LABELS_ABOVE_HEADLINE = 8
-_MAX_LABEL_WORDS = 5  # "UK news", "Morning Edition", "Academic rigour, journalistic flair"
+_MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
+_MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
 _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
@@ -154,6 +157,7 @@ _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL_PUNCTUATION = ".!?…:;,"
 _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
+_AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
 _QUOTE_CLOSERS = "\"”’'»"
@@ -332,6 +336,9 @@ _MAX_HEADING_WORDS = 12
 _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfirst
 _MAX_BOX_TITLE_CHARS = 100
 _MAX_CAPTION_CHARS = 600
+_MIN_CAPTION_WORDS = 4
+_MAX_CREDIT_LINE_CHARS = 80
+_MAX_CREDIT_LINE_WORDS = 8
 _MAX_LIST_BOX_ENTRIES = 40
 _MIN_BOX_ENTRIES = 2
 # Titles that start a new box even inside a run of box entries ("Results" then "Fixtures").
@@ -508,7 +515,12 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     set_apart = _CREDIT_SET_APART.match(text)
     if set_apart:
         credit = (set_apart["bracketed"] or set_apart["barred"]).strip()
-        if _credit_is_known(credit):
+        if _credit_is_known(credit) or (
+            # an agency's initials in brackets after the last sentence: "... on Thursday. (PTI)"
+            set_apart["bracketed"]
+            and _AGENCY_INITIALS.match(credit)
+            and _ends_sentence(set_apart["text"])
+        ):
             return set_apart["text"].rstrip(), credit, True
     if text[-1:] in _NO_CREDIT_ENDS:
         return text, None, False
@@ -565,7 +577,7 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             furniture += 1
             buttons_left = 0 if footer else 3
             continue
-        if _COPYRIGHT.match(text):
+        if "ights" in text and _COPYRIGHT.match(text):
             line.role = "dropped"
             footer = True
             furniture += 1
@@ -659,7 +671,10 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         for line in candidates:
             if line is headline:
                 break
-            if len(line.text.split()) <= _MAX_LABEL_WORDS and not _split_credit(line.text)[2]:
+            words = len(line.text.split())
+            if (
+                words <= _MAX_LABEL_WORDS or (words <= _MAX_TAGLINE_WORDS and ", " in line.text)
+            ) and not _split_credit(line.text)[2]:
                 line.role = "dropped"
     first = next((line for line in top if line.role == "text" and not line.percent), None)
 
@@ -706,25 +721,15 @@ def _mark_page_blocks(lines: list[_Line]) -> None:
             continue
         text = line.text
         if line.role == "text" and text.casefold() in _BLOCK_LABELS:
-            line.role = "dropped"
             end = index + 1
-            while (
-                end < count
-                and lines[end].position == lines[end - 1].position + 1
-                and lines[end].role in ("text", "dropped")
-                and not lines[end].percent
-            ):
-                lines[end].role = "dropped"
+            while end < count and lines[end].position == lines[end - 1].position + 1:
                 end += 1
-            continue
-        if (
-            line.role == "text"
-            and index + 1 < count
-            and _NAME_LINE.match(text)
-            and lines[index + 1].role == "text"
-            and lines[index + 1].text.startswith((text + " is ", text + " has ", text + ", "))
-        ):
-            line.role = lines[index + 1].role = "dropped"
+            block = lines[index:end]
+            if len(block) <= _MAX_LABELLED_BLOCK_LINES and all(
+                entry.role in ("text", "dropped") and not entry.percent for entry in block
+            ):
+                for entry in block:
+                    entry.role = "dropped"
             continue
         if line.role == "dropped" and _DONATE.match(text):
             for back in range(index - 1, max(index - 4, -1), -1):
@@ -752,6 +757,26 @@ def _mark_page_blocks(lines: list[_Line]) -> None:
         start = end
 
 
+def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
+    """An author box repeats the byline's name on a line over a bio that opens with it."""
+    names = set(article.authors)
+    names.update(
+        line.text for line in lines[:50] if line.role == "byline" and _NAME_LINE.match(line.text)
+    )
+    if not names:
+        return
+    for above, below in itertools.pairwise(lines):
+        if (
+            above.role == "text"
+            and below.role == "text"
+            and above.text in names
+            and below.text.startswith(
+                (above.text + " is ", above.text + " has ", above.text + ", ")
+            )
+        ):
+            above.role = below.role = "dropped"
+
+
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
     """Read every "Updated:/Published:" part of a line; False when it is not a date line."""
     parts = [part.strip() for part in re.split(r"\s+\|\s+|\s+•\s+", text) if part.strip()]
@@ -770,6 +795,12 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
             found = True
             continue
         kind = "updated" if "updated" in label or "modified" in label else "published"
+        if kind == "published" and label.startswith("first") and article.published is not None:
+            bare = article.date_sources.get("published", "")
+            if not _DATE_LINE.match(bare) and article.updated is None:
+                # "First published on ..." under a bare date: that date was the last change
+                article.updated, article.published = article.published, None
+                article.date_sources["updated"] = bare
         if getattr(article, kind) is None:
             setattr(article, kind, parsed)
             article.date_sources[kind] = part
@@ -820,6 +851,40 @@ def _percent_widget(lines: list[_Line], start: int, boxes: _Boxes) -> int:
     widget = Widget(title=title, raw="\n".join(content), encoding=encoding)
     boxes.widgets.append((title_line.position, widget))
     return index
+
+
+def _find_reference_lists(lines: list[_Line], boxes: _Boxes) -> None:
+    """Notes behind the text's footnote markers ("[1] Statistics office, 2026.") are a list of
+    references: a box under its label ("Notes", "References"), not body text or a heading."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and lines[end].role == "text"
+            and lines[end].text[0] == "["
+            and _REFERENCE_ENTRY.match(lines[end].text)
+        ):
+            end += 1
+        if end - index < _MIN_BOX_ENTRIES:
+            index = end + 1
+            continue
+        start = index
+        label = lines[index - 1] if index else None
+        if (
+            label is not None
+            and label.role == "text"
+            and label.text.rstrip(":")
+            and len(label.text.split()) <= _MAX_LABEL_TITLE_WORDS
+            and _is_title_like(label.text.rstrip(":"), _MAX_BOX_TITLE_CHARS)
+        ):
+            start -= 1
+        for entry in lines[start:end]:
+            entry.role = "widget"
+        title = lines[start].raw if start < index else None
+        raw = "\n".join(entry.raw for entry in lines[index:end])
+        boxes.widgets.append((lines[start].position, Widget(title=title, raw=raw)))
+        index = end
 
 
 def _key_value_run(lines: list[_Line], start: int) -> int:
@@ -895,6 +960,7 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
     boxes = _Boxes()
     _find_embeds(lines, boxes)
     _find_tables(lines, boxes)
+    _find_reference_lists(lines, boxes)
     headline = _presumed_headline(lines)
     index = 0
     while index < len(lines):
@@ -1059,10 +1125,24 @@ def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
         ):
             adjacent.add(line.text)
         last_line = line
+    credited = _credits_on_next_line(candidates)
+    credit_texts = set(credited.values())
     decided: dict[str, Caption | None] = {}
     for line in candidates:
         text = line.text
+        if text in credit_texts or (
+            len(text) <= _MAX_CREDIT_LINE_CHARS
+            and _CREDIT_OPENING.match(text)
+            and _is_credit_line(text)
+        ):
+            line.role = "caption"  # the credit under a caption, or of a gallery, said once more
+            continue
         if text not in decided:
+            if line.position in credited:
+                decided[text] = Caption(text, credited[line.position])
+                article.captions.append(decided[text])
+                line.role = "caption"
+                continue
             decided[text] = _caption_for(text, counts[text], text in adjacent or text in at_start)
             caption = decided[text]
             if caption is not None:
@@ -1071,6 +1151,37 @@ def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
                     article.warnings.append(f"caption repeated {counts[text]} times kept once")
         if decided[text] is not None:
             line.role = "caption"
+
+
+def _is_credit_line(text: str) -> bool:
+    """A line that is only a credit: "Photos: Ann Lee/The Post", "Sarah Lund/Harbour Radio"."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS or text[-1] in _TERMINAL_PUNCTUATION:
+        return False
+    opening = _CREDIT_OPENING.match(text)
+    rest = text[opening.end() :] if opening else text
+    if not opening and "/" not in rest:
+        return False
+    words = [word for word in re.split(r"[\s/]+", rest) if word]
+    return 0 < len(words) <= _MAX_CREDIT_LINE_WORDS and all(
+        word[0].isupper() or word[0].isdigit() or word.casefold() in _CREDIT_JOINERS
+        for word in words
+    )
+
+
+def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str]:
+    """Captions whose credit the page printed on the line under them, by caption position."""
+    credited: dict[int, str] = {}
+    for above, below in itertools.pairwise(candidates):
+        if (
+            below.position == above.position + 1
+            and len(above.text) <= _MAX_CAPTION_CHARS
+            and len(above.text.split()) >= _MIN_CAPTION_WORDS
+            and above.text[0] not in _QUOTE_OPENERS
+            and _ends_sentence(above.text)
+            and _is_credit_line(below.text)
+        ):
+            credited[above.position] = below.text
+    return credited
 
 
 def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
@@ -1241,8 +1352,9 @@ def parse_text_dump(text: str) -> ParsedArticle:
         article.warnings.append("empty document: no text")
         return article
     _mark_metadata(lines, article)
-    _mark_top_matter(lines)
     _mark_page_blocks(lines)
+    _mark_top_matter(lines)
+    _mark_author_box(lines, article)
     boxes = _find_boxes(lines)
     article.widgets = [widget for _, widget in boxes.widgets]
     article.warnings.extend(boxes.warnings)
