@@ -265,3 +265,18 @@ def test_an_oil_or_gas_site_is_a_place(tagger, text, place):
     found = names_found(tagger, text)
     assert (place, "PLACE") in found
     assert not [name for name, label in found if name == place and label != "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prize"),
+    [
+        (
+            "The film won the Harbour Critics Award at the festival on Sunday.",
+            "Harbour Critics Award",
+        ),
+        ("She was shortlisted for the Tallis Prize in March.", "Tallis Prize"),
+        ("The result often points toward the Vesper Awards.", "Vesper Awards"),
+    ],
+)
+def test_a_prize_is_no_organisation(tagger, text, prize):
+    assert not [name for name, _ in names_found(tagger, text) if name == prize]

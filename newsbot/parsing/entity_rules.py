@@ -1470,7 +1470,11 @@ EVENT_NAME_WORDS = frozenset(
 )
 # Last words that make a name an event ("the Civil War", "the Super Bowl", "Henley Royal
 # Regatta", "the Monaco Grand Prix").
-EVENT_LAST_WORDS = frozenset({"war", "wars", "bowl", "regatta", "prix", "derby", "expo"})
+# "the Civil War", "the People's Choice Award", "the Academy Awards": an event or a prize.
+EVENT_LAST_WORDS = frozenset(
+    {"war", "wars", "bowl", "regatta", "prix", "derby", "expo", "award", "awards", "prize"}
+    | {"prizes", "trophy", "medal"}
+)
 # Last words that make a name a post, not its holder ("the Oil Minister", "Health Secretary").
 OFFICE_WORDS = frozenset(
     {
