@@ -115,6 +115,12 @@ def test_lines_printed_against_the_date_are_the_byline_block() -> None:
     assert article.published == datetime(2025, 3, 12, 10, 15, tzinfo=UTC)
 
 
+def test_relative_time_by_the_byline_is_no_text() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "By Maria Lund\n2 hours ago", LEAD, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.published is None
+
+
 def test_short_line_between_date_and_byline_is_byline_block() -> None:
     article = parse_text_dump(
         _doc(
@@ -144,7 +150,6 @@ def test_short_line_between_date_and_byline_is_byline_block() -> None:
         "1.5x",
         "3/12",
         "hide caption",
-        "2 hours ago",
         "Updated at 14.20 GMT",
         "Please turn on JavaScript to use this feature",
         "Get our free Morning Briefing email for the top stories of the day",

@@ -76,10 +76,15 @@ _PAGE_FURNITURE = re.compile(
     r"|Republish (?:this article|our articles\b.{0,120})|View all .{1,40}"
     # a live post's time stamp, relative times, classified text ads, calls to action
     r"|Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
-    r"|(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
-    r"|w|weeks?)\s+ago|(?:TEXT )?AD\s*:\s.{1,200}"
+    r"|(?:TEXT )?AD\s*:\s.{1,200}"
     r"|.{10,200}\b(?:Explore now|Click here|Download the app)!?"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150})$",
+    re.IGNORECASE,
+)
+# "2 hours ago" by the byline: a date the dump gives nothing to count back from.
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"|w|weeks?)\s+ago$",
     re.IGNORECASE,
 )
 # A cookie-consent banner speaks of the site's cookies and asks to accept them.
@@ -89,6 +94,8 @@ _CONSENT_BANNER = re.compile(
     re.IGNORECASE,
 )
 _MAX_BUTTON_WORDS = 3
+_MAX_CONSENT_BUTTONS = 3
+_MAX_FOOTER_LINES = 3
 # Labels of page blocks about the author and the publisher, printed above or below the text
 # with their lines close under them: "Author", "Disclosure statement", "Partners".
 _BLOCK_LABELS = frozenset(
@@ -102,7 +109,8 @@ _BLOCK_LABELS = frozenset(
     ]
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
-# A copyright notice closes the page: what follows it is footer.
+# A copyright notice closes the page: the few lines after it are footer (a page whose text
+# goes on after one printed its footer first, as a menu drawer).
 _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*)?(?:©|\(c\))?\s*\d{4}\b.{0,200}\ball rights reserved\b", re.IGNORECASE
 )
@@ -554,8 +562,8 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
     body_started = False
     after_player = False
     buttons_left = 0
-    footer = False  # after a copyright notice
-    for line in lines:
+    copyright_at: int | None = None  # index of the last copyright notice
+    for index, line in enumerate(lines):
         text = line.text
         line.percent = _looks_percent_encoded(line.raw)
         if line.percent:
@@ -572,14 +580,14 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             furniture += 1
             continue
         buttons_left = 0
-        if footer or (len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text)):
+        if len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
             line.role = "dropped"
             furniture += 1
-            buttons_left = 0 if footer else 3
+            buttons_left = _MAX_CONSENT_BUTTONS
             continue
         if "ights" in text and _COPYRIGHT.match(text):
             line.role = "dropped"
-            footer = True
+            copyright_at = index
             furniture += 1
             continue
         if len(text) >= _BODY_TEXT_CHARS:
@@ -589,6 +597,9 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
         if not body_started and _NAVIGATION.match(text) and not _languages(text):
             line.role = "dropped"
             furniture += 1
+            continue
+        if not body_started and _RELATIVE_TIME.match(text):
+            line.role = "date"
             continue
         if not body_started and (bare_date := parse_bare_date_line(text)) is not None:
             line.role = "date"
@@ -630,6 +641,14 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
                 line.role = "byline"
                 names = re.split(r",\s*|\s+and\s+", byline.group("names"))
                 article.authors.extend(name.strip() for name in names if name.strip())
+    if copyright_at is not None:
+        after = [
+            line for line in lines[copyright_at + 1 :] if line.role == "text" and not line.percent
+        ]
+        if len(after) <= _MAX_FOOTER_LINES:
+            for line in after:
+                line.role = "dropped"
+            furniture += len(after)
     if related_seen:
         article.warnings.append("related-links block dropped")
     if furniture:
@@ -653,11 +672,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         top.append(line)
     candidates = [line for line in top if line.role == "text" and not line.percent]
     texts = {line.text for line in lines[:80]}
-    for line in candidates:
-        match = _SITE_SUFFIX.match(line.text)
-        if match and match["headline"] in texts:
-            line.role = "dropped"
-    candidates = [line for line in candidates if line.role == "text"]
+    match = _SITE_SUFFIX.match(candidates[0].text) if candidates else None
+    if match and match["headline"] in texts:
+        candidates[0].text = match["headline"]  # the later copy goes as a repeated title
     headline = None
     for line in candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]:
         if (line.text[-1] in ".:;,!?" and not _split_credit(line.text)[2]) or _BULLET.match(
@@ -668,9 +685,14 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             headline = line
             break
     if headline is not None:
+        # labels may also stand between the page's title and the headline printed again
+        window = candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]
+        copies = [line for line in window if line.text == headline.text]
         for line in candidates:
-            if line is headline:
+            if line is copies[-1]:
                 break
+            if line is headline:
+                continue
             words = len(line.text.split())
             if (
                 words <= _MAX_LABEL_WORDS or (words <= _MAX_TAGLINE_WORDS and ", " in line.text)
