@@ -280,3 +280,37 @@ def test_an_oil_or_gas_site_is_a_place(tagger, text, place):
 )
 def test_a_prize_is_no_organisation(tagger, text, prize):
     assert not [name for name, _ in names_found(tagger, text) if name == prize]
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "Regulators fined the firms under the Digital Fairness Act on Tuesday.",
+            "Digital Fairness Act",
+        ),
+        ("Both sides signed the Tarvel Accord in 1998.", "Tarvel Accord"),
+    ],
+)
+def test_a_law_or_treaty_is_no_entity(tagger, text, law):
+    assert not [name for name, _ in names_found(tagger, text) if name == law]
+
+
+def test_a_cup_in_another_language_is_an_event(tagger):
+    text = "He scored twice in the Copa Varella semi-final in Buenos Aires."
+    assert not [name for name, _ in names_found(tagger, text) if "Copa" in name]
+
+
+def test_a_fixture_against_a_name_makes_a_club_in_an_article_about_clubs(tagger):
+    text = (
+        "Harlan Mercer have signed the forward Tomas Brekke. He scored twice in the "
+        "semi-final against Marlow Tandy last season."
+    )
+    found = names_found(tagger, text)
+    assert ("Marlow Tandy", "ORG") in found
+    assert ("Marlow Tandy", "PERSON") not in found
+
+
+def test_a_final_against_a_player_leaves_the_player_a_person(tagger):
+    text = "The 28-year-old lost for the first time in the final game against Selma Varg."
+    assert ("Selma Varg", "PERSON") in names_found(tagger, text)

@@ -561,6 +561,11 @@ _NO_SUBJECT_BEFORE = frozenset(
 )
 # "has played for Dunmore since 2023", "a former Dunmore defender,": a player's club.
 _PLAYED_FOR = frozenset({"played", "plays", "playing", "signed", "signs", "signing"})
+# "his debut against X", "the semi-final against X": a fixture is played against a club.
+_FIXTURES = frozenset(
+    {"final", "semi-final", "semifinal", "quarter-final", "match", "game", "fixture", "debut"}
+    | {"opener", "tie", "clash", "derby", "win", "victory", "defeat", "draw", "loss"}
+)
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -662,6 +667,8 @@ def _context_votes(
     ):
         return "role", []
     votes: list[tuple[str, int]] = []
+    if lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES:
+        votes.append(("FIXTURE", 0))  # a club where the article speaks of clubs; else a player
     if text.startswith(", which ", end):  # "Adidas, which sponsors him": no person
         votes.append(("ORG", WEIGHT_SHAPE))
     if (
@@ -1655,6 +1662,9 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             fines[key][c.fine_label] += c.weight
             cues[key].add(c.cue)
             for label, weight in c.votes:
+                if label == "FIXTURE":
+                    cues[key].add("fixture")
+                    continue
                 votes[key][label] += weight
                 if label == "PERSON":
                     cues[key].add("person-vote")
@@ -1702,6 +1712,7 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
             continue
         if (
             key in teams
+            or "fixture" in cues[key]
             or any(
                 " ".join(words[i:]) in teams and _CLUB_PREFIXES.issuperset(words[:i])
                 for i in range(1, len(words))

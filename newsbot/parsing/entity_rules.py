@@ -1457,6 +1457,7 @@ PERSON_OR_ORG_LEAD_WORDS = frozenset(
 # Nations", "Summer Olympics", "Venice Biennale").
 EVENT_NAME_WORDS = frozenset(
     {
+        "copa",  # "the Copa Libertadores"
         "cup",
         "championship",
         "championships",
@@ -1470,10 +1471,11 @@ EVENT_NAME_WORDS = frozenset(
 )
 # Last words that make a name an event ("the Civil War", "the Super Bowl", "Henley Royal
 # Regatta", "the Monaco Grand Prix").
-# "the Civil War", "the People's Choice Award", "the Academy Awards": an event or a prize.
+# "the Civil War", "the People's Choice Award", "the Academy Awards": an event or a prize; "the
+# Digital Markets Act": a law.
 EVENT_LAST_WORDS = frozenset(
     {"war", "wars", "bowl", "regatta", "prix", "derby", "expo", "award", "awards", "prize"}
-    | {"prizes", "trophy", "medal"}
+    | {"prizes", "trophy", "medal", "act", "treaty", "accord", "accords"}
 )
 # Last words that make a name a post, not its holder ("the Oil Minister", "Health Secretary").
 OFFICE_WORDS = frozenset(
