@@ -314,3 +314,21 @@ def test_a_fixture_against_a_name_makes_a_club_in_an_article_about_clubs(tagger)
 def test_a_final_against_a_player_leaves_the_player_a_person(tagger):
     text = "The 28-year-old lost for the first time in the final game against Selma Varg."
     assert ("Selma Varg", "PERSON") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Rents on Via Tarsella have doubled since 2019.", "Via Tarsella", "PLACE"),
+        ("The bowl was lent by the Musée Varnier in Lyon.", "Musée Varnier", "ORG"),
+        (
+            "The party was held at a bar on Queen Street West in the city.",
+            "Queen Street West",
+            "PLACE",
+        ),
+    ],
+)
+def test_street_and_museum_words_label_the_name(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found
+    assert not [n for n, _ in found if n in ("Street West", "Tarsella", "Varnier")]

@@ -264,9 +264,11 @@ def _names_an_organisation(rest: str) -> bool:
     "King" in "King Talal Dam"."""
     cue = _cue_label(rest)
     last = rest.rsplit(" ", 1)[-1].lower()
-    return (cue is not None and cue[2] in ("org-word", "place-word")) or (
-        last in rules.ORG_SUFFIXES or last in rules.PLACE_SUFFIXES  # "General Hospital"
-    )
+    return (
+        (cue is not None and cue[2] in ("org-word", "place-word"))
+        or (last in rules.ORG_SUFFIXES or last in rules.PLACE_SUFFIXES)  # "General Hospital"
+        or any(w.lower() in rules.PLACE_SUFFIXES for w in rest.split(" ", 2)[:2])
+    )  # "King Street West"
 
 
 def _keeps_the(span_text: str) -> bool:
@@ -394,7 +396,11 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         for word, following in pairwise(lowered):
             if following in ("of", "for", "on") and word in _ORG_WORDS:
                 return "ORG", None, "org-word"  # "Central Bank of Kenya", "Centre for X"
-        if last in rules.PLACE_SUFFIXES or first in rules.PLACE_PREFIXES:
+        if (
+            last in rules.PLACE_SUFFIXES
+            or first in rules.PLACE_PREFIXES
+            or (last in rules.COMPASS_WORDS and lowered[-2] in rules.PLACE_SUFFIXES)
+        ):  # "King Street West"
             return "PLACE", "LOC", "place-word"
         region = rules.place_gazetteer().get(key.split(" ", 1)[1])
         if first in rules.COMPASS_WORDS and region is not None and region.kind != "town":
@@ -1338,6 +1344,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             if (
                 not _leading_noise(first, space != -1)
                 or _keeps_the(text[start:end])
+                or (space != -1 and not at_sentence_start and first.lower() in _STREET_OPENERS)
                 or (
                     text[start:end] in rules.place_gazetteer()  # "Can Tho"
                 )
@@ -1363,6 +1370,8 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
     return tuple(found)
 
 
+# Street words that are English stop words too: "on Via Tarsella" keeps its "Via".
+_STREET_OPENERS = frozenset({"via"})
 _AMBIGUOUS_MONTHS = frozenset({"jan", "may", "june", "april", "august"})  # also first names
 
 

@@ -399,6 +399,10 @@ STATE_FORM_WORDS = frozenset(
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset(
     {
+        # museums: "Musée Guimet", "Museo del Prado"
+        "musée",
+        "museo",
+        "museu",
         "ministry",
         "university",
         "bank",
@@ -617,6 +621,10 @@ PLACE_SUFFIXES = frozenset(
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
 PLACE_PREFIXES = frozenset(
     {
+        # Italian streets: "Via Montenapoleone"
+        "via",
+        "viale",
+        "corso",
         "mount",
         "mt",
         "lake",
