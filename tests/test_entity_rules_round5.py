@@ -332,3 +332,10 @@ def test_street_and_museum_words_label_the_name(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found
     assert not [n for n, _ in found if n in ("Street West", "Tarsella", "Varnier")]
+
+
+def test_a_firms_full_name_after_and_is_a_name_of_its_own(tagger):
+    text = "The team hired engineers from Maroni and Tarvo Kessel Racing last year."
+    found = names_found(tagger, text)
+    assert ("Tarvo Kessel Racing", "ORG") in found
+    assert not [name for name, _ in found if name.startswith("Maroni and")]

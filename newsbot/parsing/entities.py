@@ -990,7 +990,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         if _org_of_head(left_words) and _subject_words(text, right):
             return True  # "Centre for Democracy and Development", "Fund for Economic and
             # Social Development"
-        if len(right_words) == 1:
+        if len(right_words) == 1 or (
+            len(right_words) >= 3 and right_words[-1] in rules.COMPANY_WORDS
+        ):  # "from Mercedes and Red Bull Racing": a firm's full name of its own follows
             return False
         short_left = len(left_words) == 1 or (
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS

@@ -135,7 +135,6 @@ ORG_SUFFIXES = frozenset(
         "finance",
         "productions",
         "carriers",
-        "exchanges",
         "studios",
         "pictures",
         "racing",
