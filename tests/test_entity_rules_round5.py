@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.parsing.entities import _place_noun_after
+from newsbot.parsing.entities import _place_noun_after, _role_before
 from tests.entity_checks import names_found
 
 
@@ -339,3 +339,14 @@ def test_a_firms_full_name_after_and_is_a_name_of_its_own(tagger):
     found = names_found(tagger, text)
     assert ("Tarvo Kessel Racing", "ORG") in found
     assert not [name for name, _ in found if name.startswith("Maroni and")]
+
+
+def test_a_role_before_a_titled_name_makes_a_person(tagger):
+    text = (
+        "Residents dispute the figures. The Varsa-Oke community leader, Chief Adewale Tarnor, "
+        "said most families had been offered far less."
+    )
+    found = names_found(tagger, text)
+    assert ("Adewale Tarnor", "PERSON") in found
+    assert ("Adewale Tarnor", "ORG") not in found
+    assert _role_before(text, text.index("Adewale"))  # the model may leave "Chief" outside

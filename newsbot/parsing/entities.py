@@ -575,9 +575,16 @@ _FIXTURES = frozenset(
 
 
 def _role_before(text: str, start: int) -> bool:
-    """`_ROLE_BEFORE`, tried only on a name that follows a comma."""
+    """`_ROLE_BEFORE`, tried only on a name that follows a comma (and maybe a title: "The
+    community leader, Chief X, said")."""
     if not text.endswith(", ", 0, start):
-        return False
+        title = text.rfind(" ", 0, start - 1)
+        word = text[title + 1 : start - 1].rstrip(".")
+        if title == -1 or not word[:1].isupper() or word.lower() not in rules.PERSON_TITLES:
+            return False
+        start = title + 1
+        if not text.endswith(", ", 0, start):
+            return False
     return _ROLE_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
