@@ -61,7 +61,7 @@ _PAGE_FURNITURE = re.compile(
     r"|(?:Brought to you by|Sponsored by|In partnership with|Presented by|Paid for by) .{1,80}"
     r"|Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|\d{1,3} min(?:ute)?s? read"
     r"|Why you can trust .{1,40}|\d{1,6} comments?|Comments?"
-    r"|Click to (?:share|email|print) .{0,100}|.{1,100}\(Opens in new window\)"
+    r"|Click to (?:share|email|print) .{0,100}"
     # subscription walls and donation appeals
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading"
     r"|Already (?:a subscriber|have an account)\?.{0,40}"
@@ -72,15 +72,64 @@ _PAGE_FURNITURE = re.compile(
     # players, galleries and live-blog controls
     r"|(?:hide|show|toggle) caption|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|[0-2](?:\.\d{1,2})?x|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
-    r"|Pinned post|Show key events only|.{0,40}\b(?:turn on|enable) JavaScript\b.{0,60}"
+    r"|Pinned post|Show key events only"
     r"|Republish (?:this article|our articles\b.{0,120})|View all .{1,40}"
     # a live post's time stamp, relative times, classified text ads, calls to action
     r"|Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
     r"|(?:TEXT )?AD\s*:\s.{1,200}"
-    r"|.{10,200}\b(?:Explore now|Click here|Download the app)!?"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150})$",
     re.IGNORECASE,
 )
+# The first words those lines can open with (lines opening with a digit are always tried):
+# a set lookup spares the long regex on the text's own lines. Keep in step with the regex.
+_FURNITURE_FIRST_WORDS = frozenset(
+    [
+        "share",
+        "advertisement",
+        "sponsored",
+        "copy",
+        "scroll",
+        "continue",
+        "listen",
+        "follow",
+        "sign",
+        "subscribe",
+        "brought",
+        "in",
+        "presented",
+        "paid",
+        "reading",
+        "why",
+        "comments",
+        "comment",
+        "click",
+        "already",
+        "you've",
+        "you’ve",
+        "get",
+        "make",
+        "donate",
+        "join",
+        "hide",
+        "show",
+        "toggle",
+        "pinned",
+        "republish",
+        "view",
+        "updated",
+        "text",
+        "ad",
+        "",
+    ]
+)
+# Furniture known by its end: "... (Opens in new window)", "... Explore now!", and the notice
+# of a player that needs JavaScript; looked for only on lines with those ends or words.
+_FURNITURE_ENDING = re.compile(
+    r"\(Opens in new window\)$|\b(?:turn on|enable) JavaScript\b"
+    r"|.{10}\b(?:Explore now|Click here|Download the app)!?$",
+    re.IGNORECASE,
+)
+_FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "app", "app!")
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
     r"^(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
@@ -109,6 +158,8 @@ _BLOCK_LABELS = frozenset(
     ]
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
+_MIN_FURNITURE_BLOCK_LINES = 3
+_MAX_BUTTON_CHARS = 30  # block labels and donate buttons are short lines
 # A copyright notice closes the page: the few lines after it are footer (a page whose text
 # goes on after one printed its footer first, as a menu drawer).
 _COPYRIGHT = re.compile(
@@ -146,6 +197,7 @@ _REFERENCE_ENTRY = re.compile(r"^\[\d{1,3}\]\s+\S")
 # "Headline | The Site", "Headline - Site": the page's own title above the printed headline.
 _SITE_SUFFIX = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+[^|–—-]{2,60}$")
 _MIN_HEADLINE_WORDS = 6
+_MAX_TOP_LINES = 200  # the top matter is looked for in the first lines (menus can be long)
 _MAX_LABELS_ABOVE_HEADLINE = 8
 _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
@@ -461,6 +513,15 @@ def _languages(line: str) -> list[str] | None:
     return None
 
 
+def _is_furniture(text: str) -> bool:
+    """A line of page furniture: share bars, ads, sign-up, paywall and player controls."""
+    if text[0].isdigit() or text[:16].split(None, 1)[0].rstrip(":?").casefold() in (
+        _FURNITURE_FIRST_WORDS
+    ):
+        return _PAGE_FURNITURE.match(text) is not None
+    return False
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text[-8:]))
 
@@ -520,7 +581,8 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     Only a short run of capitalised words after the final sentence end counts, so a paragraph
     ending "... said the AP." keeps its last word.
     """
-    set_apart = _CREDIT_SET_APART.match(text)
+    # (the regex only on lines that can hold such a credit: it is slow on every other line)
+    set_apart = _CREDIT_SET_APART.match(text) if text[-1:] == ")" or "|" in text else None
     if set_apart:
         credit = (set_apart["bracketed"] or set_apart["barred"]).strip()
         if _credit_is_known(credit) or (
@@ -554,8 +616,14 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
 # --- passes ---------------------------------------------------------------------------------
 
 
-def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
-    """Dates, language switchers and bylines: recorded on the article, never in the body."""
+def _mark_metadata(
+    lines: list[_Line], article: ParsedArticle, cookies: bool = True, notice: bool = True
+) -> None:
+    """Dates, language switchers and bylines: recorded on the article, never in the body.
+
+    ``cookies`` and ``notice`` say whether the dump speaks of cookies or of rights reserved at
+    all (one scan of the whole text), so most dumps skip those two checks on every line.
+    """
     related_left = 0
     related_seen = False
     furniture = 0
@@ -580,12 +648,12 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
             furniture += 1
             continue
         buttons_left = 0
-        if len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
+        if cookies and len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
             line.role = "dropped"
             furniture += 1
             buttons_left = _MAX_CONSENT_BUTTONS
             continue
-        if "ights" in text and _COPYRIGHT.match(text):
+        if notice and "eserved" in text and _COPYRIGHT.match(text):
             line.role = "dropped"
             copyright_at = index
             furniture += 1
@@ -607,7 +675,14 @@ def _mark_metadata(lines: list[_Line], article: ParsedArticle) -> None:
                 article.published = bare_date
                 article.date_sources["published"] = text
             continue
-        if _PAGE_FURNITURE.match(text) or (after_player and _DURATION.match(text)):
+        if (
+            _is_furniture(text)
+            or (after_player and _DURATION.match(text))
+            or (
+                (text.endswith(_FURNITURE_ENDS) or "avaScript" in text)
+                and _FURNITURE_ENDING.search(text)
+            )
+        ):
             line.role = "dropped"
             furniture += 1
             after_player = False
@@ -666,14 +741,18 @@ def _mark_top_matter(lines: list[_Line]) -> None:
     next to the date or byline, with no blank line between, form the byline block.
     """
     top: list[_Line] = []
-    for line in lines:
+    for line in lines[:_MAX_TOP_LINES]:
         if len(line.text) >= _BODY_TEXT_CHARS and line.role == "text":
             break
         top.append(line)
     candidates = [line for line in top if line.role == "text" and not line.percent]
-    texts = {line.text for line in lines[:80]}
-    match = _SITE_SUFFIX.match(candidates[0].text) if candidates else None
-    if match and match["headline"] in texts:
+    page_title = candidates[0].text if candidates else ""
+    match = (
+        _SITE_SUFFIX.match(page_title)
+        if any(bar in page_title for bar in (" | ", " - ", " – ", " — "))
+        else None
+    )
+    if match and any(line.text == match["headline"] for line in lines[1:_MAX_TOP_LINES]):
         candidates[0].text = match["headline"]  # the later copy goes as a repeated title
     headline = None
     for line in candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]:
@@ -733,14 +812,14 @@ def _mark_top_matter(lines: list[_Line]) -> None:
 def _mark_page_blocks(lines: list[_Line]) -> None:
     """Blocks the page prints around the article: about the author, disclosures, appeals.
 
-    A label such as "Disclosure statement" takes the lines printed close under it; an author box
-    is a name line over a bio that opens with that name; a donation appeal runs from its
-    "Support ..." line to its donate button; a tight block that is mostly furniture goes whole.
+    A label such as "Disclosure statement" takes the lines printed close under it; a donation
+    appeal runs from its "Support ..." line to its donate button; a tight block that is all
+    furniture but one short line goes whole.
     """
     count = len(lines)
-    for index, line in enumerate(lines):
-        if line.role not in ("text", "dropped"):
-            continue
+    short = [index for index, line in enumerate(lines) if len(line.text) <= _MAX_BUTTON_CHARS]
+    for index in short:
+        line = lines[index]
         text = line.text
         if line.role == "text" and text.casefold() in _BLOCK_LABELS:
             end = index + 1
@@ -760,23 +839,27 @@ def _mark_page_blocks(lines: list[_Line]) -> None:
                         if between.role == "text":
                             between.role = "dropped"
                     break
-    start = 0
-    while start < count:
-        end = start + 1
+    done = -1  # blocks are looked at around furniture lines only, each once
+    for index in [index for index, line in enumerate(lines) if line.role == "dropped"]:
+        if index < done:
+            continue
+        start = index
+        while start and lines[start - 1].position == lines[start].position - 1:
+            start -= 1
+        end = index + 1
         while end < count and lines[end].position == lines[end - 1].position + 1:
             end += 1
+        done = end
         block = lines[start:end]
-        dropped = sum(1 for line in block if line.role == "dropped")
-        rest = [line for line in block if line.role == "text"]
+        if len(block) < _MIN_FURNITURE_BLOCK_LINES:
+            continue
+        rest = [entry for entry in block if entry.role != "dropped"]
         if (
-            len(block) >= 3
-            and dropped >= 2
-            and len(rest) == 1
-            and dropped + 1 == len(block)
+            len(rest) == 1
+            and rest[0].role == "text"
             and _is_title_like(rest[0].text, _BODY_TEXT_CHARS)
         ):
             rest[0].role = "dropped"
-        start = end
 
 
 def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
@@ -787,16 +870,12 @@ def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
     )
     if not names:
         return
-    for above, below in itertools.pairwise(lines):
-        if (
-            above.role == "text"
-            and below.role == "text"
-            and above.text in names
-            and below.text.startswith(
-                (above.text + " is ", above.text + " has ", above.text + ", ")
-            )
-        ):
-            above.role = below.role = "dropped"
+    for index in [index for index, line in enumerate(lines[:-1]) if line.text in names]:
+        above, below = lines[index], lines[index + 1]
+        if above.role == "text":
+            name = above.text
+            if below.role == "text" and below.text.startswith((name + " is ", name + " has ")):
+                above.role = below.role = "dropped"
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -1373,7 +1452,7 @@ def parse_text_dump(text: str) -> ParsedArticle:
     if not lines:
         article.warnings.append("empty document: no text")
         return article
-    _mark_metadata(lines, article)
+    _mark_metadata(lines, article, "ookie" in cleaned, "eserved" in cleaned)
     _mark_page_blocks(lines)
     _mark_top_matter(lines)
     _mark_author_box(lines, article)
