@@ -350,3 +350,15 @@ def test_a_role_before_a_titled_name_makes_a_person(tagger):
     assert ("Adewale Tarnor", "PERSON") in found
     assert ("Adewale Tarnor", "ORG") not in found
     assert _role_before(text, text.index("Adewale"))  # the model may leave "Chief" outside
+
+
+def test_a_chinese_given_name_keeps_its_lower_case_half(tagger):
+    text = "The index fell, said Mira Tsai Pei-hsing, an analyst at a bank in Taipei."
+    found = names_found(tagger, text)
+    assert ("Mira Tsai Pei-hsing", "PERSON") in found
+
+
+def test_an_english_word_after_a_hyphen_stays_out_of_a_name(tagger):
+    text = "A Tarvo-led review took a year. The Harlan-long dispute ended."
+    names = {name for name, _ in names_found(tagger, text)}
+    assert not [n for n in names if "-led" in n or "-long" in n]

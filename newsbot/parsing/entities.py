@@ -921,6 +921,13 @@ _KOREAN_SYLLABLE = (
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmp])?"
     r"(?![\w'’-])"
 )
+# A romanised Chinese syllable, the lower-case half of a given name ("Chia-hsing", "Wai-ling").
+_CHINESE_SYLLABLE = (
+    r"(?!(?:run|in|on|up|go|do|to|so|no|a|an|at|man|men|long|time|line|tech|fan|ban|gun)\b)"
+    r"(?:hs|ts|tz|ch|sh|zh|[bcdfghjklmnpqstwxyz])?"
+    r"(?:iang|iung|uang|ieh|iao|ien|ing|ang|eng|ong|ung|ai|ao|ei|ou|ia|ie|iu|ua|uo|ui|un|in"
+    r"|an|en|a|e|i|o|u)(?:ng|n|h)?(?![\w'’-])"
+)
 # Capitalised stop words, which open a sentence after an initial-like letter ("plan B. Then").
 _OPENERS = (
     "(?:"
@@ -930,7 +937,7 @@ _OPENERS = (
 _CAP = (
     rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
     rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
-    rf"|-{_KOREAN_SYLLABLE})*"
+    rf"|-{_KOREAN_SYLLABLE}|-{_CHINESE_SYLLABLE})*"
     rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
     rf"|(?:al|el|ad|ar|as|ash|az|ud|ul)-[{_UPPER}][\w&]*"  # "Bab el-Mandeb", "Abd al-Aziz"
     rf"|(?:{_NAME_PARTICLES})\b)"
