@@ -618,12 +618,14 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
 
 def _mark_metadata(
     lines: list[_Line], article: ParsedArticle, cookies: bool = True, notice: bool = True
-) -> None:
+) -> list[int]:
     """Dates, language switchers and bylines: recorded on the article, never in the body.
 
     ``cookies`` and ``notice`` say whether the dump speaks of cookies or of rights reserved at
     all (one scan of the whole text), so most dumps skip those two checks on every line.
+    Returns where the furniture and the labels of page blocks are, for the page-block pass.
     """
+    marks: list[int] = []
     related_left = 0
     related_seen = False
     furniture = 0
@@ -646,17 +648,20 @@ def _mark_metadata(
         if buttons_left and len(text.split()) <= _MAX_BUTTON_WORDS and text[-1] not in ".,;":
             line.role = "dropped"  # "I Accept", "Manage Preferences" under a cookie banner
             furniture += 1
+            marks.append(index)
             continue
         buttons_left = 0
         if cookies and len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
             line.role = "dropped"
             furniture += 1
+            marks.append(index)
             buttons_left = _MAX_CONSENT_BUTTONS
             continue
         if notice and "eserved" in text and _COPYRIGHT.match(text):
             line.role = "dropped"
             copyright_at = index
             furniture += 1
+            marks.append(index)
             continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
@@ -665,6 +670,7 @@ def _mark_metadata(
         if not body_started and _NAVIGATION.match(text) and not _languages(text):
             line.role = "dropped"
             furniture += 1
+            marks.append(index)
             continue
         if not body_started and _RELATIVE_TIME.match(text):
             line.role = "date"
@@ -685,12 +691,14 @@ def _mark_metadata(
         ):
             line.role = "dropped"
             furniture += 1
+            marks.append(index)
             after_player = False
             continue
         after_player = bool(_WATCH_LINE.match(text)) and not _ends_sentence(text)
         if after_player:
             line.role = "dropped"
             furniture += 1
+            marks.append(index)
             continue
         initial = text[0].upper()
         related = _RELATED_LINKS.match(text) if initial in "RAMTK" else None
@@ -716,6 +724,8 @@ def _mark_metadata(
                 line.role = "byline"
                 names = re.split(r",\s*|\s+and\s+", byline.group("names"))
                 article.authors.extend(name.strip() for name in names if name.strip())
+            elif len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
+                marks.append(index)
     if copyright_at is not None:
         after = [
             line for line in lines[copyright_at + 1 :] if line.role == "text" and not line.percent
@@ -730,6 +740,7 @@ def _mark_metadata(
         article.warnings.append(
             f"{furniture} page furniture line(s) dropped (navigation, player, share, ads, sign-up)"
         )
+    return marks
 
 
 def _mark_top_matter(lines: list[_Line]) -> None:
@@ -809,16 +820,15 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             top[index + 1].role = "byline"
 
 
-def _mark_page_blocks(lines: list[_Line]) -> None:
+def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
     """Blocks the page prints around the article: about the author, disclosures, appeals.
 
     A label such as "Disclosure statement" takes the lines printed close under it; a donation
     appeal runs from its "Support ..." line to its donate button; a tight block that is all
-    furniture but one short line goes whole.
+    furniture but one short line goes whole. ``marks`` are the furniture and label lines.
     """
     count = len(lines)
-    short = [index for index, line in enumerate(lines) if len(line.text) <= _MAX_BUTTON_CHARS]
-    for index in short:
+    for index in marks:
         line = lines[index]
         text = line.text
         if line.role == "text" and text.casefold() in _BLOCK_LABELS:
@@ -840,8 +850,8 @@ def _mark_page_blocks(lines: list[_Line]) -> None:
                             between.role = "dropped"
                     break
     done = -1  # blocks are looked at around furniture lines only, each once
-    for index in [index for index, line in enumerate(lines) if line.role == "dropped"]:
-        if index < done:
+    for index in marks:
+        if index < done or lines[index].role != "dropped":
             continue
         start = index
         while start and lines[start - 1].position == lines[start].position - 1:
@@ -1274,7 +1284,8 @@ def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str]:
     credited: dict[int, str] = {}
     for above, below in itertools.pairwise(candidates):
         if (
-            below.position == above.position + 1
+            len(below.text) <= _MAX_CREDIT_LINE_CHARS
+            and below.position == above.position + 1
             and len(above.text) <= _MAX_CAPTION_CHARS
             and len(above.text.split()) >= _MIN_CAPTION_WORDS
             and above.text[0] not in _QUOTE_OPENERS
@@ -1452,8 +1463,8 @@ def parse_text_dump(text: str) -> ParsedArticle:
     if not lines:
         article.warnings.append("empty document: no text")
         return article
-    _mark_metadata(lines, article, "ookie" in cleaned, "eserved" in cleaned)
-    _mark_page_blocks(lines)
+    marks = _mark_metadata(lines, article, "ookie" in cleaned, "eserved" in cleaned)
+    _mark_page_blocks(lines, marks)
     _mark_top_matter(lines)
     _mark_author_box(lines, article)
     boxes = _find_boxes(lines)
