@@ -235,3 +235,30 @@ def test_loose_opening_text_of_the_story_box_is_its_first_paragraph() -> None:
     paragraphs, _ = extract(html)
     assert paragraphs[0] == opening
     assert paragraphs[1:] == PROSE
+
+
+def test_body_written_as_text_between_line_breaks_is_found_over_a_comment_thread() -> None:
+    """Precision mode alone takes the readers' comments (real paragraphs) for the story, whose
+    text sits straight in a div between <br><br>; the share of the page's prose it holds is
+    too small, so the body is looked for again with the fallbacks."""
+    blocks = "<br><br>".join(
+        f"Part {i} of the story: the state cabinet on Tuesday approved the third phase of the "
+        "metro line, a long elevated corridor linking the business park in the west to the "
+        "suburbs in the east, officials said."
+        for i in range(9)
+    )
+    comments = "".join(
+        f'<li class="comment"><p>Reader {i} wrote: good reporting, but I would like to know '
+        "when the work will actually start on the ground.</p></li>"
+        for i in range(4)
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Cabinet clears metro line</title>
+</head><body><header><nav><a href="/">Home</a> <a href="/city">City</a></nav></header>
+<div class="contentwrapper"><h1>Cabinet clears metro line</h1>
+<div class="byline">By A Reporter</div>
+<div class="ga-headlines" data-articlebody="1"><div class="_3YYSt clearfix">{blocks}</div></div>
+<div class="comments-section"><h3>Comments</h3><ul>{comments}</ul></div></div>
+<footer><p>All rights reserved.</p></footer></body></html>"""
+    paragraphs, _ = extract(html)
+    assert [p.split(":")[0] for p in paragraphs] == [f"Part {i} of the story" for i in range(9)]
+    assert not any("Reader" in p for p in paragraphs)

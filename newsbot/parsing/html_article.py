@@ -576,36 +576,76 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
             html_parts.detach(element)
 
 
+# Share of the page's prose (words outside links) below which a body found in precision mode is
+# taken for the wrong container (a comment thread, a lead paragraph outside a paywall wrapper,
+# the first of many live-blog posts) and found again with trafilatura's fallbacks. Whole bodies
+# hold 30% or more of a news page's prose even on long pages full of comments and teasers.
+BODY_SHARE_RETRY = 0.25
+# Precision mode without the fallbacks first (the common case), then with them, then recall.
+_BODY_MODES = (
+    {"fast": True, "favor_precision": True},
+    {"fast": False, "favor_precision": True},
+    {"fast": False, "favor_precision": False},
+)
+
+
+def _prose_words(tree: HtmlElement) -> int:
+    """Words of the page's text outside links: what a body is measured against."""
+    words = len(tree.text_content().split())
+    linked = sum(len(link.text_content().split()) for link in tree.iter("a"))
+    return words - linked
+
+
+def _trafilatura_body(tree: HtmlElement, mode: dict[str, bool]) -> HtmlElement | None:
+    # links are kept only to measure how much of a line they cover, so no URL is given:
+    # resolving every link target against it costs time for nothing
+    document = trafilatura.bare_extraction(
+        tree,
+        url=None,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        deduplicate=False,
+        include_links=True,
+        **mode,
+    )
+    return None if document is None else getattr(document, "body", None)
+
+
 def _body_blocks(
     tree: HtmlElement, url: str | None, warnings: list[str]
 ) -> tuple[list[Block], list[Block]]:
     """The body blocks trafilatura finds (gaps filled), and those of them that open with a
-    link (possibly a piece of a paragraph cut at that link)."""
+    link (possibly a piece of a paragraph cut at that link).
+
+    A body that holds too small a share of the page's prose is looked for again with
+    trafilatura's fallbacks, and then in recall mode; the longest found is kept.
+    """
     _drop_hover_cards(tree)
     link_texts, links_by_text = _page_links(tree)
-    try:
-        # links are kept only to measure how much of a line they cover, so no URL is given:
-        # resolving every link target against it costs time for nothing
-        document = trafilatura.bare_extraction(
-            tree,
-            url=None,
-            favor_precision=True,
-            fast=True,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=False,
-            deduplicate=False,
-            include_links=True,
-        )
-    except RecursionError:
-        warnings.append("page too deeply nested for body extraction")
+    best: tuple[int, HtmlElement] | None = None
+    prose_words: int | None = None
+    for mode in _BODY_MODES:
+        try:
+            body = _trafilatura_body(tree, mode)
+        except RecursionError:
+            warnings.append("page too deeply nested for body extraction")
+            return [], []
+        except Exception as error:  # trafilatura may fail on odd trees; the page is still usable
+            warnings.append(f"body extraction failed: {type(error).__name__}")
+            return [], []
+        if body is None:
+            continue
+        words = len(" ".join(body.itertext()).split())
+        if best is None or words > best[0]:
+            best = (words, body)
+        if prose_words is None:
+            prose_words = _prose_words(tree)
+        if best[0] >= BODY_SHARE_RETRY * prose_words:
+            break
+    if best is None:
         return [], []
-    except Exception as error:  # trafilatura may fail on odd trees; the page is still usable
-        warnings.append(f"body extraction failed: {type(error).__name__}")
-        return [], []
-    if document is None or getattr(document, "body", None) is None:
-        return [], []
-    blocks, all_link, link_led = _block_texts(document.body, link_texts)
+    blocks, all_link, link_led = _block_texts(best[1], link_texts)
     blocks = _drop_link_runs(blocks, all_link)
     blocks, left_link_led = _repair_cut_paragraphs(blocks, link_led, links_by_text)
     return fill_gaps(tree, blocks), left_link_led
