@@ -320,3 +320,18 @@ def test_a_lone_colon_line_never_raises() -> None:
 def test_a_photo_copyright_line_does_not_close_the_page() -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, "© 2025 Harbour Photo Agency", SECOND, THIRD))
     assert article.paragraphs[-2:] == [SECOND, THIRD]
+
+
+def test_a_heading_printed_under_the_date_stays_a_heading() -> None:
+    text = (
+        f"{HEADLINE}\nPublished: March 12, 2025\nKey points\n• Two ferries\n• Forty crew\n\n{LEAD}"
+    )
+    article = parse_text_dump(text + f"\n\n{SECOND}\n")
+    assert article.headings == ["Key points"]
+
+
+def test_a_short_line_between_two_dates_is_the_publisher() -> None:
+    top = "Updated 12 March 2025\nHARBOUR TIMES\nMarch 11, 2025 21:40"
+    article = parse_text_dump(_doc(HEADLINE, top, LEAD, SECOND))
+    assert (article.paragraphs, article.headings) == ([LEAD, SECOND], [])
+    assert article.published == datetime(2025, 3, 11, 21, 40)

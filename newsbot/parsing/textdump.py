@@ -73,7 +73,7 @@ _PAGE_FURNITURE = re.compile(
     r"|(?:hide|show|toggle) caption|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|[0-2](?:\.\d{1,2})?x|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
     r"|Pinned post|Show key events only"
-    r"|Republish (?:this article|our articles\b.{0,120})|View all .{1,40}"
+    r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})|View all .{1,40}"
     # a live post's time stamp, relative times, classified text ads, calls to action
     r"|Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
     r"|(?:TEXT )?AD\s*:\s.{1,200}"
@@ -804,13 +804,21 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             continue
         for step in (-1, 1):
             near, position = index + step, line.position
+            taken: list[_Line] = []
+            closed = step < 0  # below the date, only lines up to another date or byline
             while 0 <= near < len(top) and abs(top[near].position - position) == 1:
                 neighbour = top[near]
                 if byline_part(neighbour):
-                    neighbour.role = "byline"
-                elif neighbour.role not in ("dropped", "date", "byline"):
+                    taken.append(neighbour)
+                elif neighbour.role in ("date", "byline"):
+                    closed = True
+                    break
+                elif neighbour.role != "dropped":
                     break
                 position, near = neighbour.position, near + step
+            if closed:
+                for neighbour in taken:
+                    neighbour.role = "byline"
         # a short line between two byline or date lines ("Heard on <programme>")
         if (
             index + 2 < len(top)
