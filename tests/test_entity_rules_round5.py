@@ -362,3 +362,23 @@ def test_an_english_word_after_a_hyphen_stays_out_of_a_name(tagger):
     text = "A Tarvo-led review took a year. The Harlan-long dispute ended."
     names = {name for name, _ in names_found(tagger, text)}
     assert not [n for n in names if "-led" in n or "-long" in n]
+
+
+def test_a_country_of_two_words_inside_a_name_makes_no_person(tagger):
+    text = "The Costa Rica Rugby board confirmed on Monday that its team would travel."
+    assert ("Costa Rica Rugby", "PERSON") not in names_found(tagger, text)
+
+
+def test_a_named_owner_between_commas_is_a_person_and_what_is_owned_is_not(tagger):
+    text = "Clubs are powerful. Harlow Kestrels' owner, Tarik Rana Sumi, said they would help."
+    found = names_found(tagger, text)
+    assert {("Tarik Rana Sumi", "PERSON"), ("Harlow Kestrels", "ORG")} <= found
+
+
+def test_coached_names_a_club_in_an_article_about_clubs(tagger):
+    text = (
+        "Harlan Mercer have sacked their coach. He had coached Tarvo Kessel to two titles "
+        "before joining them."
+    )
+    found = names_found(tagger, text)
+    assert ("Tarvo Kessel", "ORG") in found

@@ -433,6 +433,10 @@ _ROLE_BEFORE = re.compile(
     r"(?:['’]s|s['’]))\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?i:{_ROLES})(?:\s+(?:of|for|at|in|on)\s+[^,.;\"”\n]{{1,50}})?,\s+$"
 )
+_OWNER_BEFORE = re.compile(
+    rf"(?:^|[.;!?\"”:]\s+|\n)[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
+    r"(?:['’]s|s['’])\s+(?:[\w’'-]+\s+)?(?:owner|co-owner|publisher|producer|investor),\s+$"
+)
 # "Cotton's wife", "Cotton was born": only people have families and birthdays.
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
@@ -443,6 +447,7 @@ _ORG_AFTER = re.compile(
     r"['’]s?\s+(?:chief\s+executive|chief\s+financial|ceo|cfo|chairman|chairwoman|board"
     r"|shareholders|shares|share\s+price|stock|headquarters|subsidiary|subsidiaries|revenues?"
     r"|profits?|earnings|market\s+value|squad|fans|stadium|first\s+team|youth\s+academy"
+    r"|owners?|co-owners?"  # "Lahore Qalandars' owner": a person has no owner
     r"|(?!left\b|right\b)[\w-]+\s+(?:arm|unit|division))\b"  # "Olam's cocoa arm"
 )
 # "Dunmore Gas shares fell 4 percent": a listed company's shares moving.
@@ -616,8 +621,11 @@ def _context_votes(
         return "event", []
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
-            _trade_of_a_person(text, start) or _AGE_OR_WHO.match(text, end)
-        ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person
+            _trade_of_a_person(text, start)
+            or _AGE_OR_WHO.match(text, end)
+            or (comma_after and _OWNER_BEFORE.search(text, max(0, start - 80), start))
+        ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person, and so
+            # is a named club's or firm's owner ("Lahore Qalandars' owner, X, said")
             return "role", []
         return "org-lead", []
     next_word = _next_word(text, end)
@@ -680,7 +688,9 @@ def _context_votes(
     ):
         return "role", []
     votes: list[tuple[str, int]] = []
-    if lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES:
+    if (lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES) or (
+        lowered in ("coached", "captained") and word.islower()
+    ):  # "coached X to two titles": a club, where the article speaks of clubs
         votes.append(("FIXTURE", 0))  # a club where the article speaks of clubs; else a player
     if text.startswith(", which ", end):  # "Adidas, which sponsors him": no person
         votes.append(("ORG", WEIGHT_SHAPE))
@@ -1456,6 +1466,10 @@ def _could_be_a_person(span_text: str) -> bool:
         if (len(word) > 1 and word.isupper() and not _INITIAL.fullmatch(word)) or (
             place is not None and place.kind in ("country", "continent", "alias")
         ):
+            return False
+    for pair in pairwise(words):  # "Sri Lanka Cricket", "Costa Rica Airways"
+        place = places.get(" ".join(pair))
+        if place is not None and place.kind in ("country", "continent", "alias"):
             return False
     return True
 
