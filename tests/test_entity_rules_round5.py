@@ -382,3 +382,15 @@ def test_coached_names_a_club_in_an_article_about_clubs(tagger):
     )
     found = names_found(tagger, text)
     assert ("Tarvo Kessel", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose after Brexit, the minister told Parliament in London.",
+        "Covid-19 closed the Tarvel mill for a month in 2020.",
+    ],
+)
+def test_an_event_or_disease_word_is_no_name(tagger, text):
+    found = {name for name, _ in names_found(tagger, text)}
+    assert not found & {"Brexit", "Covid-19"}

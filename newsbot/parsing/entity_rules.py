@@ -1748,6 +1748,9 @@ LONE_GENERIC_WORDS = frozenset(
         "king",
         "queen",
         "prince",
+        "brexit",  # events and diseases that read as names
+        "covid",
+        "covid-19",
         "dad",  # "what Dad would have done": a family word, not a name
         "mum",
         "mom",
