@@ -394,3 +394,8 @@ def test_coached_names_a_club_in_an_article_about_clubs(tagger):
 def test_an_event_or_disease_word_is_no_name(tagger, text):
     found = {name for name, _ in names_found(tagger, text)}
     assert not found & {"Brexit", "Covid-19"}
+
+
+def test_a_name_that_said_he_or_she_is_a_person(tagger):
+    text = "The vote was close. Afterwards Kellen said that she was happy with the result."
+    assert ("Kellen", "PERSON") in names_found(tagger, text)

@@ -438,9 +438,11 @@ _OWNER_BEFORE = re.compile(
     r"(?:['’]s|s['’])\s+(?:[\w’'-]+\s+)?(?:owner|co-owner|publisher|producer|investor),\s+$"
 )
 # "Cotton's wife", "Cotton was born": only people have families and birthdays.
+# "Andy said he would stay": a firm says "it".
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
-    r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b)"
+    r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b"
+    r"|\s+(?:said|says|added|wrote|recalled|admitted)\s+(?:that\s+)?(?:he|she)\s)"
 )
 # "Austal's chief executive", "Palmeiras's squad": only organisations have these.
 _ORG_AFTER = re.compile(
