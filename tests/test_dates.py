@@ -41,3 +41,18 @@ def test_common_formats(text: str, expected: datetime) -> None:
 )
 def test_not_a_date_gives_none(text: str) -> None:
     assert parse_news_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("October 5, 2023 4:12 AM GMT+8", 8),
+        ("October 5, 2023 4:12 AM UTC+5:30", 5.5),
+        ("5 Oct 2023 04:12 UTC+08:00", 8),
+        ("October 5, 2023 4:12 AM GMT-3", -3),
+    ],
+)
+def test_offset_after_gmt_or_utc_is_east_of_utc(text: str, hours: float) -> None:
+    """Pages mean "GMT+8" as eight hours ahead of UTC, not the POSIX zone-string sign."""
+    parsed = parse_news_date(text)
+    assert parsed is not None and parsed.utcoffset() == timedelta(hours=hours)

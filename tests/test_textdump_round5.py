@@ -335,3 +335,38 @@ def test_a_short_line_between_two_dates_is_the_publisher() -> None:
     article = parse_text_dump(_doc(HEADLINE, top, LEAD, SECOND))
     assert (article.paragraphs, article.headings) == ([LEAD, SECOND], [])
     assert article.published == datetime(2025, 3, 11, 21, 40)
+
+
+# --- more page shapes -----------------------------------------------------------------------
+
+
+def test_standfirst_over_player_lines_stays_the_first_paragraph() -> None:
+    standfirst = "Councillors voted seven to two after a six-hour debate on the islands service"
+    text = f"{HEADLINE}\n\n{standfirst}\nListen to this article\n3 min\n\nShare\nSave\n\n{LEAD}\n"
+    article = parse_text_dump(text)
+    assert article.paragraphs == [standfirst, LEAD]
+
+
+def test_labelled_relative_update_time_is_no_text() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "By Maria Lund", "Updated 2 hours ago", LEAD, SECOND))
+    assert (article.paragraphs, article.headings) == ([LEAD, SECOND], [])
+
+
+def test_role_printed_under_a_byline_is_byline_block() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "By Maria Lund\nIslands correspondent", LEAD, SECOND))
+    assert (article.paragraphs, article.headings) == ([LEAD, SECOND], [])
+    assert article.authors == ["Maria Lund"]
+
+
+def test_credit_in_square_brackets_ends_a_caption() -> None:
+    caption = "Passengers board the first ferry at the northern pier on Monday"
+    article = parse_text_dump(_doc(HEADLINE, f"{caption} [Maria Lund/Reuters]", LEAD, SECOND))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Maria Lund/Reuters")]
+
+
+def test_caption_under_its_label_with_its_source_line() -> None:
+    caption = "The northern pier was rebuilt after the storm of 2019"
+    block = f"Image source, Getty Images\nImage caption,\n{caption}"
+    article = parse_text_dump(_doc(HEADLINE, block, LEAD, SECOND))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Getty Images")]
+    assert article.paragraphs == [LEAD, SECOND]

@@ -102,6 +102,16 @@ def _us_summer_time(year: int, month: int, day: int) -> bool:
     return day >= switch if month == 3 else day < switch
 
 
+# "GMT+8", "UTC+5:30": pages mean hours east of UTC (dateutil would read the POSIX sign, west).
+_OFFSET_FROM_UTC = re.compile(
+    r"\b(?:GMT|UTC)\s?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b"
+)
+
+
+def _iso_offset(match: re.Match[str]) -> str:
+    return f"{match['sign']}{int(match['hours']):02d}:{match['minutes'] or '00'}"
+
+
 def _zone(zone: str | None, when: tuple[int, int, int] = (2000, 1, 1)) -> timezone | None:
     if not zone:
         return None
@@ -169,6 +179,8 @@ def parse_news_date(text: str) -> datetime | None:
     cleaned = " ".join(text.replace("\u00a0", " ").split()).strip(" .|,")
     if not cleaned or len(cleaned) > 80 or not any(ch.isdigit() for ch in cleaned):
         return None
+    if "GMT" in cleaned or "UTC" in cleaned:
+        cleaned = _OFFSET_FROM_UTC.sub(_iso_offset, cleaned)
     for pattern in (_MONTH_FIRST, _DAY_FIRST, _NUMERIC):
         match = pattern.match(cleaned)
         if match:

@@ -54,6 +54,7 @@ _BYLINE = re.compile(
 # Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
 _PAGE_FURNITURE = re.compile(
     r"^(?:Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Advertisement|Sponsored|Copy link"
+    r"|Save|Print|Email|Bookmark"
     r"|Scroll (?:down )?to continue(?: reading)?|Continue reading(?: below)?"
     r"|Listen to this (?:article|story)|Follow(?: us)?(?: on .{1,80})?"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
@@ -85,6 +86,10 @@ _PAGE_FURNITURE = re.compile(
 _FURNITURE_FIRST_WORDS = frozenset(
     [
         "share",
+        "save",
+        "print",
+        "email",
+        "bookmark",
         "advertisement",
         "sponsored",
         "copy",
@@ -132,7 +137,8 @@ _FURNITURE_ENDING = re.compile(
 _FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "app", "app!")
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
-    r"^(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"  # "Updated 2 hours ago"
+    r"(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
     r"|w|weeks?)\s+ago$",
     re.IGNORECASE,
 )
@@ -159,6 +165,7 @@ _BLOCK_LABELS = frozenset(
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
+_MAX_PROMO_TITLE_WORDS = 10  # "We believe in the free flow of information" over its buttons
 _MAX_BUTTON_CHARS = 30  # block labels and donate buttons are short lines
 # A copyright notice closes the page: the few lines after it are footer (a page whose text
 # goes on after one printed its footer first, as a menu drawer).
@@ -186,7 +193,8 @@ _MAX_RELATED_HEADLINES = 6
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\.?|\d{1,3}\s*[smhdw] ago)$")
 # A credit set apart in brackets or after a bar: "... on Tuesday. (Reuters)", "... | AFP".
 _CREDIT_SET_APART = re.compile(
-    r"^(?P<text>.{10,}?)(?:\s*\((?P<bracketed>[^()]{2,60})\)|\s+\|\s+(?P<barred>[^|]{2,60}))$"
+    r"^(?P<text>.{10,}?)(?:\s*\((?P<bracketed>[^()]{2,60})\)|\s*\[(?P<squared>[^\[\]]{2,60})\]"
+    r"|\s+\|\s+(?P<barred>[^|]{2,60}))$"
 )
 # Section labels and breadcrumbs above a headline: "Business | Markets", "Home > UAE > Transport".
 _NAVIGATION = re.compile(
@@ -207,7 +215,7 @@ _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
 # A video player's title line ("Watch: Drone footage of ...") and the duration under it.
 _WATCH_LINE = re.compile(r"^(?:Watch|WATCH)\s*[:|]\s*\S.{0,150}$")
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_DURATION = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min(?:s|utes)?(?: listen)?)$")
 _BODY_TEXT_CHARS = 150  # a line this long is body text: the page's top matter is over
 _BULLET_CHARS = "•·▪●◦‣∙"
 _BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
@@ -397,6 +405,8 @@ _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfir
 _MAX_BOX_TITLE_CHARS = 100
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
+_SOURCE_LINE = re.compile(r"^(?:Image|Photo|Video|Media) source,\s*(?P<credit>.{2,60})$")
+_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Video|Media) caption,?$")
 _MAX_CREDIT_LINE_CHARS = 80
 _MAX_CREDIT_LINE_WORDS = 8
 _MAX_LIST_BOX_ENTRIES = 40
@@ -582,9 +592,9 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     ending "... said the AP." keeps its last word.
     """
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
-    set_apart = _CREDIT_SET_APART.match(text) if text[-1:] == ")" or "|" in text else None
+    set_apart = _CREDIT_SET_APART.match(text) if text[-1:] in ")]" or "|" in text else None
     if set_apart:
-        credit = (set_apart["bracketed"] or set_apart["barred"]).strip()
+        credit = (set_apart["bracketed"] or set_apart["squared"] or set_apart["barred"]).strip()
         if _credit_is_known(credit) or (
             # an agency's initials in brackets after the last sentence: "... on Thursday. (PTI)"
             set_apart["bracketed"]
@@ -692,7 +702,7 @@ def _mark_metadata(
             line.role = "dropped"
             furniture += 1
             marks.append(index)
-            after_player = False
+            after_player = text[:6].casefold() == "listen"  # its length may follow: "3 min"
             continue
         after_player = bool(_WATCH_LINE.match(text)) and not _ends_sentence(text)
         if after_player:
@@ -805,7 +815,8 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         for step in (-1, 1):
             near, position = index + step, line.position
             taken: list[_Line] = []
-            closed = step < 0  # below the date, only lines up to another date or byline
+            # below a date, only lines up to another date or byline; a byline's role may follow
+            closed = step < 0 or line.role == "byline"
             while 0 <= near < len(top) and abs(top[near].position - position) == 1:
                 neighbour = top[near]
                 if byline_part(neighbour):
@@ -875,6 +886,7 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
         if (
             len(rest) == 1
             and rest[0].role == "text"
+            and len(rest[0].text.split()) <= _MAX_PROMO_TITLE_WORDS  # a standfirst is longer
             and _is_title_like(rest[0].text, _BODY_TEXT_CHARS)
         ):
             rest[0].role = "dropped"
@@ -1227,8 +1239,11 @@ def _looks_like_list(entries: list[str]) -> bool:
     return shared >= threshold or numbered >= threshold or dated >= threshold or average < 100
 
 
-def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
-    """Captions: repeated lines that read like captions, and lines ending in a photo credit."""
+def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = True) -> None:
+    """Captions: repeated lines that read like captions, and lines ending in a photo credit.
+
+    ``labelled`` says whether the dump has the word "caption" at all, for captions under labels.
+    """
     candidates = [line for line in lines if line.role == "text"]
     counts = Counter(line.text for line in candidates)
     adjacent: set[str] = set()  # copies on consecutive lines, as galleries print them
@@ -1245,7 +1260,9 @@ def _find_captions(lines: list[_Line], article: ParsedArticle) -> None:
             adjacent.add(line.text)
         last_line = line
     credited = _credits_on_next_line(candidates)
-    credit_texts = set(credited.values())
+    if labelled:
+        _labelled_captions(candidates, credited)
+    credit_texts = {credit for credit in credited.values() if credit is not None}
     decided: dict[str, Caption | None] = {}
     for line in candidates:
         text = line.text
@@ -1287,9 +1304,24 @@ def _is_credit_line(text: str) -> bool:
     )
 
 
-def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str]:
+def _labelled_captions(candidates: list[_Line], credited: dict[int, str | None]) -> None:
+    """Captions printed under a label ("Image caption," then the caption), with the credit on
+    an "Image source, Reuters" line before them; the label and source lines are no text."""
+    credit: str | None = None
+    for above, below in itertools.pairwise(candidates):
+        source = _SOURCE_LINE.match(above.text)
+        if source:
+            above.role = "caption"
+            credit = source["credit"]
+        elif _CAPTION_LABEL.match(above.text) and below.position == above.position + 1:
+            above.role = "caption"
+            credited.setdefault(below.position, credit)
+            credit = None
+
+
+def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str | None]:
     """Captions whose credit the page printed on the line under them, by caption position."""
-    credited: dict[int, str] = {}
+    credited: dict[int, str | None] = {}
     for above, below in itertools.pairwise(candidates):
         if (
             len(below.text) <= _MAX_CREDIT_LINE_CHARS
@@ -1478,7 +1510,7 @@ def parse_text_dump(text: str) -> ParsedArticle:
     boxes = _find_boxes(lines)
     article.widgets = [widget for _, widget in boxes.widgets]
     article.warnings.extend(boxes.warnings)
-    _find_captions(lines, article)
+    _find_captions(lines, article, "caption" in cleaned)
     _pick_title(lines, article)
     _build_blocks(lines, article)
     if not article.blocks:
