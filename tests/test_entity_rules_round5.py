@@ -399,3 +399,13 @@ def test_an_event_or_disease_word_is_no_name(tagger, text):
 def test_a_name_that_said_he_or_she_is_a_person(tagger):
     text = "The vote was close. Afterwards Kellen said that she was happy with the result."
     assert ("Kellen", "PERSON") in names_found(tagger, text)
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(tagger):
+    text = (
+        "The club signed the forward Tarquin Kewa Moro on Thursday. "
+        "Fans in the stand cheered when Tarquin scored twice in March."
+    )
+    found = names_found(tagger, text)
+    assert ("Tarquin Kewa Moro", "PERSON") in found
+    assert not [name for name, _ in found if name == "Tarquin"]

@@ -1664,7 +1664,17 @@ def _fold_partial_names(names: _ArticleNames) -> None:
         for part in inner.keys() & names.label_of.keys()
         if " " in part and part not in people and _cue_label(part) is None
     }
-    for part in tails.keys() | (inner.keys() & people) | longer_parts:
+    # "Lachlan Kewa Tomaip ... 'Lachlan is family to us'": a given name alone, which the
+    # model took for a firm with nothing in its own words to say so, is the person too.
+    given_names = {
+        part
+        for part in inner
+        if " " not in part
+        and names.label_of.get(part) == "ORG"
+        and _cue_label(part) is None
+        and all(full.startswith(f"{part} ") for full in inner[part])
+    }
+    for part in tails.keys() | (inner.keys() & people) | longer_parts | given_names:
         place = places.get(part)
         if place is not None and place.kind in ("country", "alias"):
             continue
