@@ -155,6 +155,9 @@ def test_short_line_between_date_and_byline_is_byline_block() -> None:
         "Get our free Morning Briefing email for the top stories of the day",
         "TEXT AD: Flats to let in the old town from N300,000 a year. Call 0800 000 000",
         "Follow",
+        "Reuse this content",
+        "Not now",
+        "Get a look at the week ahead with our Morning Brief newsletter. Sign up here.",
     ],
 )
 def test_furniture_lines_leave_the_body(line: str) -> None:
@@ -184,7 +187,10 @@ def test_copyright_notice_closes_the_page() -> None:
     assert article.paragraphs == [LEAD, SECOND]
 
 
-@pytest.mark.parametrize("label", ["Topics", "More about", "Key events", "More Stories From Us"])
+@pytest.mark.parametrize(
+    "label",
+    ["Topics", "More about", "Key events", "More Stories From Us", "Explore more on these topics"],
+)
 def test_link_lists_under_a_label_leave_the_body(label: str) -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, f"{label}\nFerries\nIslands\nHarbour"))
     assert article.paragraphs == [LEAD, SECOND]

@@ -54,7 +54,7 @@ _BYLINE = re.compile(
 # Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
 _PAGE_FURNITURE = re.compile(
     r"^(?:Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Advertisement|Sponsored|Copy link"
-    r"|Save|Print|Email|Bookmark"
+    r"|Save|Print|Email|Bookmark|Reuse this content|Allow|Not now|No thanks|Maybe later"
     r"|Scroll (?:down )?to continue(?: reading)?|Continue reading(?: below)?"
     r"|Listen to this (?:article|story)|Follow(?: us)?(?: on .{1,80})?"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
@@ -90,6 +90,11 @@ _FURNITURE_FIRST_WORDS = frozenset(
         "print",
         "email",
         "bookmark",
+        "reuse",
+        "allow",
+        "not",
+        "no",
+        "maybe",
         "advertisement",
         "sponsored",
         "copy",
@@ -131,10 +136,10 @@ _FURNITURE_FIRST_WORDS = frozenset(
 # of a player that needs JavaScript; looked for only on lines with those ends or words.
 _FURNITURE_ENDING = re.compile(
     r"\(Opens in new window\)$|\b(?:turn on|enable) JavaScript\b"
-    r"|.{10}\b(?:Explore now|Click here|Download the app)!?$",
+    r"|.{10}\b(?:Explore now|Click here|Download the app|Sign up here)[.!]?$",
     re.IGNORECASE,
 )
-_FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "app", "app!")
+_FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"  # "Updated 2 hours ago"
@@ -186,7 +191,8 @@ _INSTAGRAM_LINES = re.compile(
 _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Most read|Most popular"
-    r"|Trending|Topics|Tags|Key events)(?P<inline>\s*:\s*\S.*)?$",
+    r"|Trending|Topics|Tags|Key events|Explore more(?: on (?:these|this) topics?)?)"
+    r"(?P<inline>\s*:\s*\S.*)?$",
     re.IGNORECASE,
 )
 _MAX_RELATED_HEADLINES = 6
@@ -711,7 +717,7 @@ def _mark_metadata(
             marks.append(index)
             continue
         initial = text[0].upper()
-        related = _RELATED_LINKS.match(text) if initial in "RAMTK" else None
+        related = _RELATED_LINKS.match(text) if initial in "RAMTKE" else None
         if related:
             line.role = "related"
             if not related.group("inline"):
