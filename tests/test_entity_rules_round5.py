@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.parsing.entities import _place_noun_after, _role_before
+from newsbot.parsing.entities import _place_noun_after, _role_before, build_tagger
 from tests.entity_checks import names_found
 
 
@@ -409,3 +409,23 @@ def test_a_given_name_alone_is_the_person_named_in_full(tagger):
     found = names_found(tagger, text)
     assert ("Tarquin Kewa Moro", "PERSON") in found
     assert not [name for name, _ in found if name == "Tarquin"]
+
+
+def test_a_place_joined_by_on_or_upon_is_one_name():
+    text = "The river burst its banks at Marlow-on-Tarve and at Kessel-upon-Avon on Monday."
+    found = names_found(build_tagger("fast"), text)
+    assert {("Marlow-on-Tarve", "PLACE"), ("Kessel-upon-Avon", "PLACE")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Floods hit Tarvo Tenggara Timur on Monday.", "Tarvo Tenggara Timur", "PLACE"),
+        ("Voting was calm in Kessan del Norte this year.", "Kessan del Norte", "PLACE"),
+        ("Villagers blocked a road used by Minera Tarvo del Sur.", "Minera Tarvo del Sur", "ORG"),
+    ],
+)
+def test_compass_words_of_other_languages_end_a_place(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found
+    assert (name, "PERSON") not in found

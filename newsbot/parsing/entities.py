@@ -949,7 +949,8 @@ _OPENERS = (
 _CAP = (
     rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
     rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
-    rf"|-{_KOREAN_SYLLABLE}|-{_CHINESE_SYLLABLE})*"
+    rf"|-{_KOREAN_SYLLABLE}|-{_CHINESE_SYLLABLE}"
+    rf"|-(?:on|upon|under|sur|en|le|la|lès|de|del|am|an|im)-[{_UPPER}][\w&]*)*"  # "X-on-Y"
     rf"|d['’][{_UPPER}][\w&]*"  # "Côte d'Ivoire", "Val d'Isère"
     rf"|(?:al|el|ad|ar|as|ash|az|ud|ul)-[{_UPPER}][\w&]*"  # "Bab el-Mandeb", "Abd al-Aziz"
     rf"|(?:{_NAME_PARTICLES})\b)"

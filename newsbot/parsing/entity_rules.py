@@ -398,6 +398,11 @@ STATE_FORM_WORDS = frozenset(
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset(
     {
+        # Spanish firms' first words: "Minera Condor del Sur", "Empresa Eléctrica"
+        "minera",
+        "empresa",
+        "petrolera",
+        "naviera",
         # museums: "Musée Guimet", "Museo del Prado"
         "musée",
         "museo",
@@ -524,6 +529,15 @@ ORG_OPENING_WORDS = frozenset(
 # Last words that make a name a place ("Babil Province" is a place, "Jordan River" too).
 PLACE_SUFFIXES = frozenset(
     {
+        # compass words of other languages: "Nusa Tenggara Timur", "Lanao del Sur"
+        "timur",
+        "barat",
+        "utara",
+        "selatan",
+        "norte",
+        "sur",
+        "oriental",
+        "occidental",
         # venues and streets: "Kingdom Arena", "Riverside Drive"
         "arena",
         "drive",
