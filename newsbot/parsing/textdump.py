@@ -52,90 +52,51 @@ _BYLINE = re.compile(
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"  # "By X in London"
 )
 # Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
-_PAGE_FURNITURE = re.compile(
-    r"^(?:Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Advertisement|Sponsored|Copy link"
-    r"|Save|Print|Email|Bookmark|Reuse this content|Allow|Not now|No thanks|Maybe later"
-    r"|Scroll (?:down )?to continue(?: reading)?|Continue reading(?: below)?"
-    r"|Listen to this (?:article|story)|Follow(?: us)?(?: on .{1,80})?"
+# Page furniture copied with the text: share bars, ads, sponsor labels, reading-time and trust
+# notes, comment counters, sign-up prompts, subscription walls, donation appeals, player,
+# gallery and live-blog controls, a live post's time stamp, classified text ads. The patterns
+# are kept by the letter their lines open with ("#" for a digit), so the text's own lines meet
+# one short regex that fails at once.
+_FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
+    "s": r"Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Sponsored(?: by .{1,80})?|Save"
+    r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
-    # sponsor labels, reading-time and trust notes, comment counters, share buttons
-    r"|(?:Brought to you by|Sponsored by|In partnership with|Presented by|Paid for by) .{1,80}"
-    r"|Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|\d{1,3} min(?:ute)?s? read"
-    r"|Why you can trust .{1,40}|\d{1,6} comments?|Comments?"
-    r"|Click to (?:share|email|print) .{0,100}"
-    # subscription walls and donation appeals
-    r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading"
-    r"|Already (?:a subscriber|have an account)\?.{0,40}"
-    r"|You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}"
-    r"|Get unlimited (?:digital )?access .{0,120}|Make a donation|Donate(?: now| today)?"
+    r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading",
+    "a": r"Advertisement|Allow|Already (?:a subscriber|have an account)\?.{0,40}|AD\s*:\s.{1,200}",
+    "b": r"Bookmark|Brought to you by .{1,80}",
+    "c": r"Copy link|Continue reading(?: below)?|Comments?|Click to (?:share|email|print) .{0,100}",
+    "d": r"Donate(?: now| today)?",
+    "e": r"Email|Enable JavaScript\b.{0,80}",
+    "f": r"Follow(?: us)?(?: on .{1,80})?",
+    "g": r"Get unlimited (?:digital )?access .{0,120}"
     r"|Get our free .{1,80}\b(?:email|newsletter|bulletin)\b.{0,80}"
-    r"|Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community)\b.{0,120}"
-    # players, galleries and live-blog controls
-    r"|(?:hide|show|toggle) caption|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-    r"|[0-2](?:\.\d{1,2})?x|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
-    r"|Pinned post|Show key events only"
-    r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})|View all .{1,40}"
-    # a live post's time stamp, relative times, classified text ads, calls to action
-    r"|Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
-    r"|(?:TEXT )?AD\s*:\s.{1,200}"
-    r"|Get (?:the )?latest (?:news|updates) on .{1,150})$",
-    re.IGNORECASE,
-)
-# The first words those lines can open with (lines opening with a digit are always tried):
-# a set lookup spares the long regex on the text's own lines. Keep in step with the regex.
-_FURNITURE_FIRST_WORDS = frozenset(
-    [
-        "share",
-        "save",
-        "print",
-        "email",
-        "bookmark",
-        "reuse",
-        "allow",
-        "not",
-        "no",
-        "maybe",
-        "advertisement",
-        "sponsored",
-        "copy",
-        "scroll",
-        "continue",
-        "listen",
-        "follow",
-        "sign",
-        "subscribe",
-        "brought",
-        "in",
-        "presented",
-        "paid",
-        "reading",
-        "why",
-        "comments",
-        "comment",
-        "click",
-        "already",
-        "you've",
-        "you’ve",
-        "get",
-        "make",
-        "donate",
-        "join",
-        "hide",
-        "show",
-        "toggle",
-        "pinned",
-        "republish",
-        "view",
-        "updated",
-        "text",
-        "ad",
-        "",
-    ]
-)
-# Furniture known by its end: "... (Opens in new window)", "... Explore now!", and the notice
-# of a player that needs JavaScript; looked for only on lines with those ends or words.
+    r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
+    "h": r"Hide caption",
+    "i": r"In partnership with .{1,80}",
+    "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community)\b.{0,120}",
+    "l": r"Listen to this (?:article|story)",
+    "m": r"Make a donation|Maybe later",
+    "n": r"Not now|No thanks",
+    "p": r"Print|Pinned post|Presented by .{1,80}|Paid for by .{1,80}"
+    r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
+    "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content"
+    r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
+    "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}",
+    "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
+    "v": r"View all .{1,40}",
+    "w": r"Why you can trust .{1,40}",
+    "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
+    "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}",
+}
+_FURNITURE_BY_INITIAL = {
+    initial: re.compile(rf"^(?:{source})$", re.IGNORECASE)
+    for initial, source in _FURNITURE_BY_INITIAL_SOURCE.items()
+}
+# Furniture known by its end: "... (Opens in new window)", "... Explore now!"; looked for only
+# on lines with those ends.
 _FURNITURE_ENDING = re.compile(
-    r"\(Opens in new window\)$|\b(?:turn on|enable) JavaScript\b"
+    r"\(Opens in new window\)$"
     r"|.{10}\b(?:Explore now|Click here|Download the app|Sign up here)[.!]?$",
     re.IGNORECASE,
 )
@@ -531,11 +492,10 @@ def _languages(line: str) -> list[str] | None:
 
 def _is_furniture(text: str) -> bool:
     """A line of page furniture: share bars, ads, sign-up, paywall and player controls."""
-    if text[0].isdigit() or text[:16].split(None, 1)[0].rstrip(":?").casefold() in (
-        _FURNITURE_FIRST_WORDS
-    ):
-        return _PAGE_FURNITURE.match(text) is not None
-    return False
+    pattern = _FURNITURE_BY_INITIAL.get("#" if text[0].isdigit() else text[0].lower())
+    if pattern is not None and pattern.match(text):
+        return True
+    return text.endswith(_FURNITURE_ENDS) and _FURNITURE_ENDING.search(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -661,24 +621,25 @@ def _mark_metadata(
                 related_left -= 1
             continue
         related_left = 0
-        if buttons_left and len(text.split()) <= _MAX_BUTTON_WORDS and text[-1] not in ".,;":
-            line.role = "dropped"  # "I Accept", "Manage Preferences" under a cookie banner
-            furniture += 1
-            marks.append(index)
-            continue
-        buttons_left = 0
-        if cookies and len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
-            line.role = "dropped"
-            furniture += 1
-            marks.append(index)
-            buttons_left = _MAX_CONSENT_BUTTONS
-            continue
-        if notice and "eserved" in text and _COPYRIGHT.match(text):
-            line.role = "dropped"
-            copyright_at = index
-            furniture += 1
-            marks.append(index)
-            continue
+        if cookies or notice:  # (most dumps have neither: one test per line)
+            if buttons_left and len(text.split()) <= _MAX_BUTTON_WORDS and text[-1] not in ".,;":
+                line.role = "dropped"  # "I Accept", "Manage Preferences" under a cookie banner
+                furniture += 1
+                marks.append(index)
+                continue
+            buttons_left = 0
+            if cookies and len(text) <= 600 and "ookie" in text and _CONSENT_BANNER.search(text):
+                line.role = "dropped"
+                furniture += 1
+                marks.append(index)
+                buttons_left = _MAX_CONSENT_BUTTONS
+                continue
+            if notice and "eserved" in text and _COPYRIGHT.match(text):
+                line.role = "dropped"
+                copyright_at = index
+                furniture += 1
+                marks.append(index)
+                continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
         if len(text) > 200:
@@ -697,14 +658,7 @@ def _mark_metadata(
                 article.published = bare_date
                 article.date_sources["published"] = text
             continue
-        if (
-            _is_furniture(text)
-            or (after_player and _DURATION.match(text))
-            or (
-                (text.endswith(_FURNITURE_ENDS) or "avaScript" in text)
-                and _FURNITURE_ENDING.search(text)
-            )
-        ):
+        if _is_furniture(text) or (after_player and _DURATION.match(text)):
             line.role = "dropped"
             furniture += 1
             marks.append(index)
