@@ -262,3 +262,34 @@ def test_body_written_as_text_between_line_breaks_is_found_over_a_comment_thread
     paragraphs, _ = extract(html)
     assert [p.split(":")[0] for p in paragraphs] == [f"Part {i} of the story" for i in range(9)]
     assert not any("Reader" in p for p in paragraphs)
+
+
+def test_marked_body_restores_a_span_paragraph_when_itemprop_names_two_properties() -> None:
+    """Blogger marks its post body itemprop="description articleBody"; text set in a bare
+    <span> between <div><br></div> breaks is still part of the story."""
+    first = (
+        "Well, what a morning! After eight long weeks the village hall finally opened its doors "
+        "again on Saturday, and half the street was queuing outside by nine."
+    )
+    span = (
+        "For anyone who missed it, the hall was one of the buildings worst hit when the river "
+        "burst its banks in the autumn, and the ground floor had to be stripped to the brick."
+    )
+    rest = "".join(
+        f"<div>Paragraph {i}: the volunteers spent weeks painting, cleaning and carrying "
+        "chairs, and the committee thanked everyone who gave time and money to the appeal."
+        "</div><div><br></div>"
+        for i in range(6)
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>The hall is back</title></head><body>
+<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+<h3 class="post-title">The hall is back</h3>
+<div class="post-body entry-content" itemprop="description articleBody"><div dir="ltr">
+<div dir="ltr">{first}</div><div><br></div>
+<span style="font-family: verdana;">{span}</span><div><br></div>{rest}
+</div></div><div class="post-footer">Posted by Jane at 10:00</div></div>
+<div class="sidebar"><h2>Popular posts</h2><ul><li><a href="/a">A walk to the mill</a></li>
+<li><a href="/b">Lemon cake</a></li></ul></div></body></html>"""
+    paragraphs, _ = extract(html)
+    assert paragraphs[:2] == [first, span]
+    assert len(paragraphs) == 8 and paragraphs[-1].startswith("Paragraph 5")

@@ -359,12 +359,20 @@ def _check_against_article_body(blocks: list[Block], article_body: str) -> list[
 
 
 def _microdata_body_lines(tree: HtmlElement) -> list[str]:
-    """Lines of the element the page marks as its article body (schema.org microdata)."""
-    marked = tree.xpath("//body//*[@itemprop='articleBody']")
+    """Lines of the element the page marks as its article body (schema.org microdata; an
+    itemprop may name several properties, as Blogger's "description articleBody")."""
+    marked = tree.xpath(
+        "//body//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+    )
     if len(marked) != 1:
         return []
     element = marked[0]
     for node in element.iter():
+        # a line break in the source is a space; only block elements break lines
+        if node.text and "\n" in node.text:
+            node.text = node.text.replace("\n", " ")
+        if node is not element and node.tail and "\n" in node.tail:
+            node.tail = node.tail.replace("\n", " ")
         if node is not element and node.tag in BLOCK_BREAK_TAGS:
             node.tail = "\n" + (node.tail or "")
             node.text = "\n" + (node.text or "")
