@@ -429,3 +429,20 @@ def test_compass_words_of_other_languages_end_a_place(tagger, text, name, label)
     found = names_found(tagger, text)
     assert (name, label) in found
     assert (name, "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Moroccan forward left for Tarvel in July.", "Moroccan"),
+        ("Tarvo Lind, a Thai-British driver, joined the Kessel team.", "Thai-British"),
+        ("Many Greeks moved to Tarvel after the war.", "Greeks"),
+    ],
+)
+def test_peoples_words_are_no_names(tagger, text, word):
+    assert not [name for name, _ in names_found(tagger, text) if name == word]
+
+
+def test_a_country_ending_in_s_is_no_plural_of_a_people(tagger):
+    text = "Fishing boats from the Philippines were seen off Sabah on Monday."
+    assert ("Philippines", "PLACE") in names_found(tagger, text)

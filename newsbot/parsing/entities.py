@@ -307,6 +307,8 @@ _DEMONYM_CUTS = (
     ("s", "y"),
     ("ian", "y"),
     ("ians", "y"),
+    ("an", "o"),  # "Moroccan" and "Morocco", "Mexican" and "Mexico"
+    ("ans", "o"),
 )
 
 
@@ -328,8 +330,14 @@ def _demonyms() -> frozenset[str]:
 
 
 def _is_demonym(key: str) -> bool:
-    """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending."""
-    return key in _demonyms()
+    """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending;
+    also a plural of a listed one ("Greeks") and two joined by a hyphen ("Thai-British")."""
+    forms = _demonyms()
+    if key in forms or (
+        key.endswith("s") and key[:-1] in forms and key not in rules.place_gazetteer()
+    ):  # but "Philippines" is the country
+        return True
+    return "-" in key and all(part in forms for part in key.split("-"))
 
 
 def _known_org(key: str) -> bool:
