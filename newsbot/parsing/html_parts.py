@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from lxml import etree
 from lxml.html import HtmlElement, tostring
 
 from newsbot.items import Caption, Widget
@@ -294,6 +295,20 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
     return widgets
 
 
+_CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
+_ASIDES = etree.XPath("//body//aside")
+# Every FACT_BOX_CLASS match holds one of these words.
+_FACT_BOX_WORDS = ("box", "fact", "glance", "callout", "pull", "tape")
+
+
+def _may_name_a_fact_box(tree: HtmlElement) -> bool:
+    """Whether any class or id in the body names a fact box: one search over all their values
+    (a match never spans two values) instead of an element made and searched for each of the
+    page's thousands of classed elements, which only a few pages need."""
+    values = "\n".join(_CLASS_AND_ID_VALUES(tree)).lower()
+    return any(word in values for word in _FACT_BOX_WORDS) and bool(FACT_BOX_CLASS.search(values))
+
+
 def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
     """Fact boxes and embedded widgets, removed from the tree, in page order.
 
@@ -302,11 +317,14 @@ def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
     """
     may_hold_percent = html is None or PERCENT_LT.search(html) is not None
     widgets = _percent_widgets(tree) if may_hold_percent else []
-    boxes = [
-        node
-        for node in tree.xpath("//body//aside | //body//*[@class or @id]")
-        if node.tag == "aside" or FACT_BOX_CLASS.search(_class_of(node))
-    ]
+    if _may_name_a_fact_box(tree):
+        boxes = [
+            node
+            for node in tree.xpath("//body//aside | //body//*[@class or @id]")
+            if node.tag == "aside" or FACT_BOX_CLASS.search(_class_of(node))
+        ]
+    else:
+        boxes = _ASIDES(tree)
     for box in boxes:
         if box.getparent() is None or any(box in w for w in boxes if w is not box):
             continue
