@@ -446,3 +446,20 @@ def test_peoples_words_are_no_names(tagger, text, word):
 def test_a_country_ending_in_s_is_no_plural_of_a_people(tagger):
     text = "Fishing boats from the Philippines were seen off Sabah on Monday."
     assert ("Philippines", "PLACE") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlan Mercer have signed a forward. Their striker Ivo Rask joined Tarvo Kessel in July.",
+        "Harlan Mercer have signed a driver. Their driver Ivo Rask is leaving for Tarvo Kessel.",
+    ],
+)
+def test_a_players_move_names_a_club_in_an_article_about_clubs(tagger, text):
+    found = names_found(tagger, text)
+    assert ("Tarvo Kessel", "PERSON") not in found
+
+
+def test_joining_a_person_outside_club_news_leaves_a_person(tagger):
+    text = "The senator joined Selma Varg in calling for an inquiry into the port in Ostrava."
+    assert ("Selma Varg", "PERSON") in names_found(tagger, text)

@@ -582,6 +582,9 @@ _NO_SUBJECT_BEFORE = frozenset(
 )
 # "has played for Dunmore since 2023", "a former Dunmore defender,": a player's club.
 _PLAYED_FOR = frozenset({"played", "plays", "playing", "signed", "signs", "signing"})
+_JOINED = frozenset({"coached", "captained", "joined", "joins", "rejoined", "rejoins"})
+_MOVES = frozenset({"move", "moved", "moving", "heads", "headed", "switch", "switched", "loan"})
+_MOVES |= {"leaving", "leaves", "left"}
 # "his debut against X", "the semi-final against X": a fixture is played against a club.
 _FIXTURES = frozenset(
     {"final", "semi-final", "semifinal", "quarter-final", "match", "game", "fixture", "debut"}
@@ -698,9 +701,12 @@ def _context_votes(
     ):
         return "role", []
     votes: list[tuple[str, int]] = []
-    if (lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES) or (
-        lowered in ("coached", "captained") and word.islower()
-    ):  # "coached X to two titles": a club, where the article speaks of clubs
+    if (
+        (lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES)
+        or (lowered in _JOINED and word.islower())
+        or (lowered in ("to", "for") and len(before) == 2 and before[0].lower() in _MOVES)
+    ):  # "coached X to two titles", "joined X in July", "is leaving for X": a club, where
+        # the article speaks of clubs
         votes.append(("FIXTURE", 0))  # a club where the article speaks of clubs; else a player
     if text.startswith(", which ", end):  # "Adidas, which sponsors him": no person
         votes.append(("ORG", WEIGHT_SHAPE))
