@@ -207,6 +207,7 @@ _DATE_WORDS = (
     | set(_WEEKDAYS)
     | {day[:3] for day in _WEEKDAYS}
     | {"tues", "thur", "thurs", "at", "on", "am", "pm", "a", "p", "m", "t"}
+    | {"st", "nd", "rd", "th"}  # "Nov 26th 2026"
 )
 _FULL_DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b"  # 5 May 2025
@@ -215,15 +216,46 @@ _FULL_DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}"  # 2025-03-12T09:15:00+04:00
 )
 _MAX_BARE_DATE_CHARS = 60
+_MAX_JOINED_DATE_CHARS = 80
+# A date line may carry a second part after a bar or spaced dash: the place it was filed from
+# ("Nov 26th 2026|BIRMINGHAM") or the same day in another calendar ("... - 16 Jumada al-Akhirah
+# 1448 AH"); and a section label may come before it ("Business News of Thursday, 26 May 2026").
+_DATE_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_MAX_DATE_SIDE_WORDS = 5
+_LABELLED_DATE = re.compile(
+    r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}\s+(?:of|on|for)\s+"
+    r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\S.*)$"
+)
 
 
 def parse_bare_date_line(text: str) -> datetime | None:
     """The date of a line that is nothing but a date (with perhaps a weekday, a time and a
     zone), as pages print their publication date without a label; None for anything else,
     so that a sentence or a heading holding a year is never read as one."""
-    if len(text) > _MAX_BARE_DATE_CHARS or not _FULL_DATE.search(text):
+    if len(text) > _MAX_JOINED_DATE_CHARS or not _FULL_DATE.search(text):
         return None
-    for word in re.findall(r"[A-Za-z]+", text):
-        if word.casefold() not in _DATE_WORDS and word.upper() not in _KNOWN_ZONES:
-            return None
-    return parse_news_date(text)
+    if len(text) <= _MAX_BARE_DATE_CHARS and _only_date_words(text):
+        return parse_news_date(text)
+    if "|" in text or " - " in text or " – " in text or " — " in text:
+        first, *others = _DATE_PART_SEPARATOR.split(text)
+        if (
+            others
+            and _FULL_DATE.search(first)
+            and _only_date_words(first)
+            and all(
+                0 < len(other.split()) <= _MAX_DATE_SIDE_WORDS and other[-1] not in ".,;:!?"
+                for other in others
+            )
+        ):
+            return parse_news_date(first)
+    labelled = _LABELLED_DATE.match(text) if " of " in text or " on " in text else None
+    if labelled and _only_date_words(labelled["date"]):
+        return parse_news_date(labelled["date"])
+    return None
+
+
+def _only_date_words(text: str) -> bool:
+    return all(
+        word.casefold() in _DATE_WORDS or word.upper() in _KNOWN_ZONES
+        for word in re.findall(r"[A-Za-z]+", text)
+    )

@@ -47,6 +47,7 @@ _DATE_LINE = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_DATE_PARTS = re.compile(r"\s+\|\s+|\s+•\s+|(?<=[\d.])\s*(?=(?:Last )?Updated\b)")
 _BYLINE = re.compile(
     r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"  # "By X in London"
@@ -871,7 +872,9 @@ def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
     """Read every "Updated:/Published:" part of a line; False when it is not a date line."""
-    parts = [part.strip() for part in re.split(r"\s+\|\s+|\s+•\s+", text) if part.strip()]
+    # (an "Updated" part may follow the published date with no bar, even glued to it:
+    # "Published Nov. 26, 2026Updated Nov. 26, 2026, 6:40 p.m. ET")
+    parts = [part.strip() for part in _DATE_PARTS.split(text) if part.strip()]
     found = False
     for part in parts:
         match = _DATE_LINE.match(part)

@@ -1,0 +1,68 @@
+"""Text-dump rules found on the sixth blind set, each on a made-up dump or line.
+
+Dates joined to a place or another calendar, glued "Updated" parts, wire and print trailers,
+pagers, polls, skip links, switcher labels and byline blocks without "By".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsbot.parsing.dates import parse_bare_date_line
+from newsbot.parsing.textdump import parse_text_dump
+
+HEADLINE = "Harbour council approves new ferry route to the northern islands"
+LEAD = (
+    "The harbour council approved a new ferry route on Monday after a debate that lasted six "
+    "hours, ending two years of argument over how the northern islands should be served."
+)
+SECOND = "Officials said the first crossings would run in the spring, weather permitting."
+THIRD = "The operator will buy two second-hand vessels and hire forty crew from the islands."
+
+
+def _doc(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mar 3rd 2025", datetime(2025, 3, 3)),
+        ("Mar 3rd 2025|LEEDS", datetime(2025, 3, 3)),
+        ("Monday, 3 March 2025 - 3 Ramadan 1446 AH", datetime(2025, 3, 3)),
+        ("Sports News of Monday, 3 March 2025", datetime(2025, 3, 3)),
+    ],
+)
+def test_date_lines_with_a_place_calendar_or_section(line: str, expected: datetime) -> None:
+    assert parse_bare_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leeds - City Council",
+        "The vote on Monday, 3 March 2025",  # prose, not a section label
+        "Mar 3rd 2025 - the council met again to vote.",
+    ],
+)
+def test_no_date_line(line: str) -> None:
+    assert parse_bare_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted March 3, 2025 Updated March 4, 2025 9:15am",
+        "Posted March 3, 2025Updated March 4, 2025 9:15am",
+    ],
+)
+def test_an_updated_part_after_the_published_date_without_a_bar(line: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, line, LEAD, SECOND))
+    assert article.published == datetime(2025, 3, 3)
+    assert article.updated == datetime(2025, 3, 4, 9, 15)
+    assert article.paragraphs == [LEAD, SECOND]
