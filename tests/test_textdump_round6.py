@@ -66,3 +66,74 @@ def test_an_updated_part_after_the_published_date_without_a_bar(line: str) -> No
     assert article.published == datetime(2025, 3, 3)
     assert article.updated == datetime(2025, 3, 4, 9, 15)
     assert article.paragraphs == [LEAD, SECOND]
+
+
+# --- furniture and trailers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "(Reporting by Ann Lee in Oslo; Additional reporting by Bo Ek; Editing by Cy Dunn)",
+        "(Writing by Ann Lee; Editing by Cy Dunn)",
+        "Additional reporting by Bo Ek",
+        "Bo Ek contributed reporting from Bergen.",
+        "Bo Ek and Cy Dunn contributed to this report.",
+        "Published in The Daily Courier, March 4th, 2025",
+        "A version of this article appears in print on March 4, 2025, Section B, Page 2 of the"
+        " national edition with the headline: Ferry Route Approved. Order Reprints | Subscribe",
+        "This article appeared in the Europe section of the print edition under the headline"
+        ' "Ferry"',
+        "Our Standards: The Newsroom Trust Principles.",
+        "Join our Telegram channel for the day's top stories.",
+    ],
+)
+def test_credit_and_print_trailers_are_no_body(trailer: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, trailer))
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_reporting_by_opening_a_sentence_stays() -> None:
+    line = "Reporting by the island paper first raised the alarm, and the council took note."
+    article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
+    assert article.paragraphs == [LEAD, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        ["Page 1 of 2"],
+        ["Next page ›"],
+        ["‹ Previous page"],
+        ["‹ Previous page  Next page ›", "Page 2 of 2"],
+        ["1 2 3 4"],
+    ],
+)
+def test_pager_lines_between_pages_are_no_body(pager: list[str]) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, *pager, SECOND, THIRD))
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Skip to main contentSkip to navigation",
+        "SKIP ADVERTISEMENT",
+        "Comments (12)",
+        "Report Abuse",
+        "Disclaimer: Views expressed by readers are their own.",
+        "Reporting from Oslo",
+        "SOURCE Northern Ferries AS",
+        "From the March 8th 2025 edition",
+        "Explore the edition",
+    ],
+)
+def test_generic_page_furniture(furniture: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, furniture, SECOND))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_sources_opening_a_sentence_stay() -> None:
+    line = "Sources close to the council said the vote had been expected for weeks."
+    assert parse_text_dump(_doc(HEADLINE, LEAD, line)).paragraphs == [LEAD, line]

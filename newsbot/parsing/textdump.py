@@ -58,29 +58,39 @@ _BYLINE = re.compile(
 # gallery and live-blog controls, a live post's time stamp, classified text ads. The patterns
 # are kept by the letter their lines open with ("#" for a digit), so the text's own lines meet
 # one short regex that fails at once.
+# A pager between the pages of an article copied page after page: "‹ Previous page  Next page ›".
+_PAGER_LINK = r"(?:[‹«<←]\s*)?(?:Previous|Prev|Next|Older|Newer)(?: page)?(?:\s*[›»>→])?"
+_PAGER = rf"{_PAGER_LINK}(?:\s+{_PAGER_LINK})?"
 _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "s": r"Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Sponsored(?: by .{1,80})?|Save"
+    r"|Skip to (?:main )?(?:content|navigation|site index).{0,60}|Skip (?:advertisement|ad)"
+    r"|(?-i:SOURCE [A-Z].{1,80})"
     r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading",
     "a": r"Advertisement|Allow|Already (?:a subscriber|have an account)\?.{0,40}|AD\s*:\s.{1,200}",
     "b": r"Bookmark|Brought to you by .{1,80}",
-    "c": r"Copy link|Continue reading(?: below)?|Comments?|Click to (?:share|email|print) .{0,100}",
-    "d": r"Donate(?: now| today)?",
-    "e": r"Email|Enable JavaScript\b.{0,80}",
-    "f": r"Follow(?: us)?(?: on .{1,80})?",
+    "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\))?"
+    r"|Click to (?:share|email|print) .{0,100}",
+    "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}",
+    "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)",
+    "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)",
     "g": r"Get unlimited (?:digital )?access .{0,120}"
     r"|Get our free .{1,80}\b(?:email|newsletter|bulletin)\b.{0,80}"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
     "h": r"Hide caption",
     "i": r"In partnership with .{1,80}",
-    "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community)\b.{0,120}",
+    "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community|channel)\b"
+    r".{0,120}",
     "l": r"Listen to this (?:article|story)",
     "m": r"Make a donation|Maybe later",
-    "n": r"Not now|No thanks",
-    "p": r"Print|Pinned post|Presented by .{1,80}|Paid for by .{1,80}"
+    "n": r"Not now|No thanks|" + _PAGER,
+    "o": r"Our (?:editorial )?standards\b.{0,100}",
+    "p": r"Print|Pinned post|Page \d{1,3} of \d{1,3}|" + _PAGER + "|"
+    r"Presented by .{1,80}|Paid for by .{1,80}"
     r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
-    "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content"
+    "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content|Report abuse"
+    r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
     "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}",
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
@@ -88,7 +98,12 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "w": r"Why you can trust .{1,40}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}",
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
+    r"|\d{1,3}(?: \d{1,3}){2,}",  # a pager's strip of page numbers: "1 2 3"
+    "‹": _PAGER,
+    "«": _PAGER,
+    "<": _PAGER,
+    "←": _PAGER,
 }
 _FURNITURE_BY_INITIAL = {
     initial: re.compile(rf"^(?:{source})$", re.IGNORECASE)
@@ -103,6 +118,23 @@ _FURNITURE_ENDING = re.compile(
 )
 _FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
+# Credit and print lines closing an article: a wire's "(Reporting by ...; Editing by ...)",
+# "Additional reporting by ...", "X contributed reporting from Y.", and the print-edition note
+# ("A version of this article appears in print on ...", "Published in <paper>, <date>").
+_TRAILER = re.compile(
+    r"^(?:\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by\b"
+    r"[^()]{1,500}\)"
+    r"|(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by [A-Z][^.!?;:]{1,100}"
+    r"|(?:A version of )?this (?:article|story) (?:appears|appeared|was published) in (?:the )?"
+    r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}"
+    r"|Published in [A-Z][^,]{1,60}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?)$",
+    re.IGNORECASE,
+)
+_TRAILER_INITIALS = frozenset("(ARWECTParwectp")
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
+    r"(?: from [^.!?]{1,80})?\.?$"
+)
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"  # "Updated 2 hours ago"
     r"(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
@@ -644,6 +676,13 @@ def _mark_metadata(
                 continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
+            if len(text) <= 600 and (
+                (text[0] in _TRAILER_INITIALS and _TRAILER.match(text))
+                or ("contributed" in text and _CONTRIBUTED.match(text))
+            ):
+                line.role = "dropped"
+                furniture += 1
+                continue
         if len(text) > 200:
             continue
         if not body_started and _NAVIGATION.match(text) and not _languages(text):
@@ -660,7 +699,12 @@ def _mark_metadata(
                 article.published = bare_date
                 article.date_sources["published"] = text
             continue
-        if _is_furniture(text) or (after_player and _DURATION.match(text)):
+        if (
+            _is_furniture(text)
+            or (after_player and _DURATION.match(text))
+            or (text[0] in _TRAILER_INITIALS and _TRAILER.match(text))
+            or ("contributed" in text and _CONTRIBUTED.match(text))
+        ):
             line.role = "dropped"
             furniture += 1
             marks.append(index)
