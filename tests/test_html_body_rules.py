@@ -293,3 +293,46 @@ def test_marked_body_restores_a_span_paragraph_when_itemprop_names_two_propertie
     paragraphs, _ = extract(html)
     assert paragraphs[:2] == [first, span]
     assert len(paragraphs) == 8 and paragraphs[-1].startswith("Paragraph 5")
+
+
+def _page_with_rail(item_words: int) -> str:
+    filler = " ".join(["word"] * item_words)
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{i}">Other story {i} in the section</a></h3>'
+        f"<p>Summary {i}: {filler}.</p></div>"
+        for i in range(6)
+    )
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Coastal road to close</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main><article>
+<h1>Coastal road to close</h1><div class="article-body">
+<p>The coastal road between the two towns will close for repairs from Monday, the roads
+authority said. Drivers are advised to use the inland route, which adds ten minutes.</p>
+<p>Work is expected to last three weeks.</p></div></article>
+<section class="more-from-section"><h2>More from Local</h2>{cards}</section></main>
+<footer><p>All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_rail_of_teaser_cards_beside_a_short_story_stays_out_of_its_body() -> None:
+    """Linked headlines over short standfirsts, side by side, are other stories' summaries,
+    even when they hold more words than the brief itself."""
+    paragraphs, _ = extract(_page_with_rail(item_words=30))
+    assert len(paragraphs) == 2 and paragraphs[1] == "Work is expected to last three weeks."
+
+
+def test_a_listicle_whose_headings_link_out_keeps_its_items() -> None:
+    """A "where to eat" list's items are linked headings over short texts too, but they link
+    to what they review, on other sites: the story itself."""
+    dishes = ["flatbreads", "noodle soup", "grilled fish", "lentil stew", "pastries"]
+    items = "".join(
+        f'<div class="item"><h3><a href="https://place{i}.example.com/">Cafe number {i}</a>'
+        f"</h3><p>Cafe {i} is known for its {dish}, and {i + 2} tables on a quiet terrace "
+        f"keep filling up from {i + 7} in the morning.</p></div>"
+        for i, dish in enumerate(dishes)
+    )
+    html = _page_with_rail(item_words=30).replace(
+        "<p>Work is expected to last three weeks.</p>", items
+    )
+    paragraphs, _ = extract(html)
+    cafes = [p for p in paragraphs if p.startswith("Cafe ")]
+    assert len(cafes) >= 3  # (precision-minded extraction may still skip a short item)
+    assert not any(p.startswith("Summary") for p in paragraphs)

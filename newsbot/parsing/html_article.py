@@ -584,6 +584,49 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
             html_parts.detach(element)
 
 
+# A teaser card (a linked headline over a standfirst) is at most this many words long.
+TEASER_CARD_MAX_WORDS = 80
+# Cards side by side in one container before they count as a rail of other stories.
+TEASER_RAIL_MIN_CARDS = 3
+_LINKED_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4][.//a]")
+
+
+def _same_site(href: str | None, host: str | None) -> bool:
+    target = urlsplit(href or "")
+    return (not target.scheme and not target.netloc) or (host is not None and target.netloc == host)
+
+
+def _drop_teaser_rails(tree: HtmlElement, url: str | None) -> None:
+    """Remove rails of teaser cards ("More from Local", "Most read"): three or more blocks side
+    by side, each a headline that is all link to the same site over a short standfirst. Their
+    prose is other stories' summaries; class names for them vary too much to be listed. (A
+    listicle's items link out to what they review, and are longer.)"""
+    host = urlsplit(url).netloc if url else None
+    cards_by_rail: dict[HtmlElement, list[HtmlElement]] = {}
+    for heading in _LINKED_HEADINGS(tree):
+        heading_text = _clean(heading.text_content())
+        links = list(heading.iter("a"))
+        linked = _clean(" ".join(a.text_content() for a in links))
+        if not heading_text or len(linked) < 0.9 * len(heading_text):
+            continue
+        if not all(_same_site(a.get("href"), host) for a in links):
+            continue
+        card = heading
+        while (parent := card.getparent()) is not None and parent.tag not in ("body", "html"):
+            if len(parent.text_content().split()) > TEASER_CARD_MAX_WORDS:
+                break
+            card = parent
+        rail = card.getparent()
+        if card is heading or rail is None:
+            continue  # a linked heading alone in a long block: a subheading of the text
+        cards_by_rail.setdefault(rail, []).append(card)
+    for cards in cards_by_rail.values():
+        distinct = list(dict.fromkeys(cards))
+        if len(distinct) >= TEASER_RAIL_MIN_CARDS:
+            for card in distinct:
+                html_parts.detach(card)
+
+
 # Share of the page's prose (words outside links) below which a body found in precision mode is
 # taken for the wrong container (a comment thread, a lead paragraph outside a paywall wrapper,
 # the first of many live-blog posts) and found again with trafilatura's fallbacks. Whole bodies
@@ -630,6 +673,7 @@ def _body_blocks(
     trafilatura's fallbacks, and then in recall mode; the longest found is kept.
     """
     _drop_hover_cards(tree)
+    _drop_teaser_rails(tree, url)
     link_texts, links_by_text = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
     prose_words: int | None = None
