@@ -336,3 +336,13 @@ def test_a_listicle_whose_headings_link_out_keeps_its_items() -> None:
     cafes = [p for p in paragraphs if p.startswith("Cafe ")]
     assert len(cafes) >= 3  # (precision-minded extraction may still skip a short item)
     assert not any(p.startswith("Summary") for p in paragraphs)
+
+
+def test_teaser_labels_in_other_languages_leave_the_body() -> None:
+    teasers = [
+        "Lesen Sie auch: Händler fürchten um ihre Kundschaft",
+        "اقرأ أيضا: ارتفاع الطلب على المياه خلال الصيف",
+        "Читайте также: новый мост откроют весной",
+    ]
+    paragraphs, _ = extract(page(*(f"<p>{t}</p>" for t in teasers)))
+    assert paragraphs == PROSE

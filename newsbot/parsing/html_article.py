@@ -31,7 +31,11 @@ BOILERPLATE_LINE = re.compile(
     r"^(?:"
     r"(?:last\s+)?(?:updated|modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*.{0,40}\d.{0,30}$"
     r"|(?:related|read more|read also|also read|see more|see also|more on this|don'?t miss"
-    r"|recommended|watch|listen|more from [\w ]+|editor'?s picks?)\s*[:|»>-].{0,200}$"
+    r"|recommended|watch|listen|more from [\w ]+|editor'?s picks?"
+    # the same teaser labels in the languages news sites most often mix into English pages
+    r"|lee también|lea también|más información|lire aussi|à lire aussi|voir aussi"
+    r"|lesen sie auch|mehr zum thema|leia também|leggi anche|czytaj (?:także|też)"
+    r"|читайте также|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا)\s*[:|»>-].{0,200}$"
     r"|(?:related( stories| articles| coverage| links| news| posts| content)?|read more"
     r"|see more|don'?t miss|advertisement|story continues below|continue reading"
     r"|share this article|you may also like|more stories|most read|trending"
