@@ -833,6 +833,24 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     return words[0][0], words[-1][1], cue
 
 
+# "I'm", "We've", "It's": a pronoun and its verb run into the name after them ("Hello, I'm
+# Sarah Whitfield") and are no part of it.
+_CONTRACTION = re.compile(rf"([A-Za-z]+)['’](?:m|re|ve|ll|d|s)[ \t]+(?=[{_UPPER}])")
+
+
+def _after_contraction(text: str, start: int, end: int) -> int:
+    """The start of a span past a leading "I'm", "It's" or "We're"."""
+    match = _CONTRACTION.match(text, start, end)
+    if match is None or match.group(1).lower() not in STOP_WORDS:
+        return start
+    return match.end()
+
+
+# "Brent crude", "Brent futures", "Dubai crude": a traded grade or contract named after a
+# field or a market is no place of the story.
+_GRADE_WORDS = frozenset({"crude", "futures"})
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -845,6 +863,7 @@ def _refine(
         and (text.endswith(", ", 0, start))
     ):
         end += 1  # "Portland, Ore.": the full stop is part of the state's abbreviation
+    start = _after_contraction(text, start, end)
     if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
@@ -1532,11 +1551,38 @@ def _datelines(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
+    """A transcript's speaker in capitals at a line's opening ("SARAH WHITFIELD: Hello") is a
+    person, spelt as a name; a role alone ("NARRATOR:", "HOST:") is none."""
+    caps = text[start:end]
+    if (
+        not text.startswith(":", end)
+        or " " not in caps
+        or not caps.isupper()
+        or not (start == 0 or text[start - 1] == "\n")
+        or len(caps.split()) > 4
+    ):
+        return None
+    if any(
+        w.lower() in rules.PERSON_TITLES or w.lower() in rules.LONE_GENERIC_WORDS
+        for w in caps.split()[1:]
+    ):
+        return None
+    name = " ".join(
+        w if w.lower() in rules.NAME_CONNECTORS else w.capitalize() for w in caps.lower().split()
+    )
+    return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="title", canonical=name)
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
     datelines = _datelines(text)
     for start, end, at_sentence_start, word_before in _runs(text):
+        speaker = _speaker_label(text, start, end)
+        if speaker is not None:
+            found.append(speaker)
+            continue
         if start in datelines:
             dateline_end, place = datelines[start]
             if dateline_end == end:
@@ -2169,6 +2215,25 @@ def _drop_common_words(
             for start, end, at_start, _ in _runs(text)
         ):
             names.label_of[key] = "WORD"  # no capital of its own outside a title or an opening
+
+
+def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:
+    """A name in capitals ("ABU DHABI POLICE" in a heading or a caption credit) that the
+    article also writes in normal case takes that spelling: one name, not two."""
+    written: dict[str, str] = {}
+    shouted: list[tuple[Candidate, str]] = []
+    for text, candidates in zip(texts, raw, strict=True):
+        for c in candidates:
+            if c.blocking:
+                continue
+            key = c.canonical or name_key(text[c.start : c.end])
+            if not key.isupper():
+                written.setdefault(key.upper(), key)
+            elif len(key) >= 4 and not c.canonical:
+                shouted.append((c, key))
+    for c, key in shouted:
+        if key in written:
+            c.canonical = written[key]
 
 
 def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> list[Mention]:

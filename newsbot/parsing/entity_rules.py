@@ -1770,6 +1770,16 @@ LONE_GENERIC_WORDS = frozenset(
         "mom",
         "grandma",
         "grandpa",
+        "hello",  # a greeting or a transcript's role opens a line, not a name
+        "hi",
+        "welcome",
+        "goodbye",
+        "thanks",
+        "narrator",
+        "host",
+        "announcer",
+        "presenter",
+        "interviewer",
     }
 )
 
