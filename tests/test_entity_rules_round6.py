@@ -1,7 +1,9 @@
 """Entity rules from how news writes names: a contraction or a transcript's speaker label
-before a name."""
+before a name, teams' plural nicknames."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.entity_checks import names_found
 
@@ -18,3 +20,20 @@ def test_a_speaker_label_in_capitals_is_a_person(tagger):
     found = names_found(tagger, text)
     assert ("Tavish Ormerod", "PERSON") in found
     assert not [name for name, _ in found if name in ("Hello", "NARRATOR", "TAVISH ORMEROD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "The Kestrel Bay Vipers beat the visitors by six wickets on Sunday.",
+            "Kestrel Bay Vipers",
+        ),
+        ("Dunmarrow Giants signed two pitchers before the season opened.", "Dunmarrow Giants"),
+        ("Fans of the Harrowgate Volts queued for tickets at dawn.", "Harrowgate Volts"),
+    ],
+)
+def test_a_plural_nickname_ends_a_teams_name(tagger, text, team):
+    found = names_found(tagger, text)
+    assert (team, "ORG") in found
+    assert (team, "PERSON") not in found

@@ -398,6 +398,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             or (words[-1] in rules.KNOWN_ORGS)
             or _national_branch(words)
             or _sports_body(words)
+            or last in rules.TEAM_NICKNAMES
         ):
             return "ORG", None, "org-word"
         lowered = [w.lower() for w in words]
