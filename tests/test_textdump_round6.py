@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+from newsbot.items import ParsedArticle
 from newsbot.parsing.dates import parse_bare_date_line
 from newsbot.parsing.textdump import parse_text_dump
 
@@ -24,6 +25,11 @@ THIRD = "The operator will buy two second-hand vessels and hire forty crew from 
 
 def _doc(*blocks: str) -> str:
     return "\n\n".join(blocks) + "\n"
+
+
+def _body(article: ParsedArticle) -> list[str]:
+    """Paragraphs and headings: a furniture line left in the body may read as a heading."""
+    return [block.text for block in article.blocks]
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -65,7 +71,7 @@ def test_an_updated_part_after_the_published_date_without_a_bar(line: str) -> No
     article = parse_text_dump(_doc(HEADLINE, line, LEAD, SECOND))
     assert article.published == datetime(2025, 3, 3)
     assert article.updated == datetime(2025, 3, 4, 9, 15)
-    assert article.paragraphs == [LEAD, SECOND]
+    assert _body(article) == [LEAD, SECOND]
 
 
 # --- furniture and trailers -----------------------------------------------------------------
@@ -90,13 +96,13 @@ def test_an_updated_part_after_the_published_date_without_a_bar(line: str) -> No
 )
 def test_credit_and_print_trailers_are_no_body(trailer: str) -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, trailer))
-    assert article.paragraphs == [LEAD, SECOND]
+    assert _body(article) == [LEAD, SECOND]
 
 
 def test_reporting_by_opening_a_sentence_stays() -> None:
     line = "Reporting by the island paper first raised the alarm, and the council took note."
     article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
-    assert article.paragraphs == [LEAD, line, SECOND]
+    assert _body(article) == [LEAD, line, SECOND]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +117,7 @@ def test_reporting_by_opening_a_sentence_stays() -> None:
 )
 def test_pager_lines_between_pages_are_no_body(pager: list[str]) -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, *pager, SECOND, THIRD))
-    assert article.paragraphs == [LEAD, SECOND, THIRD]
+    assert _body(article) == [LEAD, SECOND, THIRD]
 
 
 @pytest.mark.parametrize(
@@ -131,9 +137,54 @@ def test_pager_lines_between_pages_are_no_body(pager: list[str]) -> None:
 def test_generic_page_furniture(furniture: str) -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, furniture, SECOND))
     assert article.title == HEADLINE
-    assert article.paragraphs == [LEAD, SECOND]
+    assert _body(article) == [LEAD, SECOND]
 
 
 def test_sources_opening_a_sentence_stay() -> None:
     line = "Sources close to the council said the vote had been expected for weeks."
-    assert parse_text_dump(_doc(HEADLINE, LEAD, line)).paragraphs == [LEAD, line]
+    assert _body(parse_text_dump(_doc(HEADLINE, LEAD, line))) == [LEAD, line]
+
+
+# --- above and under the headline -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ann Lee\nHealth Correspondent",
+        "Ann Lee",
+        "Oslo - Nordic Wire",
+    ],
+)
+def test_name_or_source_block_set_apart_above_the_date(block: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, block, "3 March 2025", LEAD, SECOND))
+    assert article.title == HEADLINE
+    assert _body(article) == [LEAD, SECOND]
+
+
+def test_labelled_lines_under_the_date_are_metadata() -> None:
+    top = "PUBLISHED : 3 Mar 2025 at 09:00\nSECTION: News\nWRITER: Ann Lee and Bo Ek"
+    article = parse_text_dump(_doc(HEADLINE, top, LEAD, SECOND))
+    assert article.published == datetime(2025, 3, 3, 9, 0)
+    assert _body(article) == [LEAD, SECOND]
+
+
+def test_switcher_with_a_label() -> None:
+    article = parse_text_dump(_doc("Read in: English · Français", HEADLINE, LEAD, SECOND))
+    assert article.languages_offered == ["English", "Français"]
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["U.K."],
+        ["News provided by", "Northern Ferries Holding AS", "3 March 2025"],
+        ["Source: Nordic News Agency"],
+        ["Regional News", "Source: Nordic News Agency"],
+    ],
+)
+def test_labels_and_providers_above_the_headline(above: list[str]) -> None:
+    article = parse_text_dump(_doc(*above, HEADLINE, LEAD, SECOND))
+    assert article.title == HEADLINE
+    assert _body(article) == [LEAD, SECOND]

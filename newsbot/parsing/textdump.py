@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -211,6 +212,17 @@ _MAX_LABELS_ABOVE_HEADLINE = 8
 _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
+_MAX_SET_APART_BYLINE_LINES = 3
+_PLACE_AND_SOURCE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [-–—|] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
+# A label line above or under the headline: "Source: X", "WRITER: A and B", "SECTION: News"
+_SOURCE_LABEL = re.compile(r"^(?:Source|Via)\s*:\s*\S", re.IGNORECASE)
+_META_LABEL = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)?\s*:\s*\S")
+_PROVIDED_BY = re.compile(
+    r"^(?:\w+ )?(?:provided|presented|distributed|powered|sponsored|brought to you) by$",
+    re.IGNORECASE,
+)
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
 _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
@@ -309,6 +321,7 @@ _LANGUAGE_NAMES = frozenset(
     ]
 )
 _FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
+_MAX_SWITCHER_LABEL_CHARS = 25
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -515,6 +528,10 @@ def _languages(line: str) -> list[str] | None:
     """The language names on a switcher line ("• English", "English | Arabic"), else None."""
     if len(line) > 120:
         return None
+    if ":" in line[:_MAX_SWITCHER_LABEL_CHARS]:  # "Read in: English · عربي"
+        label, rest = line.split(":", 1)
+        if len(label.split()) <= _MAX_LABEL_WORDS and rest.strip():
+            line = rest
     words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
     if words[0].casefold() not in _LANGUAGE_NAMES:
         return None
@@ -781,11 +798,20 @@ def _mark_top_matter(lines: list[_Line]) -> None:
     )
     if match and any(line.text == match["headline"] for line in lines[1:_MAX_TOP_LINES]):
         candidates[0].text = match["headline"]  # the later copy goes as a repeated title
+    for index, line in enumerate(candidates[:_MAX_LABELS_ABOVE_HEADLINE]):
+        # "News provided by" over the provider's name: a label and a name, not the headline
+        if line.role == "text" and line.text.endswith(" by") and _PROVIDED_BY.match(line.text):
+            line.role = "dropped"
+            if index + 1 < len(candidates) and len(candidates[index + 1].text.split()) <= 6:
+                candidates[index + 1].role = "dropped"
+    candidates = [line for line in candidates if line.role == "text"]
     headline = None
     for line in candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]:
-        if (line.text[-1] in ".:;,!?" and not _split_credit(line.text)[2]) or _BULLET.match(
-            line.text
-        ):
+        if (
+            line.text[-1] in ".:;,!?"
+            and " " in line.text  # a one-word label may end in a full stop: "U.S."
+            and not _split_credit(line.text)[2]
+        ) or _BULLET.match(line.text):
             break  # a sentence: the text has begun, the headline was a short one
         if len(line.text.split()) >= _MIN_HEADLINE_WORDS and len(line.text) <= _MAX_TITLE_CHARS:
             headline = line
@@ -801,7 +827,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
                 continue
             words = len(line.text.split())
             if (
-                words <= _MAX_LABEL_WORDS or (words <= _MAX_TAGLINE_WORDS and ", " in line.text)
+                words <= _MAX_LABEL_WORDS
+                or (words <= _MAX_TAGLINE_WORDS and ", " in line.text)
+                or (words <= _MAX_BYLINE_BLOCK_WORDS and _SOURCE_LABEL.match(line.text))
             ) and not _split_credit(line.text)[2]:
                 line.role = "dropped"
     first = next((line for line in top if line.role == "text" and not line.percent), None)
@@ -827,6 +855,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
                 neighbour = top[near]
                 if byline_part(neighbour):
                     taken.append(neighbour)
+                    # labelled lines under a date ("WRITER: X", "SECTION: Y") are its kind
+                    if step > 0 and line.role == "date" and _META_LABEL.match(neighbour.text):
+                        closed = True
                 elif neighbour.role in ("date", "byline"):
                     closed = True
                     break
@@ -836,6 +867,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             if closed:
                 for neighbour in taken:
                     neighbour.role = "byline"
+        # a name and role, or a place and source, set apart just above the date
+        if line.role == "date":
+            _mark_block_above_date(top, index, byline_part)
         # a short line between two byline or date lines ("Heard on <programme>")
         if (
             index + 2 < len(top)
@@ -843,6 +877,26 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             and top[index + 2].role in ("date", "byline")
         ):
             top[index + 1].role = "byline"
+
+
+def _mark_block_above_date(
+    top: list[_Line], index: int, byline_part: Callable[[_Line], bool]
+) -> None:
+    """A block of one to three short lines, one blank line above the date, that opens with a
+    name ("Ng Keng Gene" over "Transport Correspondent") or a place and source ("Riyadh -
+    Asharq Al-Awsat"): the byline block of a page that sets it apart without "By"."""
+    end = index - 1
+    if end < 0 or top[end].position != top[index].position - 2 or not byline_part(top[end]):
+        return
+    start = end
+    while start > 0 and top[start - 1].position == top[start].position - 1:
+        start -= 1
+    block = top[start : end + 1]
+    if len(block) > _MAX_SET_APART_BYLINE_LINES or not all(byline_part(line) for line in block):
+        return
+    if _NAME_LINE.match(block[0].text) or _PLACE_AND_SOURCE.match(block[0].text):
+        for line in block:
+            line.role = "byline"
 
 
 def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
