@@ -1,5 +1,5 @@
 """Entity rules from how news writes names: a contraction or a transcript's speaker label
-before a name, teams' plural nicknames."""
+before a name, teams' plural nicknames, names in capitals and traded grades."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_a_plural_nickname_ends_a_teams_name(tagger, text, team):
     found = names_found(tagger, text)
     assert (team, "ORG") in found
     assert (team, "PERSON") not in found
+
+
+def test_a_name_in_capitals_takes_the_articles_spelling(tagger):
+    text = (
+        "KESTREL VALLEY POLICE said the road would reopen.\n"
+        "Kestrel Valley Police closed the road on Monday after the crash."
+    )
+    found = names_found(tagger, text)
+    assert ("Kestrel Valley Police", "ORG") in found
+    assert not [name for name, _ in found if name.isupper()]
+
+
+def test_a_traded_grade_is_no_place(tagger):
+    text = "Brent crude rose 2 per cent, and Brent futures for March gained too."
+    found = names_found(tagger, text)
+    assert not [name for name, _ in found if name == "Brent"]

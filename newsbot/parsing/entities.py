@@ -852,6 +852,11 @@ def _after_contraction(text: str, start: int, end: int) -> int:
 _GRADE_WORDS = frozenset({"crude", "futures"})
 
 
+# "Brent crude", "Brent futures", "Dubai crude": a traded grade or contract named after a
+# field or a market is no place of the story.
+_GRADE_WORDS = frozenset({"crude", "futures"})
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -871,7 +876,7 @@ def _refine(
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    if _never_a_name(key):
+    if _never_a_name(key) or _next_word(text, end) in _GRADE_WORDS:
         return None
     if weight and " " in key:
         start, end = _cut_tail(text, start, end)
@@ -2237,9 +2242,29 @@ def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -
             c.canonical = written[key]
 
 
+def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:
+    """A name in capitals ("ABU DHABI POLICE" in a heading or a caption credit) that the
+    article also writes in normal case takes that spelling: one name, not two."""
+    written: dict[str, str] = {}
+    shouted: list[tuple[Candidate, str]] = []
+    for text, candidates in zip(texts, raw, strict=True):
+        for c in candidates:
+            if c.blocking:
+                continue
+            key = c.canonical or name_key(text[c.start : c.end])
+            if not key.isupper():
+                written.setdefault(key.upper(), key)
+            elif len(key) >= 4 and not c.canonical:
+                shouted.append((c, key))
+    for c, key in shouted:
+        if key in written:
+            c.canonical = written[key]
+
+
 def _tag_group(group: Sequence[PartText], raw: Sequence[list[Candidate]]) -> list[Mention]:
     texts = [text for _, _, text in group]
     _add_titled_full_names(texts, raw)
+    _capitals_as_written(texts, raw)
     for text, candidates in zip(texts, raw, strict=True):
         _vote_along_lists(text, candidates)
     names = _decide(texts, raw)
