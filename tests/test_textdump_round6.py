@@ -188,3 +188,34 @@ def test_labels_and_providers_above_the_headline(above: list[str]) -> None:
     article = parse_text_dump(_doc(*above, HEADLINE, LEAD, SECOND))
     assert article.title == HEADLINE
     assert _body(article) == [LEAD, SECOND]
+
+
+# --- captions and author lines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Passengers queued at the quay on Monday.Credit...Ann Lee for The Courier",
+            "Ann Lee for The Courier",
+        ),
+        (
+            "Passengers queued at the quay on Monday. — Harbour Times/Ann Lee",
+            "Harbour Times/Ann Lee",
+        ),
+        ("Passengers queued at the quay on Monday. — Reuters/File", "Reuters/File"),
+    ],
+)
+def test_glued_and_dashed_credits_end_a_caption(line: str, credit: str) -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Passengers queued at the quay on Monday.", credit)
+    ]
+    assert _body(article) == [LEAD, SECOND]
+
+
+def test_author_bio_line_with_a_link_to_the_author_page() -> None:
+    bio = "Ann Lee is a reporter covering the islands, based in Oslo. More about Ann Lee"
+    article = parse_text_dump(_doc(HEADLINE, "By Ann Lee", LEAD, SECOND, bio))
+    assert _body(article) == [LEAD, SECOND]

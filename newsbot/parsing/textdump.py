@@ -213,6 +213,7 @@ _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
 _MAX_SET_APART_BYLINE_LINES = 3
+_MAX_BIO_LINES_FROM_END = 8
 _PLACE_AND_SOURCE = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [-–—|] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
@@ -238,6 +239,9 @@ _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL_PUNCTUATION = ".!?…:;,"
 _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
+_GLUED_CREDIT = re.compile(
+    r"^(?P<text>.{10,}?[.!?][\"”’')\]]*)\s*Credit(?:\.\.\.|…)\s*(?P<credit>[^.!?]{2,80})$"
+)
 _AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
@@ -608,6 +612,10 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     Only a short run of capitalised words after the final sentence end counts, so a paragraph
     ending "... said the AP." keeps its last word.
     """
+    if "Credit" in text:  # a credit glued on under its label: "... on Tuesday.Credit...Name"
+        glued = _GLUED_CREDIT.match(text)
+        if glued:
+            return glued["text"], glued["credit"], True
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
     set_apart = _CREDIT_SET_APART.match(text) if text[-1:] in ")]" or "|" in text else None
     if set_apart:
@@ -625,6 +633,8 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     if not match:
         return text, None, False
     credit = match.group("credit").strip()
+    if credit[:1] in "—–":  # set apart by a dash: "... in Karachi. — White Star/Name"
+        credit = credit[1:].lstrip()
     words = credit.split()
     if not words or len(words) > 9 or credit.endswith((":", ",", "-")):
         return text, None, False
@@ -960,6 +970,14 @@ def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
     )
     if not names:
         return
+    # a bio line that opens with the name and ends in a link to the author's page
+    for line in lines[-_MAX_BIO_LINES_FROM_END:]:
+        if line.role == "text" and " is " in line.text and line.text.endswith(tuple(names)):
+            name = next(name for name in names if line.text.endswith(name))
+            if line.text.startswith((name + " is ", name + " has ")) and re.search(
+                rf"\bMore (?:about|from|by) {re.escape(name)}$", line.text
+            ):
+                line.role = "dropped"
     for index in [index for index, line in enumerate(lines[:-1]) if line.text in names]:
         above, below = lines[index], lines[index + 1]
         if above.role == "text":
