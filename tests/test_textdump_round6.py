@@ -219,3 +219,23 @@ def test_author_bio_line_with_a_link_to_the_author_page() -> None:
     bio = "Ann Lee is a reporter covering the islands, based in Oslo. More about Ann Lee"
     article = parse_text_dump(_doc(HEADLINE, "By Ann Lee", LEAD, SECOND, bio))
     assert _body(article) == [LEAD, SECOND]
+
+
+# --- a story on one line --------------------------------------------------------------------
+
+_SENTENCES = [
+    f"Officials said crossing number {n} would run in the spring. Weather permitting, the "
+    f"ferry would then sail twice a day from the northern quay to the outer islands."
+    for n in range(1, 6)
+]
+
+
+def test_run_on_line_splits_at_double_spaces() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "  ".join(_SENTENCES)))
+    assert _body(article) == _SENTENCES
+
+
+def test_two_spaces_after_every_sentence_are_no_paragraph_breaks() -> None:
+    typed = "  ".join(sentence.replace(". ", ".  ") for sentence in _SENTENCES)
+    article = parse_text_dump(_doc(HEADLINE, typed))
+    assert _body(article) == [" ".join(typed.split())]

@@ -238,6 +238,10 @@ _SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL_PUNCTUATION = ".!?…:;,"
+_PARAGRAPH_GAP = re.compile(r"(?<=[.!?\"”’)])\s{2,}(?=[A-Z\"“‘(])")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]? [A-Z\"“‘(]")
+_MIN_RUN_ON_CHARS = 600
+_MIN_RUN_ON_GAPS = 2
 _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"“”]{1,70})$")
 _GLUED_CREDIT = re.compile(
     r"^(?P<text>.{10,}?[.!?][\"”’')\]]*)\s*Credit(?:\.\.\.|…)\s*(?P<credit>[^.!?]{2,80})$"
@@ -497,13 +501,33 @@ def _clean(text: str) -> tuple[str, bool]:
 
 def _split_lines(text: str) -> list[_Line]:
     lines = []
-    for position, physical in enumerate(text.split("\n")):
+    shift = 0  # blank lines put between the paragraphs of a run-on line
+    for physical_position, physical in enumerate(text.split("\n")):
         stripped = physical.strip()
-        if stripped:
-            cells = "\t" in stripped
-            collapsed = " ".join(stripped.split()) if cells or "  " in stripped else stripped
-            lines.append(_Line(collapsed, stripped, position, cells=cells))
+        if not stripped:
+            continue
+        position = physical_position + shift
+        cells = "\t" in stripped
+        pieces = _run_on_paragraphs(stripped) if not cells else None
+        if pieces:
+            for number, piece in enumerate(pieces):
+                lines.append(_Line(" ".join(piece.split()), piece, position + 2 * number))
+            shift += 2 * (len(pieces) - 1)
+            continue
+        collapsed = " ".join(stripped.split()) if cells or "  " in stripped else stripped
+        lines.append(_Line(collapsed, stripped, position, cells=cells))
     return lines
+
+
+def _run_on_paragraphs(line: str) -> list[str] | None:
+    """The paragraphs of a story copied onto one line with two spaces between them (and one
+    between its sentences); None for any other line."""
+    if len(line) < _MIN_RUN_ON_CHARS or "  " not in line:
+        return None
+    pieces = _PARAGRAPH_GAP.split(line)
+    if len(pieces) <= _MIN_RUN_ON_GAPS or not _SENTENCE_GAP.search(line):
+        return None  # (two spaces after every sentence are a typing habit, not paragraphs)
+    return pieces
 
 
 # --- predicates -----------------------------------------------------------------------------
