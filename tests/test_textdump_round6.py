@@ -239,3 +239,24 @@ def test_two_spaces_after_every_sentence_are_no_paragraph_breaks() -> None:
     typed = "  ".join(sentence.replace(". ", ".  ") for sentence in _SENTENCES)
     article = parse_text_dump(_doc(HEADLINE, typed))
     assert _body(article) == [" ".join(typed.split())]
+
+
+# --- reader polls ---------------------------------------------------------------------------
+
+
+def test_reader_poll_with_its_results_is_a_widget() -> None:
+    poll = "\n".join(
+        [
+            "POLL",
+            "Should the ferry run in winter?",
+            "Yes, every day",
+            "61%",
+            "No",
+            "39%",
+            "1,204 votes",
+            "Vote",
+        ]
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, poll, THIRD))
+    assert _body(article) == [LEAD, SECOND, THIRD]
+    assert [widget.title for widget in article.widgets] == ["POLL"]

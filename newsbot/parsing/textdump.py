@@ -227,6 +227,8 @@ _PROVIDED_BY = re.compile(
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
 _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
+_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?%$")
+_MIN_POLL_SHARES = 2
 # A video player's title line ("Watch: Drone footage of ...") and the duration under it.
 _WATCH_LINE = re.compile(r"^(?:Watch|WATCH)\s*[:|]\s*\S.{0,150}$")
 _DURATION = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min(?:s|utes)?(?: listen)?)$")
@@ -1165,6 +1167,37 @@ def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
         boxes.widgets.append((lines[start].position, Widget(title=title, raw=raw)))
 
 
+def _find_polls(lines: list[_Line], boxes: _Boxes) -> None:
+    """A reader poll copied with its results: a tight block (no blank line inside) holding
+    two or more lines that are only a share ("48%"), with its label, question, options, vote
+    count and buttons. Readers' answers, not the article's text: kept as a widget."""
+    done = -1
+    for index, line in enumerate(lines):
+        if index < done or line.role != "text" or not _is_share_line(line.text):
+            continue
+        start = index
+        while start and lines[start - 1].position == lines[start].position - 1:
+            start -= 1
+        end = index + 1
+        while end < len(lines) and lines[end].position == lines[end - 1].position + 1:
+            end += 1
+        done = end
+        block = lines[start:end]
+        if sum(1 for entry in block if _is_share_line(entry.text)) < _MIN_POLL_SHARES or any(
+            entry.role != "text" or entry.percent or len(entry.text) > _MAX_BOX_TITLE_CHARS
+            for entry in block
+        ):
+            continue
+        for entry in block:
+            entry.role = "widget"
+        raw = "\n".join(entry.raw for entry in block[1:])
+        boxes.widgets.append((block[0].position, Widget(title=block[0].raw, raw=raw)))
+
+
+def _is_share_line(text: str) -> bool:
+    return text[-1] == "%" and len(text) <= 6 and _SHARE.match(text) is not None
+
+
 def _find_tables(lines: list[_Line], boxes: _Boxes) -> None:
     """Adjacent tab-separated lines (and a "Source:" line under them) are a table copied from
     the page: kept as a widget, rows intact, out of the body."""
@@ -1194,6 +1227,7 @@ def _find_boxes(lines: list[_Line]) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
     _find_embeds(lines, boxes)
+    _find_polls(lines, boxes)
     _find_tables(lines, boxes)
     _find_reference_lists(lines, boxes)
     headline = _presumed_headline(lines)
