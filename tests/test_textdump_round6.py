@@ -260,3 +260,35 @@ def test_reader_poll_with_its_results_is_a_widget() -> None:
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, poll, THIRD))
     assert _body(article) == [LEAD, SECOND, THIRD]
     assert [widget.title for widget in article.widgets] == ["POLL"]
+
+
+# --- press releases -------------------------------------------------------------------------
+
+
+def test_dash_list_items_are_paragraphs_of_their_own() -> None:
+    items = "- Two second-hand vessels\n- Forty crew from the islands\n- A winter timetable"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, "The plan includes:", items, SECOND))
+    assert _body(article) == [
+        LEAD,
+        "The plan includes:",
+        "Two second-hand vessels",
+        "Forty crew from the islands",
+        "A winter timetable",
+        SECOND,
+    ]
+
+
+def test_about_boilerplate_and_what_follows_close_a_release() -> None:
+    boilerplate = (
+        "Northern Ferries AS operates passenger and freight routes along the coast of Norway "
+        "and to the outer islands. For more information, visit www.northernferries.example."
+    )
+    back = ["About Northern Ferries", boilerplate, "Media contact:\nAnn Lee\n+47 22 00 00 00"]
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, THIRD, *back))
+    assert _body(article) == [LEAD, SECOND, THIRD]
+
+
+def test_about_heading_early_in_the_text_stays() -> None:
+    about = "About Northern Ferries"
+    article = parse_text_dump(_doc(HEADLINE, about, "Northern " + LEAD[4:], SECOND, THIRD, LEAD))
+    assert about in _body(article)

@@ -213,6 +213,7 @@ _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
 _MAX_SET_APART_BYLINE_LINES = 3
+_ABOUT_HEADING = re.compile(r"^About (?P<name>[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,5})$")
 _MAX_BIO_LINES_FROM_END = 8
 _PLACE_AND_SOURCE = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [-–—|] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
@@ -234,7 +235,7 @@ _WATCH_LINE = re.compile(r"^(?:Watch|WATCH)\s*[:|]\s*\S.{0,150}$")
 _DURATION = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min(?:s|utes)?(?: listen)?)$")
 _BODY_TEXT_CHARS = 150  # a line this long is body text: the page's top matter is over
 _BULLET_CHARS = "•·▪●◦‣∙"
-_BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
+_BULLET = re.compile(rf"^(?:[{_BULLET_CHARS}]\s*|-\s+(?=\S))")  # "- item": a dash list
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_LINE = re.compile(r"^(?:Sources?|Compiled by|Data)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>\S.*)$")
@@ -988,6 +989,35 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             rest[0].role = "dropped"
 
 
+def _mark_back_matter(lines: list[_Line]) -> None:
+    """A press release closes with its back matter: an "About <Company>" boilerplate that opens
+    with the company's name, then media contacts, the source line and the wire's promotions.
+    From such a heading, in the second half of the text, to the end nothing is the story."""
+    total = 0
+    for line in lines:
+        if line.role == "text":
+            total += len(line.text)
+    seen = 0
+    for index, line in enumerate(lines[:-1]):
+        if line.role != "text":
+            continue
+        seen += len(line.text)
+        if line.text[:6] != "About " or seen * 2 < total:
+            continue
+        match = _ABOUT_HEADING.match(line.text)
+        following = lines[index + 1]
+        if (
+            match
+            and following.role == "text"
+            and following.text.split()[0] == match["name"].split()[0]
+            and len(following.text) >= _BODY_TEXT_CHARS
+        ):
+            for entry in lines[index:]:
+                if entry.role == "text" and not entry.percent:
+                    entry.role = "dropped"
+            return
+
+
 def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
     """An author box repeats the byline's name on a line over a bio that opens with it."""
     names = set(article.authors)
@@ -1535,10 +1565,14 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
 
 def _body_text(line: _Line) -> tuple[str, bool]:
     """The line as body text, and whether html tags had to be removed from it."""
-    text = _BULLET.sub("", line.text) if line.text[0] in _BULLET_CHARS else line.text
+    text = _BULLET.sub("", line.text) if _is_bulleted(line.text) else line.text
     if "<" in text and _HTML_TAG.search(text):
         return " ".join(replace_entities(remove_tags(text)).split()), True
     return text, False
+
+
+def _is_bulleted(text: str) -> bool:
+    return text[0] in _BULLET_CHARS or text[:2] == "- "
 
 
 def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
@@ -1560,7 +1594,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         seen.add(text)
         texts.append(text)
-        bulleted.append(line.text[0] in _BULLET_CHARS)
+        bulleted.append(_is_bulleted(line.text))
     pulled = _pull_quotes(texts)
     if pulled:
         kept = [i for i in range(len(texts)) if i not in pulled]
@@ -1652,6 +1686,7 @@ def parse_text_dump(text: str) -> ParsedArticle:
     edges = _edges(cleaned)
     marks = _mark_metadata(lines, article, "ookie" in edges, "eserved" in edges)
     _mark_page_blocks(lines, marks)
+    _mark_back_matter(lines)
     _mark_top_matter(lines)
     _mark_author_box(lines, article)
     boxes = _find_boxes(lines)
