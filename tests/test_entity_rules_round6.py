@@ -1,5 +1,5 @@
 """Entity rules from how news writes names: a contraction or a transcript's speaker label
-before a name, teams' plural nicknames, names in capitals and traded grades."""
+before a name, teams' plural nicknames, names in capitals, traded grades and Gulf towns."""
 
 from __future__ import annotations
 
@@ -53,3 +53,17 @@ def test_a_traded_grade_is_no_place(tagger):
     text = "Brent crude rose 2 per cent, and Brent futures for March gained too."
     found = names_found(tagger, text)
     assert not [name for name, _ in found if name == "Brent"]
+
+
+@pytest.mark.parametrize("town", ["Khor Fakkan", "Al Hamriyah"])
+def test_a_gulf_town_in_another_spelling_is_a_place(tagger, town):
+    text = f"Heavy rain flooded roads in {town} on Tuesday, and two schools stayed shut."
+    found = names_found(tagger, text)
+    assert (town, "PLACE") in found
+    assert (town, "PERSON") not in found
+
+
+def test_a_name_before_area_is_a_place(tagger):
+    text = "Floods closed schools in the Al Tarwiya area, where the water rose fastest."
+    found = names_found(tagger, text)
+    assert ("Al Tarwiya", "PLACE") in found

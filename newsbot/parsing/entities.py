@@ -852,11 +852,6 @@ def _after_contraction(text: str, start: int, end: int) -> int:
 _GRADE_WORDS = frozenset({"crude", "futures"})
 
 
-# "Brent crude", "Brent futures", "Dubai crude": a traded grade or contract named after a
-# field or a market is no place of the story.
-_GRADE_WORDS = frozenset({"crude", "futures"})
-
-
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -2221,25 +2216,6 @@ def _drop_common_words(
             for start, end, at_start, _ in _runs(text)
         ):
             names.label_of[key] = "WORD"  # no capital of its own outside a title or an opening
-
-
-def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:
-    """A name in capitals ("ABU DHABI POLICE" in a heading or a caption credit) that the
-    article also writes in normal case takes that spelling: one name, not two."""
-    written: dict[str, str] = {}
-    shouted: list[tuple[Candidate, str]] = []
-    for text, candidates in zip(texts, raw, strict=True):
-        for c in candidates:
-            if c.blocking:
-                continue
-            key = c.canonical or name_key(text[c.start : c.end])
-            if not key.isupper():
-                written.setdefault(key.upper(), key)
-            elif len(key) >= 4 and not c.canonical:
-                shouted.append((c, key))
-    for c, key in shouted:
-        if key in written:
-            c.canonical = written[key]
 
 
 def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:

@@ -1513,6 +1513,7 @@ PLACE_NOUNS_AFTER = frozenset(
         "oblast",
         "emirate",
         "area of",
+        "area",  # "the Al Bateen area", "the Jumeirah and Al Barsha areas"
     }
 )
 # Lower-case nouns right after a name that make it an organisation ("Mr Orban's Fidesz party",
