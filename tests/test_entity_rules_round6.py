@@ -67,3 +67,17 @@ def test_a_name_before_area_is_a_place(tagger):
     text = "Floods closed schools in the Al Tarwiya area, where the water rose fastest."
     found = names_found(tagger, text)
     assert ("Al Tarwiya", "PLACE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol Okafor beat Greta Lindqvist 7-5, 6-3 in the final on Sunday.",
+        "Results: Marisol Okafor bt Greta Lindqvist 6-4 6-2; Ilse Varnum bt Tove Brekke 6-1 6-2.",
+    ],
+)
+def test_a_tennis_result_names_two_players(tagger, text):
+    found = names_found(tagger, text)
+    assert ("Marisol Okafor", "PERSON") in found
+    assert ("Greta Lindqvist", "PERSON") in found
+    assert not [name for name, _ in found if name[-1].isdigit()]

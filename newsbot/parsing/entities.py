@@ -192,6 +192,9 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DATE_WORDS = rules.WEEKDAYS | rules.MONTHS
 
 
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?:\(\d+\))?")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """Shrink a span to the name itself; report a cue found in what was cut off."""
     if (
@@ -244,6 +247,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 break
         while len(words) > 1:
             last = text[words[-1][0] : words[-1][1]]
+            if _SCORE.fullmatch(last.rstrip(",;.")):
+                end = words[-2][1]  # "Elena Vasquez 7-5": a result, not part of the name
+                words = words[:-1]
+                continue
             if last[0].isupper() or last[0].isdigit():
                 break
             if last.lower() in rules.PLACE_SUFFIXES:
@@ -1552,6 +1559,15 @@ def _datelines(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
+# "Nadia Karim beat Elena Vasquez 7-5, 6-3", "X bt Y 6-4 6-2": a tennis result names two
+# players, and set scores of up to seven games are a singles match's.
+_SET_SCORES_AFTER = re.compile(
+    rf"(?:[ \t]+(?:beat|bt|defeated|def\.|overcame|edged|saw\s+off)[ \t]+[{_UPPER}][\w'’-]*"
+    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}})?"
+    r"[ \t]+[0-7][-–][0-7](?:\(\d+\))?,?[ \t]+[0-7][-–][0-7]\b"
+)
+
+
 def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     """A transcript's speaker in capitals at a line's opening ("SARAH WHITFIELD: Hello") is a
     person, spelt as a name; a role alone ("NARRATOR:", "HOST:") is none."""
@@ -1595,6 +1611,15 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
+            continue
+        if (
+            candidate.cue == "shape"
+            and " " in text[candidate.start : candidate.end]
+            and _SET_SCORES_AFTER.match(text, candidate.end)
+            and _could_be_a_person(text[candidate.start : candidate.end])
+        ):
+            candidate.label, candidate.cue, candidate.weight = "PERSON", "role", WEIGHT_CUE
+            found.append(candidate)
             continue
         if candidate.blocking:
             found.append(candidate)
@@ -2447,6 +2472,7 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
         if run.cue in STRONG_CUES:
             if any(
                 (c.start, c.end) != (run.start, run.end)
+                or (run.cue == "role" and c.label != run.label and not c.blocking)
                 or (
                     c.blocking
                     and (
