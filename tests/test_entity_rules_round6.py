@@ -81,3 +81,32 @@ def test_a_tennis_result_names_two_players(tagger, text):
     assert ("Marisol Okafor", "PERSON") in found
     assert ("Greta Lindqvist", "PERSON") in found
     assert not [name for name, _ in found if name[-1].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Catcher Tomas Ri-won said the new dome would help the team.", "Tomas Ri-won"),
+        ("Owner Marcus Belling added that tickets would cost more.", "Marcus Belling"),
+        ("The plan was backed by Councillor Park Mi-na on Monday.", "Park Mi-na"),
+    ],
+)
+def test_a_role_or_councillor_before_a_name_is_no_part_of_it(tagger, text, person):
+    found = names_found(tagger, text)
+    assert (person, "PERSON") in found
+    assert not [name for name, _ in found if name != person and name.endswith(person)]
+
+
+def test_a_given_name_that_speaks_is_the_person_not_the_capital(tagger):
+    text = (
+        "Sofia Antoniou runs a taverna on the beach at Kalmarra. "
+        '"People were crying on the beach," Sofia said.'
+    )
+    found = names_found(tagger, text)
+    assert ("Sofia Antoniou", "PERSON") in found
+    assert ("Sofia", "PLACE") not in found
+
+
+def test_a_shipping_line_is_an_organisation(tagger):
+    text = "The ferry, run by Marrowby Lines since 1998, struck rocks off the beach."
+    assert ("Marrowby Lines", "ORG") in names_found(tagger, text)

@@ -859,6 +859,26 @@ def _after_contraction(text: str, start: int, end: int) -> int:
 _GRADE_WORDS = frozenset({"crude", "futures"})
 
 
+_OPENING_ROLES = rules.OPENING_ROLES | rules.SQUAD_ROLES | rules.PERSON_ROLES
+
+
+def _after_opening_role(text: str, start: int, end: int) -> int:
+    """The start of a person's full name after a role word that opens the sentence ("Catcher
+    Kim Ji-ho said", "Owner Marcus Bell"), unless the words after it name a body or place."""
+    space = text.find(" ", start, end)
+    if space == -1 or text[start:space].lower() not in _OPENING_ROLES:
+        return start
+    rest = text[space + 1 : end]
+    if (
+        " " not in rest
+        or not _could_be_a_person(rest)
+        or _cue_label(rest) is not None
+        or not _at_sentence_start(text, start)
+    ):
+        return start
+    return space + 1
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -872,6 +892,7 @@ def _refine(
     ):
         end += 1  # "Portland, Ore.": the full stop is part of the state's abbreviation
     start = _after_contraction(text, start, end)
+    start = _after_opening_role(text, start, end)
     if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
@@ -1977,6 +1998,19 @@ def _nearest_namesake(options: list[str], at: int, people_at: list[tuple[int, st
     return after[0] if after else options[0]
 
 
+def _speaking_given_name(short: str, c: Candidate, names: _ArticleNames) -> str | None:
+    """ "Sofia Antoniou runs a taverna ... '...,' Sofia said": a given name that speaks is the
+    one person the article names in full with it, though it is also a capital's name."""
+    if " " in short or not any(label == "PERSON" and w >= WEIGHT_GAZETTEER for label, w in c.votes):
+        return None
+    owners = {
+        _strip_titles(key)
+        for key, label in names.label_of.items()
+        if label == "PERSON" and _strip_titles(key).startswith(f"{short} ")
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _mentions_for(
     part: Part, index: int, text: str, candidates: list[Candidate], names: _ArticleNames
 ) -> list[Mention]:
@@ -2007,6 +2041,8 @@ def _mentions_for(
         ):
             label, fine = "PERSON", None
             canonical = full_name
+        elif (owner := _speaking_given_name(short, c, names)) is not None:
+            label, fine, canonical = "PERSON", None, owner
         elif c.canonical:
             canonical = canonical_name(c.canonical, label)
         elif key in names.long_form_of:

@@ -80,6 +80,12 @@ PERSON_TITLES = frozenset(
         "congressman",
         "congresswoman",
         "commissioner",
+        "councillor",  # "Councillor Choi Eun-ha", "Alderman X", "Det Sgt X"
+        "councilor",
+        "alderman",
+        "sergeant",
+        "detective",
+        "constable",
     }
 )
 # Titles that make the next capitalised words a person even without a model.
@@ -124,6 +130,8 @@ STRONG_PERSON_TITLES = frozenset(
         "chancellor",
         "congressman",
         "congresswoman",
+        "councillor",
+        "councilor",
     }
 )
 
@@ -196,6 +204,7 @@ ORG_SUFFIXES = frozenset(
         "press",
         "airways",
         "airlines",
+        "lines",  # shipping lines: "Cyclades Lines", "Minoan Lines"
         "motors",
         "holdings",
         "partners",
@@ -1681,6 +1690,31 @@ LIST_KIND_NOUNS = {
         }
     ),
 }
+# Players' positions and owners that open a sentence before a player's full name ("Catcher
+# Kim Ji-ho said", "Owner Marcus Bell added"): the capital is the sentence's, not the name's.
+OPENING_ROLES = frozenset(
+    {
+        "catcher",
+        "pitcher",
+        "shortstop",
+        "outfielder",
+        "infielder",
+        "batter",
+        "opener",
+        "skipper",
+        "owner",
+        "co-owner",
+        "fullback",
+        "full-back",
+        "centre-back",
+        "lock",
+        "prop",
+        "hooker",
+        "flanker",
+        "scrum-half",
+        "fly-half",
+    }
+)
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham
 # United forward", "the Olympique de Marseille defender").
 SQUAD_ROLES = frozenset(
