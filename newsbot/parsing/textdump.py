@@ -106,9 +106,30 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "<": _PAGER,
     "←": _PAGER,
 }
+# Credit and print lines closing an article: a wire's "(Reporting by ...; Editing by ...)",
+# "Additional reporting by ...", "X contributed reporting from Y.", and the print-edition note
+# ("A version of this article appears in print on ...", "Published in <paper>, <date>").
+# (kept by first letter too, with the furniture patterns, which short lines meet anyway)
+_TRAILER_BY_INITIAL: dict[str, str] = {
+    "(": r"\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by\b"
+    r"[^()]{1,500}\)",
+    "a": r"Additional reporting by [A-Z][^.!?;:]{1,100}"
+    r"|A version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}",
+    "r": r"Reporting by [A-Z][^.!?;:]{1,100}",
+    "w": r"Writing by [A-Z][^.!?;:]{1,100}",
+    "e": r"Editing by [A-Z][^.!?;:]{1,100}",
+    "c": r"Compiled by [A-Z][^.!?;:]{1,100}",
+    "t": r"This (?:article|story) (?:appears|appeared|was published) in (?:the )?"
+    r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}",
+    "p": r"Published in [A-Z][^,]{1,60}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?",
+}
+_TRAILER = re.compile(rf"^(?:{'|'.join(_TRAILER_BY_INITIAL.values())})$", re.IGNORECASE)
 _FURNITURE_BY_INITIAL = {
-    initial: re.compile(rf"^(?:{source})$", re.IGNORECASE)
-    for initial, source in _FURNITURE_BY_INITIAL_SOURCE.items()
+    initial: re.compile(
+        rf"^(?:{'|'.join(filter(None, (source, _TRAILER_BY_INITIAL.get(initial))))})$",
+        re.IGNORECASE,
+    )
+    for initial, source in (_FURNITURE_BY_INITIAL_SOURCE | {"(": ""}).items()
 }
 # Furniture known by its end: "... (Opens in new window)", "... Explore now!"; looked for only
 # on lines with those ends.
@@ -118,24 +139,11 @@ _FURNITURE_ENDING = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
-# "2 hours ago" by the byline: a date the dump gives nothing to count back from.
-# Credit and print lines closing an article: a wire's "(Reporting by ...; Editing by ...)",
-# "Additional reporting by ...", "X contributed reporting from Y.", and the print-edition note
-# ("A version of this article appears in print on ...", "Published in <paper>, <date>").
-_TRAILER = re.compile(
-    r"^(?:\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by\b"
-    r"[^()]{1,500}\)"
-    r"|(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by [A-Z][^.!?;:]{1,100}"
-    r"|(?:A version of )?this (?:article|story) (?:appears|appeared|was published) in (?:the )?"
-    r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}"
-    r"|Published in [A-Z][^,]{1,60}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?)$",
-    re.IGNORECASE,
-)
-_TRAILER_INITIALS = frozenset("(ARWECTParwectp")
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.!?]{1,80})?\.?$"
 )
+# "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"  # "Updated 2 hours ago"
     r"(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
@@ -213,6 +221,7 @@ _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
 _MAX_SET_APART_BYLINE_LINES = 3
+_MAX_BACK_MATTER_LINES = 60  # boilerplate, contacts and promotions close the release
 _ABOUT_HEADING = re.compile(r"^About (?P<name>[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,5})$")
 _MAX_BIO_LINES_FROM_END = 8
 _PLACE_AND_SOURCE = re.compile(
@@ -249,6 +258,7 @@ _CREDIT_TAIL = re.compile(r"(?P<end>[.!?][\"”’')\]]*)\s+(?P<credit>[^.!?\"�
 _GLUED_CREDIT = re.compile(
     r"^(?P<text>.{10,}?[.!?][\"”’')\]]*)\s*Credit(?:\.\.\.|…)\s*(?P<credit>[^.!?]{2,80})$"
 )
+_MAX_GLUED_CREDIT_CHARS = 90
 _AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
@@ -333,6 +343,7 @@ _LANGUAGE_NAMES = frozenset(
 )
 _FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
 _MAX_SWITCHER_LABEL_CHARS = 25
+_SWITCHER_LABEL_ENDS = (" in", "language", "languages", "edition")  # "Read in:", "Language:"
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -505,28 +516,29 @@ def _clean(text: str) -> tuple[str, bool]:
 def _split_lines(text: str) -> list[_Line]:
     lines = []
     shift = 0  # blank lines put between the paragraphs of a run-on line
-    for physical_position, physical in enumerate(text.split("\n")):
+    for position, physical in enumerate(text.split("\n")):
         stripped = physical.strip()
-        if not stripped:
-            continue
-        position = physical_position + shift
-        cells = "\t" in stripped
-        pieces = _run_on_paragraphs(stripped) if not cells else None
-        if pieces:
-            for number, piece in enumerate(pieces):
-                lines.append(_Line(" ".join(piece.split()), piece, position + 2 * number))
-            shift += 2 * (len(pieces) - 1)
-            continue
-        collapsed = " ".join(stripped.split()) if cells or "  " in stripped else stripped
-        lines.append(_Line(collapsed, stripped, position, cells=cells))
+        if stripped:
+            cells = "\t" in stripped
+            if cells or "  " in stripped:
+                if not cells and len(stripped) >= _MIN_RUN_ON_CHARS:
+                    pieces = _run_on_paragraphs(stripped)
+                    if pieces:
+                        for number, piece in enumerate(pieces):
+                            where = position + shift + 2 * number
+                            lines.append(_Line(" ".join(piece.split()), piece, where))
+                        shift += 2 * (len(pieces) - 1)
+                        continue
+                collapsed = " ".join(stripped.split())
+            else:
+                collapsed = stripped
+            lines.append(_Line(collapsed, stripped, position + shift, cells=cells))
     return lines
 
 
 def _run_on_paragraphs(line: str) -> list[str] | None:
     """The paragraphs of a story copied onto one line with two spaces between them (and one
     between its sentences); None for any other line."""
-    if len(line) < _MIN_RUN_ON_CHARS or "  " not in line:
-        return None
     pieces = _PARAGRAPH_GAP.split(line)
     if len(pieces) <= _MIN_RUN_ON_GAPS or not _SENTENCE_GAP.search(line):
         return None  # (two spaces after every sentence are a typing habit, not paragraphs)
@@ -556,16 +568,20 @@ def _fully_unquote(text: str, rounds: int = 3) -> tuple[str, int]:
 
 
 def _languages(line: str) -> list[str] | None:
-    """The language names on a switcher line ("• English", "English | Arabic"), else None."""
+    """The language names on a switcher line ("• English", "English | Arabic", "Read in:
+    English · عربي"), else None."""
     if len(line) > 120:
         return None
-    if ":" in line[:_MAX_SWITCHER_LABEL_CHARS]:  # "Read in: English · عربي"
-        label, rest = line.split(":", 1)
-        if len(label.split()) <= _MAX_LABEL_WORDS and rest.strip():
-            line = rest
     words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
     if words[0].casefold() not in _LANGUAGE_NAMES:
-        return None
+        colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
+        if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
+            return None
+        rest = line[colon + 2 :]
+        line = rest
+        words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
+        if words[0].casefold() not in _LANGUAGE_NAMES:
+            return None
     parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
     if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
         return parts
@@ -639,10 +655,6 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     Only a short run of capitalised words after the final sentence end counts, so a paragraph
     ending "... said the AP." keeps its last word.
     """
-    if "Credit" in text:  # a credit glued on under its label: "... on Tuesday.Credit...Name"
-        glued = _GLUED_CREDIT.match(text)
-        if glued:
-            return glued["text"], glued["credit"], True
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
     set_apart = _CREDIT_SET_APART.match(text) if text[-1:] in ")]" or "|" in text else None
     if set_apart:
@@ -656,6 +668,10 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
             return set_apart["text"].rstrip(), credit, True
     if text[-1:] in _NO_CREDIT_ENDS:
         return text, None, False
+    if "Credit" in text[-_MAX_GLUED_CREDIT_CHARS:]:  # glued on: "... on Tuesday.Credit...Name"
+        glued = _GLUED_CREDIT.match(text)
+        if glued:
+            return glued["text"], glued["credit"], True
     match = _CREDIT_TAIL.search(text[-120:])
     if not match:
         return text, None, False
@@ -730,10 +746,8 @@ def _mark_metadata(
                 continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
-            if len(text) <= 600 and (
-                (text[0] in _TRAILER_INITIALS and _TRAILER.match(text))
-                or ("contributed" in text and _CONTRIBUTED.match(text))
-            ):
+            # (long trailers open with a bracket or "A version"/"This article")
+            if text[0] in "(AT" and len(text) <= 600 and _TRAILER.match(text):
                 line.role = "dropped"
                 furniture += 1
                 continue
@@ -756,7 +770,6 @@ def _mark_metadata(
         if (
             _is_furniture(text)
             or (after_player and _DURATION.match(text))
-            or (text[0] in _TRAILER_INITIALS and _TRAILER.match(text))
             or ("contributed" in text and _CONTRIBUTED.match(text))
         ):
             line.role = "dropped"
@@ -993,16 +1006,9 @@ def _mark_back_matter(lines: list[_Line]) -> None:
     """A press release closes with its back matter: an "About <Company>" boilerplate that opens
     with the company's name, then media contacts, the source line and the wire's promotions.
     From such a heading, in the second half of the text, to the end nothing is the story."""
-    total = 0
-    for line in lines:
-        if line.role == "text":
-            total += len(line.text)
-    seen = 0
-    for index, line in enumerate(lines[:-1]):
-        if line.role != "text":
-            continue
-        seen += len(line.text)
-        if line.text[:6] != "About " or seen * 2 < total:
+    for index in range(max(len(lines) - _MAX_BACK_MATTER_LINES, 0), len(lines) - 1):
+        line = lines[index]
+        if line.role != "text" or not line.text.startswith("About "):
             continue
         match = _ABOUT_HEADING.match(line.text)
         following = lines[index + 1]
@@ -1011,11 +1017,16 @@ def _mark_back_matter(lines: list[_Line]) -> None:
             and following.role == "text"
             and following.text.split()[0] == match["name"].split()[0]
             and len(following.text) >= _BODY_TEXT_CHARS
+            and _text_chars(lines[:index]) * 2 >= _text_chars(lines)
         ):
             for entry in lines[index:]:
                 if entry.role == "text" and not entry.percent:
                     entry.role = "dropped"
             return
+
+
+def _text_chars(lines: list[_Line]) -> int:
+    return sum(len(line.text) for line in lines if line.role == "text")
 
 
 def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
@@ -1203,7 +1214,9 @@ def _find_polls(lines: list[_Line], boxes: _Boxes) -> None:
     count and buttons. Readers' answers, not the article's text: kept as a widget."""
     done = -1
     for index, line in enumerate(lines):
-        if index < done or line.role != "text" or not _is_share_line(line.text):
+        if line.text[-1] != "%" or index < done or line.role != "text":
+            continue
+        if not _is_share_line(line.text):
             continue
         start = index
         while start and lines[start - 1].position == lines[start].position - 1:
