@@ -110,3 +110,43 @@ def test_a_given_name_that_speaks_is_the_person_not_the_capital(tagger):
 def test_a_shipping_line_is_an_organisation(tagger):
     text = "The ferry, run by Marrowby Lines since 1998, struck rocks off the beach."
     assert ("Marrowby Lines", "ORG") in names_found(tagger, text)
+
+
+def test_a_speaker_label_with_a_role_is_a_person(tagger):
+    text = "MIRELA DUNCAVESCU, HOST: When the clinic closed, mothers drove for hours."
+    found = names_found(tagger, text)
+    assert ("Mirela Duncavescu", "PERSON") in found
+    assert not [name for name, _ in found if name.isupper()]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The old quarter was added to the Coastal Heritage list in 2014.", "Coastal Heritage"),
+        (
+            "Tovan Reyes pulled six off the fast bowler and was out two balls later for 104 "
+            "off 109 balls.",
+            "104",
+        ),
+    ],
+)
+def test_a_listing_or_a_number_is_no_name(tagger, text, word):
+    assert not [name for name, _ in names_found(tagger, text) if name == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Rents rose 9 per cent, according to the listings portal Dunvora.", "Dunvora", "ORG"),
+        ("Storms brought floods to the towns of the Marrowby coast.", "Marrowby", "PLACE"),
+        (
+            "Anjali Rao, a teacher, has rented a flat in Al Qirwan for four years.",
+            "Al Qirwan",
+            "PLACE",
+        ),
+    ],
+)
+def test_a_portal_a_coast_and_a_lone_al_name(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found
+    assert not [n for n, lab in found if n == name and lab != label]

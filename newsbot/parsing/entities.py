@@ -503,10 +503,10 @@ _PLACE_NOUNS = "|".join(sorted(rules.PLACE_NOUNS_AFTER, key=len, reverse=True))
 # the name, or after the list that the name opens.
 _PLACE_NOUN_AFTER = re.compile(
     rf"(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*){{0,3}})*"
-    rf"[ \t]+(?:{_PLACE_NOUNS})s?\b(?![-'’])"
+    rf"[ \t]+(?:(?:{_PLACE_NOUNS})s?|coast)\b(?![-'’])"  # "the Atlantic coast", one coast
 )
 # "Röszke, south of the city of Szeged", "Katesh, 180km north-east of Dodoma".
-_PLACE_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in rules.PLACE_NOUNS_AFTER)
+_PLACE_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in rules.PLACE_NOUNS_AFTER) | {"coast"}
 
 
 def _next_word(text: str, end: int) -> str:
@@ -857,6 +857,8 @@ def _after_contraction(text: str, start: int, end: int) -> int:
 # "Brent crude", "Brent futures", "Dubai crude": a traded grade or contract named after a
 # field or a market is no place of the story.
 _GRADE_WORDS = frozenset({"crude", "futures"})
+# "Unesco's World Heritage list", "World Heritage status": a listing's name is no body.
+_LISTING_WORDS = frozenset({"list", "listing", "status"})
 
 
 _OPENING_ROLES = rules.OPENING_ROLES | rules.SQUAD_ROLES | rules.PERSON_ROLES
@@ -899,7 +901,12 @@ def _refine(
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    if _never_a_name(key) or _next_word(text, end) in _GRADE_WORDS:
+    if (
+        _never_a_name(key)
+        or key.isdigit()  # "out for 104 off 109 balls"
+        or _next_word(text, end) in _GRADE_WORDS
+        or (" " in key and _next_word(text, end) in _LISTING_WORDS)
+    ):
         return None
     if weight and " " in key:
         start, end = _cut_tail(text, start, end)
@@ -1589,12 +1596,15 @@ _SET_SCORES_AFTER = re.compile(
 )
 
 
+_SPEAKER_ROLE = re.compile(r",[ \t]+[A-Z][A-Z ]{1,30}:")  # "LEILA FADEL, HOST:"
+
+
 def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     """A transcript's speaker in capitals at a line's opening ("SARAH WHITFIELD: Hello") is a
     person, spelt as a name; a role alone ("NARRATOR:", "HOST:") is none."""
     caps = text[start:end]
     if (
-        not text.startswith(":", end)
+        not (text.startswith(":", end) or _SPEAKER_ROLE.match(text, end))
         or " " not in caps
         or not caps.isupper()
         or not (start == 0 or text[start - 1] == "\n")
@@ -1609,7 +1619,7 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     name = " ".join(
         w if w.lower() in rules.NAME_CONNECTORS else w.capitalize() for w in caps.lower().split()
     )
-    return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="title", canonical=name)
+    return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role", canonical=name)
 
 
 def _rule_candidates(text: str) -> list[Candidate]:
@@ -1847,6 +1857,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             names.label_of[key], names.fine_of[key] = "PERSON", None
     _clubs(names, cues)
     _fold_partial_names(names)
+    _lone_al_names(names, cues)
     _unsure_lone_people(names, votes, cues)
     _link_acronyms(names)
     _organisation_heads(names, cues)
@@ -1856,6 +1867,23 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
 
 
 _PERSON_CUES = frozenset({"title", "role", "person-vote"})
+
+
+def _lone_al_names(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+    """ "a flat in Al Barsha", "the mines of Al Jalamid": an Arabic family name is written
+    after a given name or a title, so "Al X" alone, with no person's cue and no one named in
+    full with it, is a place (a club's cues made it a club before this)."""
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label == "PERSON"
+            and len(words) == 2
+            and words[0] in ("Al", "El")
+            and key not in names.full_name_of
+            and key not in names.namesakes
+            and not cues[key] & _PERSON_CUES
+        ):
+            names.label_of[key], names.fine_of[key] = "PLACE", "GPE"
 
 
 def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:

@@ -1334,6 +1334,9 @@ ORG_LEAD_WORDS = frozenset(
         "brand",
         "platform",
         "app",
+        "portal",  # "listings portal Bayut"
+        "website",
+        "marketplace",
         "subsidiary",
         "unit",
         "owner",
