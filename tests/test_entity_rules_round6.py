@@ -150,3 +150,41 @@ def test_a_portal_a_coast_and_a_lone_al_name(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found
     assert not [n for n, lab in found if n == name and lab != label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The final was played at the Marrowby Dome before 30,000 fans.", "Marrowby Dome", "PLACE"),
+        ("Rain stopped play at Kestrel Oval after lunch.", "Kestrel Oval", "PLACE"),
+        ("Flights to Marrow Inlet resumed on Friday.", "Marrow Inlet", "PLACE"),
+        ("Walkers climbed Karsten Hill at dawn to watch the eclipse.", "Karsten Hill", "PLACE"),
+        ("Tourists swam off the beach at Agios Dimitrakis.", "Agios Dimitrakis", "PLACE"),
+        (
+            "Soldiers of the Coastal Action Battalion guarded the plant.",
+            "Coastal Action Battalion",
+            "ORG",
+        ),
+        ("Kestrel Airline cancelled four flights on Monday.", "Kestrel Airline", "ORG"),
+        ("The State Audit Institution filed its report.", "State Audit Institution", "ORG"),
+        ("Dunvik Tunngaq Incorporated filed its report.", "Dunvik Tunngaq Incorporated", "ORG"),
+    ],
+)
+def test_a_last_or_first_word_names_a_site_or_a_body(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found
+    assert (name, "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The Korvald Series opens in March.", "He won the Tarrant Shield."]
+)
+def test_a_series_or_a_shield_is_a_competition(tagger, text):
+    assert not [label for _, label in names_found(tagger, text) if label == "PERSON"]
+
+
+def test_a_science_or_craft_in_apposition_makes_a_person(tagger):
+    text = "Hakan Demiroglu, an astronomer at Kestrel University who was not involved, said so."
+    found = names_found(tagger, text)
+    assert ("Hakan Demiroglu", "PERSON") in found
+    assert ("Hakan Demiroglu", "ORG") not in found

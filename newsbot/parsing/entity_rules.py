@@ -139,6 +139,10 @@ STRONG_PERSON_TITLES = frozenset(
 ORG_SUFFIXES = frozenset(
     {
         # a firm's trade as its last word: "Freedom Holding", "Red Bull Racing"
+        "battalion",  # "Rapid Action Battalion", "Sky Airline", "State Audit Institution"
+        "regiment",
+        "airline",
+        "institution",
         "holding",
         "finance",
         "productions",
@@ -164,6 +168,7 @@ ORG_SUFFIXES = frozenset(
         "corporation",
         "corp",
         "inc",
+        "incorporated",
         "ltd",
         "llc",
         "plc",
@@ -621,6 +626,11 @@ PLACE_SUFFIXES = frozenset(
         "oriental",
         "occidental",
         # venues and streets: "Kingdom Arena", "Riverside Drive"
+        "dome",  # "Tokyo Dome", "Hagley Oval", "Karakaya Hill", "Pond Inlet", "X Ski Resort"
+        "oval",
+        "hill",
+        "inlet",
+        "resort",
         "arena",
         "drive",
         "bazaar",
@@ -759,6 +769,10 @@ PLACE_PREFIXES = frozenset(
         "paseo",
         "passeig",
         "carrer",
+        # Greek villages, beaches and churches named for a saint: "Agios Prokopios"
+        "agios",
+        "agia",
+        "ayios",
     }
 )
 # First words that turn a known place into a region ("East Africa", "Central Asia").
@@ -1265,6 +1279,35 @@ PERSON_ROLES = frozenset(
         "driver",
         "worker",
         "midwife",
+        # sciences, crafts, clergy and community: "X, an astronomer at Y", "X, an elder in Y"
+        "astronomer",
+        "physicist",
+        "biologist",
+        "geologist",
+        "volcanologist",
+        "seismologist",
+        "archaeologist",
+        "ecologist",
+        "epidemiologist",
+        "meteorologist",
+        "climatologist",
+        "veterinarian",
+        "dentist",
+        "paramedic",
+        "fisherman",
+        "herder",
+        "welder",
+        "electrician",
+        "plumber",
+        "carpenter",
+        "tailor",
+        "pupil",
+        "priest",
+        "pastor",
+        "bishop",
+        "monk",
+        "nun",
+        "elder",
     }
 )
 # Lower-case nouns right before a name that say an organisation is meant ("the pension fund
@@ -1583,6 +1626,7 @@ EVENT_NAME_WORDS = frozenset(
 EVENT_LAST_WORDS = frozenset(
     {"war", "wars", "bowl", "regatta", "prix", "derby", "expo", "award", "awards", "prize"}
     | {"prizes", "trophy", "medal", "act", "treaty", "accord", "accords"}
+    | {"series", "shield"}  # competitions: "the Korean Series", "the Plunket Shield"
 )
 # Last words that make a name a post, not its holder ("the Oil Minister", "Health Secretary").
 OFFICE_WORDS = frozenset(
