@@ -22,7 +22,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Engine, bindparam, select
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Engine,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -49,7 +59,7 @@ logger = logging.getLogger(__name__)
 NEAR_DUPLICATE_SIMILARITY = 0.6  # estimated Jaccard of word 3-grams
 TITLE_SIMILARITY = 0.4
 UNKNOWN_SITE = "-"
-IN_CHUNK = 2000  # values per IN (...) list: well under every engine's parameter limit
+IN_CHUNK = 10_000  # values per lookup (sent as one array or JSON parameter)
 _WORD = re.compile(r"\w+")
 
 # Outcomes, as counted in summaries and `newsbot stats`.
@@ -228,6 +238,24 @@ def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
         yield ordered[start : start + IN_CHUNK]
 
 
+def _one_of(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """``column IN values`` sent as one parameter: an array on PostgreSQL, a JSON list read by
+    json_each on SQLite. An IN list of thousands of bound values costs more to render and
+    parse than the lookup it asks for."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        # typed by the values, not the model: a database from before a migration may still
+        # hold the older column type, which the values then have too
+        element = String() if values and isinstance(values[0], str) else column.type
+        return column == any_(bindparam(None, values, type_=postgresql.ARRAY(element)))
+    if name == "sqlite":
+        listed = select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, json.dumps(values)))
+        )
+        return column.in_(listed.scalar_subquery())
+    return column.in_(values)
+
+
 def _story_date(published: datetime | None, updated: datetime | None) -> datetime | None:
     moment = updated or published
     if moment is not None and moment.tzinfo is None:
@@ -392,7 +420,7 @@ class _BatchWriter:
             found.update(
                 self.session.execute(
                     select(RawDocumentRow.raw_hash, RawDocumentRow.id).where(
-                        RawDocumentRow.raw_hash.in_(chunk)
+                        _one_of(self.session, RawDocumentRow.raw_hash, chunk)
                     )
                 ).all()
             )
@@ -407,7 +435,7 @@ class _BatchWriter:
         for chunk in _chunks(bands):
             for article_id, band in self.session.execute(
                 select(StoryBandRow.article_id, StoryBandRow.band).where(
-                    StoryBandRow.band.in_(chunk)
+                    _one_of(self.session, StoryBandRow.band, chunk)
                 )
             ):
                 self.band_owners[band].add(article_id)
@@ -427,14 +455,14 @@ class _BatchWriter:
                         ArticleRow.published,
                         ArticleRow.updated,
                         ArticleRow.versions,
-                    ).where(column.in_(chunk))
+                    ).where(_one_of(self.session, column, chunk))
                 ):
                     if row[0] not in self.by_id:
                         self._remember(_Story(*row))
         for chunk in _chunks(self.by_id):
             for article_id, content_hash in self.session.execute(
                 select(ArticleVersionRow.article_id, ArticleVersionRow.content_hash).where(
-                    ArticleVersionRow.article_id.in_(chunk)
+                    _one_of(self.session, ArticleVersionRow.article_id, chunk)
                 )
             ):
                 self.by_id[article_id].hashes.add(content_hash)
@@ -705,7 +733,7 @@ class _BatchWriter:
             for article_id, number, version_id in self.session.execute(
                 select(
                     ArticleVersionRow.article_id, ArticleVersionRow.version, ArticleVersionRow.id
-                ).where(ArticleVersionRow.article_id.in_(chunk))
+                ).where(_one_of(self.session, ArticleVersionRow.article_id, chunk))
             ):
                 found[(article_id, number)] = version_id
         return found
@@ -758,7 +786,7 @@ class _BatchWriter:
         for chunk in _chunks(name for name, _ in keys):
             for name, label, entity_id in self.session.execute(
                 select(EntityRow.name, EntityRow.label, EntityRow.id).where(
-                    EntityRow.name.in_(chunk)
+                    _one_of(self.session, EntityRow.name, chunk)
                 )
             ):
                 ids[(name, label)] = entity_id
