@@ -139,6 +139,7 @@ _FURNITURE_ENDING = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
+_LONG_TRAILER_OPENINGS = ("(", "A version", "This article", "This story")
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.!?]{1,80})?\.?$"
@@ -668,7 +669,7 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
             return set_apart["text"].rstrip(), credit, True
     if text[-1:] in _NO_CREDIT_ENDS:
         return text, None, False
-    if "Credit" in text[-_MAX_GLUED_CREDIT_CHARS:]:  # glued on: "... on Tuesday.Credit...Name"
+    if text.find("Credit", -_MAX_GLUED_CREDIT_CHARS) != -1:  # "... on Tuesday.Credit...Name"
         glued = _GLUED_CREDIT.match(text)
         if glued:
             return glued["text"], glued["credit"], True
@@ -746,8 +747,12 @@ def _mark_metadata(
                 continue
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
-            # (long trailers open with a bracket or "A version"/"This article")
-            if text[0] in "(AT" and len(text) <= 600 and _TRAILER.match(text):
+            if (
+                text[0] in "(AT"
+                and text.startswith(_LONG_TRAILER_OPENINGS)
+                and len(text) <= 600
+                and _TRAILER.match(text)
+            ):
                 line.role = "dropped"
                 furniture += 1
                 continue
@@ -1578,14 +1583,12 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
 
 def _body_text(line: _Line) -> tuple[str, bool]:
     """The line as body text, and whether html tags had to be removed from it."""
-    text = _BULLET.sub("", line.text) if _is_bulleted(line.text) else line.text
+    text = line.text
+    if text[0] in _BULLET_CHARS or text[:2] == "- ":
+        text = _BULLET.sub("", text)
     if "<" in text and _HTML_TAG.search(text):
         return " ".join(replace_entities(remove_tags(text)).split()), True
     return text, False
-
-
-def _is_bulleted(text: str) -> bool:
-    return text[0] in _BULLET_CHARS or text[:2] == "- "
 
 
 def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
@@ -1607,7 +1610,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         seen.add(text)
         texts.append(text)
-        bulleted.append(_is_bulleted(line.text))
+        bulleted.append(line.text[0] in _BULLET_CHARS or line.text[:2] == "- ")
     pulled = _pull_quotes(texts)
     if pulled:
         kept = [i for i in range(len(texts)) if i not in pulled]
