@@ -188,3 +188,13 @@ def test_a_science_or_craft_in_apposition_makes_a_person(tagger):
     found = names_found(tagger, text)
     assert ("Hakan Demiroglu", "PERSON") in found
     assert ("Hakan Demiroglu", "ORG") not in found
+
+
+def test_a_market_index_is_no_name(tagger):
+    found = names_found(tagger, "The Kestrel Hang Index fell 2 per cent on Tuesday.")
+    assert not [name for name, _ in found if "Index" in name]
+
+
+def test_kings_end_a_teams_name(tagger):
+    found = names_found(tagger, "The Marrowby Kings won by six wickets on Sunday.")
+    assert ("Marrowby Kings", "ORG") in found

@@ -916,6 +916,8 @@ def _refine(
         key = name_key(span_text)
     first_words = span_text.split(" ", 2)
     last_word = key.rsplit(" ", 1)[-1].lower()
+    if " " in key and last_word in rules.MEASURE_LAST_WORDS:
+        return None  # "the Hang Seng Index": a market's measure
     if " " in key and last_word in rules.OFFICE_WORDS:
         return None  # "the Oil Minister", "Health Secretary": a post without its holder
     if " " in key and last_word in rules.EVENT_LAST_WORDS:

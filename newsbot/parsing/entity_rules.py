@@ -579,6 +579,7 @@ TEAM_NICKNAMES = frozenset(
         "spartans",
         "trojans",
         "vikings",
+        "kings",
         "phoenixes",
         "sunrisers",
         "capitals",
@@ -1623,6 +1624,9 @@ EVENT_NAME_WORDS = frozenset(
 # Regatta", "the Monaco Grand Prix").
 # "the Civil War", "the People's Choice Award", "the Academy Awards": an event or a prize; "the
 # Digital Markets Act": a law.
+# Last words of a market measure, which is no name of ours ("Hang Seng Index", "Consumer
+# Price Index").
+MEASURE_LAST_WORDS = frozenset({"index", "indices"})
 EVENT_LAST_WORDS = frozenset(
     {"war", "wars", "bowl", "regatta", "prix", "derby", "expo", "award", "awards", "prize"}
     | {"prizes", "trophy", "medal", "act", "treaty", "accord", "accords"}
