@@ -319,6 +319,28 @@ def test_a_rail_of_teaser_cards_beside_a_short_story_stays_out_of_its_body() -> 
     assert len(paragraphs) == 2 and paragraphs[1] == "Work is expected to last three weeks."
 
 
+def test_a_rail_of_cards_that_are_each_one_link_stays_out_of_the_body() -> None:
+    """Cards wrapped whole in a link (picture, headline, standfirst), in the same <main> as
+    a story set in one div per paragraph."""
+    text = "".join(f'<div class="essay-text"><p>{p}</p></div>' for p in PROSE)
+    cards = "".join(
+        f'<a class="card" href="/essays/{i}/"><img src="/t{i}.jpg" alt=""><h3>Essay {i} '
+        f"title</h3><p>Standfirst {i}: people on the coast face a longer season.</p></a>"
+        for i in range(3)
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Salt season</title></head><body>
+<header><nav><a href="/">Home</a></nav></header><main class="essay"><h1>Salt season</h1>
+<div class="essay-body">{text}</div>
+<section class="essay-more"><h2>More essays</h2><div class="grid">{cards}</div></section>
+<section class="essay-donate"><p>Example News is a non-profit. Our reporters are paid fairly
+and our work is free to read.</p><a class="btn" href="/donate/">Support our work</a></section>
+</main><footer><p>Example News</p></footer></body></html>"""
+    paragraphs, headings = extract(html)
+    assert paragraphs[:4] == PROSE
+    assert not any(p.startswith("Standfirst") for p in paragraphs)
+    assert not any(h.startswith("Essay") for h in headings)
+
+
 def test_a_listicle_whose_headings_link_out_keeps_its_items() -> None:
     """A "where to eat" list's items are linked headings over short texts too, but they link
     to what they review, on other sites: the story itself."""

@@ -592,7 +592,8 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
 TEASER_CARD_MAX_WORDS = 80
 # Cards side by side in one container before they count as a rail of other stories.
 TEASER_RAIL_MIN_CARDS = 3
-_LINKED_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4][.//a]")
+_HEADINGS = etree.XPath("count(.//h2 | .//h3 | .//h4)")
+_LINKED_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4][.//a or ancestor::a]")
 
 
 def _same_site(href: str | None, host: str | None) -> bool:
@@ -609,15 +610,21 @@ def _drop_teaser_rails(tree: HtmlElement, url: str | None) -> None:
     cards_by_rail: dict[HtmlElement, list[HtmlElement]] = {}
     for heading in _LINKED_HEADINGS(tree):
         heading_text = _clean(heading.text_content())
-        links = list(heading.iter("a"))
-        linked = _clean(" ".join(a.text_content() for a in links))
+        wrapper = next(heading.iterancestors("a"), None)  # a card that is one link
+        links = [wrapper] if wrapper is not None else list(heading.iter("a"))
+        linked = (
+            heading_text
+            if wrapper is not None
+            else _clean(" ".join(a.text_content() for a in links))
+        )
         if not heading_text or len(linked) < 0.9 * len(heading_text):
             continue
         if not all(_same_site(a.get("href"), host) for a in links):
             continue
         card = heading
+        # the card is the largest block around the headline that holds no other headline
         while (parent := card.getparent()) is not None and parent.tag not in ("body", "html"):
-            if len(parent.text_content().split()) > TEASER_CARD_MAX_WORDS:
+            if len(parent.text_content().split()) > TEASER_CARD_MAX_WORDS or _HEADINGS(parent) > 1:
                 break
             card = parent
         rail = card.getparent()
