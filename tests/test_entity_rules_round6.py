@@ -198,3 +198,9 @@ def test_a_market_index_is_no_name(tagger):
 def test_kings_end_a_teams_name(tagger):
     found = names_found(tagger, "The Marrowby Kings won by six wickets on Sunday.")
     assert ("Marrowby Kings", "ORG") in found
+
+
+def test_an_abstract_noun_makes_no_persons_name(tagger):
+    text = "Officials of Strategic Dunvik Initiatives met staff of the Marrowby Superintendency."
+    found = names_found(tagger, text)
+    assert not [name for name, label in found if label == "PERSON"]

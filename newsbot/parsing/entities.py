@@ -1520,6 +1520,13 @@ _ORG_JOINERS = frozenset({"of", "for", "on", "and"})
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
 
 
+# Abstract nouns' endings, which no family or given name has ("-tion", "-ment", "-ity",
+# "-ship"; not "-ence", as in Lawrence and Florence).
+_ABSTRACT_NOUN = re.compile(
+    r"[A-Z][a-z]{3,}(?:tions?|ments?|ity|ities|ness|isms?|ency|ancy|ships?|atives?|ology)$"
+)
+
+
 def _could_be_a_person(span_text: str) -> bool:
     """No acronym, country or nationality among the words: "Emirates NBD" and "Qatar Airways
     Cargo" are no people, "Georgian Dream" neither."""
@@ -1535,6 +1542,8 @@ def _could_be_a_person(span_text: str) -> bool:
     ):  # "Confederation of African
         # Football", "Johnson & Johnson"
         return False
+    if any(_ABSTRACT_NOUN.match(word) for word in words):
+        return False  # "Strategic Development Initiatives", "National Health Superintendency"
     for word in words:
         place = places.get(word)
         if (len(word) > 1 and word.isupper() and not _INITIAL.fullmatch(word)) or (
