@@ -216,12 +216,14 @@ _FULL_DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}"  # 2025-03-12T09:15:00+04:00
 )
 _MAX_BARE_DATE_CHARS = 60
+_WORD = re.compile(r"[A-Za-z]+")
 _MAX_JOINED_DATE_CHARS = 80
 # A date line may carry a second part after a bar or spaced dash: the place it was filed from
 # ("Nov 26th 2026|BIRMINGHAM") or the same day in another calendar ("... - 16 Jumada al-Akhirah
 # 1448 AH"); and a section label may come before it ("Business News of Thursday, 26 May 2026").
 _DATE_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _MAX_DATE_SIDE_WORDS = 5
+_JOINED_OR_LABELLED = re.compile(r"\||\s[-–—]\s| of | on ")
 _LABELLED_DATE = re.compile(
     r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}\s+(?:of|on|for)\s+"
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\S.*)$"
@@ -232,9 +234,14 @@ def parse_bare_date_line(text: str) -> datetime | None:
     """The date of a line that is nothing but a date (with perhaps a weekday, a time and a
     zone), as pages print their publication date without a label; None for anything else,
     so that a sentence or a heading holding a year is never read as one."""
-    if len(text) > _MAX_JOINED_DATE_CHARS or not _FULL_DATE.search(text):
+    size = len(text)
+    if size > _MAX_JOINED_DATE_CHARS:
         return None
-    if len(text) <= _MAX_BARE_DATE_CHARS and _only_date_words(text):
+    if size > _MAX_BARE_DATE_CHARS and not _JOINED_OR_LABELLED.search(text):
+        return None
+    if not _FULL_DATE.search(text):
+        return None
+    if size <= _MAX_BARE_DATE_CHARS and _only_date_words(text):
         return parse_news_date(text)
     if "|" in text or " - " in text or " – " in text or " — " in text:
         first, *others = _DATE_PART_SEPARATOR.split(text)
@@ -248,14 +255,14 @@ def parse_bare_date_line(text: str) -> datetime | None:
             )
         ):
             return parse_news_date(first)
-    labelled = _LABELLED_DATE.match(text) if " of " in text or " on " in text else None
-    if labelled and _only_date_words(labelled["date"]):
-        return parse_news_date(labelled["date"])
+    section = _LABELLED_DATE.match(text) if " of " in text or " on " in text else None
+    if section and _only_date_words(section["date"]):
+        return parse_news_date(section["date"])
     return None
 
 
 def _only_date_words(text: str) -> bool:
-    return all(
-        word.casefold() in _DATE_WORDS or word.upper() in _KNOWN_ZONES
-        for word in re.findall(r"[A-Za-z]+", text)
-    )
+    for word in _WORD.findall(text):
+        if word.casefold() not in _DATE_WORDS and word.upper() not in _KNOWN_ZONES:
+            return False
+    return True
