@@ -368,3 +368,28 @@ def test_teaser_labels_in_other_languages_leave_the_body() -> None:
     ]
     paragraphs, _ = extract(page(*(f"<p>{t}</p>" for t in teasers)))
     assert paragraphs == PROSE
+
+
+def test_a_comment_thread_named_in_another_language_stays_out_of_the_body() -> None:
+    """A Turkish site's "yorumlar" under a short story: each reader's line and like count
+    would otherwise follow the story's paragraphs."""
+    thread = "".join(
+        f'<div class="yorum"><span class="yorum__ad">Okur {i}</span><p>Reader {i} says the '
+        f'fare rise is too steep for families.</p><span class="yorum__begeni">👍 {100 + i}'
+        "</span></div>"
+        for i in range(6)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    html = f"""<!DOCTYPE html><html lang="tr"><head><title>Park plan</title></head><body>
+<main class="haber-detay"><h1>Park plan divides the council</h1>
+<div class="haber-metin" property="articleBody">{story}</div>
+<section class="yorumlar"><h3>Yorumlar (6)</h3>{thread}</section></main></body></html>"""
+    paragraphs, _ = extract(html)
+    assert paragraphs == PROSE[:3]
+
+
+def test_an_opinion_piece_classed_in_its_own_language_keeps_its_text() -> None:
+    """A German "Kommentar" or a Turkish "Yorum" is a column, not readers' comments."""
+    html = page().replace('class="article-body"', 'class="article-body kommentar yorum"')
+    paragraphs, _ = extract(html)
+    assert paragraphs == PROSE

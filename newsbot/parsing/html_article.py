@@ -588,6 +588,30 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
             html_parts.detach(element)
 
 
+# Reader-comment sections as sites writing in other languages name them (the extractor knows
+# the English names): Turkish, German and Scandinavian, French, Spanish, Portuguese, Italian,
+# Polish, Dutch. Plurals only: a German "Kommentar" or a Turkish "Yorum" is an opinion piece.
+FOREIGN_COMMENTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:yorumlar|kommentare|kommentarer|commentaires|comentarios|"
+    r"coment[aá]rios|commenti|komentarze|reacties)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
+_CLASSED = etree.XPath("//body//*[@class or @id]")
+
+
+def _drop_foreign_comment_threads(tree: HtmlElement) -> None:
+    """Remove reader-comment sections named in another language: their readers' paragraphs
+    read like prose, and a long thread beside a short story can be taken for its body."""
+    if not FOREIGN_COMMENTS_CLASS.search("\n".join(_CLASS_AND_ID_VALUES(tree))):
+        return
+    for element in _CLASSED(tree):
+        if element.getparent() is not None and FOREIGN_COMMENTS_CLASS.search(
+            f"{element.get('class') or ''} {element.get('id') or ''}"
+        ):
+            html_parts.detach(element)
+
+
 # A teaser card (a linked headline over a standfirst) is at most this many words long.
 TEASER_CARD_MAX_WORDS = 80
 # Cards side by side in one container before they count as a rail of other stories.
@@ -684,6 +708,7 @@ def _body_blocks(
     trafilatura's fallbacks, and then in recall mode; the longest found is kept.
     """
     _drop_hover_cards(tree)
+    _drop_foreign_comment_threads(tree)
     _drop_teaser_rails(tree, url)
     link_texts, links_by_text = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
