@@ -393,3 +393,12 @@ def test_an_opinion_piece_classed_in_its_own_language_keeps_its_text() -> None:
     html = page().replace('class="article-body"', 'class="article-body kommentar yorum"')
     paragraphs, _ = extract(html)
     assert paragraphs == PROSE
+
+
+def test_a_long_copyright_notice_under_a_transcript_leaves_the_body() -> None:
+    notice = (
+        "Copyright © 2026 Example Public Radio. All rights reserved. Visit our website terms "
+        "of use and permissions pages at www.example.org for further information."
+    )
+    paragraphs, _ = extract(page(f"<p>{notice}</p>"))
+    assert paragraphs == PROSE

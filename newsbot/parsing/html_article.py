@@ -56,6 +56,7 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
     r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
     r"|.{0,160}©.{0,100}$"
+    r"|(?=.{0,200}(?:©|\bcopyright\b)).{0,200}\ball rights reserved\b.{0,300}$"
     r"|@\w{2,30}\W{0,2}$"
     r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
     r"|[\w ,.\-/]{0,50}\b(?:19|20)\d{2}\b[\w ,.\-/]{0,12}\b\d{1,2}:\d{2}(?::\d{2})?"
