@@ -597,14 +597,13 @@ FOREIGN_COMMENTS_CLASS = re.compile(
     r"coment[aá]rios|commenti|komentarze|reacties)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
 _CLASSED = etree.XPath("//body//*[@class or @id]")
 
 
 def _drop_foreign_comment_threads(tree: HtmlElement) -> None:
     """Remove reader-comment sections named in another language: their readers' paragraphs
     read like prose, and a long thread beside a short story can be taken for its body."""
-    if not FOREIGN_COMMENTS_CLASS.search("\n".join(_CLASS_AND_ID_VALUES(tree))):
+    if not FOREIGN_COMMENTS_CLASS.search("\n".join(html_parts.CLASS_AND_ID_VALUES(tree))):
         return
     for element in _CLASSED(tree):
         if element.getparent() is not None and FOREIGN_COMMENTS_CLASS.search(

@@ -295,7 +295,7 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
     return widgets
 
 
-_CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
+CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
 _ASIDES = etree.XPath("//body//aside")
 # Every FACT_BOX_CLASS match holds one of these words.
 _FACT_BOX_WORDS = ("box", "fact", "glance", "callout", "pull", "tape")
@@ -305,7 +305,7 @@ def _may_name_a_fact_box(tree: HtmlElement) -> bool:
     """Whether any class or id in the body names a fact box: one search over all their values
     (a match never spans two values) instead of an element made and searched for each of the
     page's thousands of classed elements, which only a few pages need."""
-    values = "\n".join(_CLASS_AND_ID_VALUES(tree)).lower()
+    values = "\n".join(CLASS_AND_ID_VALUES(tree)).lower()
     return any(word in values for word in _FACT_BOX_WORDS) and bool(FACT_BOX_CLASS.search(values))
 
 
