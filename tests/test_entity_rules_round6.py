@@ -204,3 +204,14 @@ def test_an_abstract_noun_makes_no_persons_name(tagger):
     text = "Officials of Strategic Dunvik Initiatives met staff of the Marrowby Superintendency."
     found = names_found(tagger, text)
     assert not [name for name, label in found if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new owner of Black Lantern said prices would rise.",
+        "Fighters of Islamic Dunvik Resistance claimed the attack.",
+    ],
+)
+def test_an_adjective_or_a_religion_opens_no_persons_name(tagger, text):
+    assert not [name for name, label in names_found(tagger, text) if label == "PERSON"]

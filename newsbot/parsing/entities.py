@@ -1542,7 +1542,9 @@ def _could_be_a_person(span_text: str) -> bool:
     ):  # "Confederation of African
         # Football", "Johnson & Johnson"
         return False
-    if any(_ABSTRACT_NOUN.match(word) for word in words):
+    if words[0].lower() in rules.NOT_GIVEN_NAME_WORDS or any(
+        _ABSTRACT_NOUN.match(word) for word in words
+    ):
         return False  # "Strategic Development Initiatives", "National Health Superintendency"
     for word in words:
         place = places.get(word)

@@ -522,6 +522,52 @@ SPORT_WORDS = frozenset(
         "skiing",
     }
 )
+# Plain adjectives and religions that open names of bodies, places and brands but never a
+# person's name ("Black Stars", "Old Boys", "Electric Boat", "Islamic Resistance").
+NOT_GIVEN_NAME_WORDS = frozenset(
+    {
+        "black",
+        "white",
+        "red",
+        "green",
+        "blue",
+        "old",
+        "new",
+        "great",
+        "little",
+        "big",
+        "grand",
+        "upper",
+        "lower",
+        "golden",
+        "silver",
+        "electric",
+        "financial",
+        "strategic",
+        "global",
+        "digital",
+        "urban",
+        "social",
+        "public",
+        "private",
+        "central",
+        "federal",
+        "holy",
+        "sacred",
+        "super",
+        "islamic",
+        "catholic",
+        "jewish",
+        "buddhist",
+        "muslim",
+        "sunni",
+        "shia",
+        "shiite",
+        "orthodox",
+        "protestant",
+        "evangelical",
+    }
+)
 # Plural nicknames that end a team's name ("Lotte Giants", "Otago Volts", "Desert Vipers"):
 # beasts, warriors and forces of nature, which no family is named after.
 TEAM_NICKNAMES = frozenset(
