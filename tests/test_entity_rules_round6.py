@@ -215,3 +215,10 @@ def test_an_abstract_noun_makes_no_persons_name(tagger):
 )
 def test_an_adjective_or_a_religion_opens_no_persons_name(tagger, text):
     assert not [name for name, label in names_found(tagger, text) if label == "PERSON"]
+
+
+def test_the_and_a_teams_nickname_alone_is_a_club(tagger):
+    text = "The Dolphins won again on Saturday, and their coach praised the defence."
+    found = names_found(tagger, text)
+    assert ("Dolphins", "ORG") in found
+    assert ("Dolphins", "PERSON") not in found

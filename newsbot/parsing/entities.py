@@ -946,6 +946,12 @@ def _refine(
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
     if context == "group":  # "the Bidayuh and Iban communities": peoples
         return Candidate(start, end, "NORP", "NORP", 0, blocking=True)
+    if (
+        cue is None
+        and key.lower() in rules.TEAM_NICKNAMES
+        and text[max(0, start - 4) : start].lower() == "the "
+    ):
+        cue = ("ORG", None, "org-word")  # "the Dolphins", "the Giants had been put in to bat"
     if context == "org-noun" and cue is None and not _looks_like_demonym(key):
         cue = ("ORG", None, "org-word")  # "Mr Orban's Fidesz party"
     if (
