@@ -140,6 +140,7 @@ _FURNITURE_ENDING = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
+_MAX_TRAILER_LINES = 12
 _LONG_TRAILER_OPENINGS = ("(", "A version", "This article", "This story")
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
@@ -774,11 +775,7 @@ def _mark_metadata(
                 article.published = bare_date
                 article.date_sources["published"] = text
             continue
-        if (
-            _is_furniture(text)
-            or (after_player and _DURATION.match(text))
-            or ("contributed" in text and _CONTRIBUTED.match(text))
-        ):
+        if _is_furniture(text) or (after_player and _DURATION.match(text)):
             line.role = "dropped"
             furniture += 1
             marks.append(index)
@@ -818,6 +815,10 @@ def _mark_metadata(
                 article.authors.extend(name.strip() for name in names if name.strip())
             elif len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
                 marks.append(index)
+    for line in lines[-_MAX_TRAILER_LINES:]:  # "X contributed reporting." closes the text
+        if line.role == "text" and "contributed" in line.text and _CONTRIBUTED.match(line.text):
+            line.role = "dropped"
+            furniture += 1
     if copyright_at is not None:
         after = [
             line for line in lines[copyright_at + 1 :] if line.role == "text" and not line.percent
@@ -1590,7 +1591,7 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
 def _body_text(line: _Line) -> tuple[str, bool]:
     """The line as body text, and whether html tags had to be removed from it."""
     text = line.text
-    if text[0] in _BULLET_CHARS or text[:2] == "- ":
+    if text[0] in _BULLET_CHARS or (text[0] == "-" and text.startswith("- ")):
         text = _BULLET.sub("", text)
     if "<" in text and _HTML_TAG.search(text):
         return " ".join(replace_entities(remove_tags(text)).split()), True
@@ -1616,7 +1617,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         seen.add(text)
         texts.append(text)
-        bulleted.append(line.text[0] in _BULLET_CHARS or line.text[:2] == "- ")
+        bulleted.append(text != line.text and _BULLET.match(line.text) is not None)
     pulled = _pull_quotes(texts)
     if pulled:
         kept = [i for i in range(len(texts)) if i not in pulled]
