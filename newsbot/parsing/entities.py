@@ -859,6 +859,7 @@ def _after_contraction(text: str, start: int, end: int) -> int:
 _GRADE_WORDS = frozenset({"crude", "futures"})
 # "Unesco's World Heritage list", "World Heritage status": a listing's name is no body.
 _LISTING_WORDS = frozenset({"list", "listing", "status"})
+_TRADE_OR_LISTING_WORDS = _GRADE_WORDS | _LISTING_WORDS
 
 
 _OPENING_ROLES = rules.OPENING_ROLES | rules.SQUAD_ROLES | rules.PERSON_ROLES
@@ -893,19 +894,23 @@ def _refine(
         and (text.endswith(", ", 0, start))
     ):
         end += 1  # "Portland, Ore.": the full stop is part of the state's abbreviation
-    start = _after_contraction(text, start, end)
-    start = _after_opening_role(text, start, end)
+    head = text[start : start + 8]
+    if "'" in head or "’" in head:
+        start = _after_contraction(text, start, end)
+    space = text.find(" ", start, end)
+    if space != -1 and text[start:space].lower() in _OPENING_ROLES:
+        start = _after_opening_role(text, start, end)
     if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
+    following = _next_word(text, end)
     if (
         _never_a_name(key)
-        or key.isdigit()  # "out for 104 off 109 balls"
-        or _next_word(text, end) in _GRADE_WORDS
-        or (" " in key and _next_word(text, end) in _LISTING_WORDS)
+        or (key[0].isdigit() and key.isdigit())  # "out for 104 off 109 balls"
+        or (following in _TRADE_OR_LISTING_WORDS and (" " in key or following in _GRADE_WORDS))
     ):
         return None
     if weight and " " in key:
@@ -1528,9 +1533,17 @@ _INITIAL = re.compile(rf"[{_UPPER}]\.")
 
 # Abstract nouns' endings, which no family or given name has ("-tion", "-ment", "-ity",
 # "-ship"; not "-ence", as in Lawrence and Florence).
-_ABSTRACT_NOUN = re.compile(
-    r"[A-Z][a-z]{3,}(?:tions?|ments?|ity|ities|ness|isms?|ency|ancy|ships?|atives?|ology)$"
-)
+_ABSTRACT_ENDINGS = (
+    "tion", "tions", "ment", "ments", "ity", "ities", "ness", "ism", "isms", "ency", "ancy",
+    "ship", "ships", "ative", "atives", "ology",
+)  # fmt: skip
+
+
+_ABSTRACT_NOUN = re.compile(rf"[A-Z][a-z]{{3,}}(?:{'|'.join(_ABSTRACT_ENDINGS)})$")
+
+
+def _abstract_noun(word: str) -> bool:
+    return word.endswith(_ABSTRACT_ENDINGS) and _ABSTRACT_NOUN.match(word) is not None
 
 
 def _could_be_a_person(span_text: str) -> bool:
@@ -1548,9 +1561,7 @@ def _could_be_a_person(span_text: str) -> bool:
     ):  # "Confederation of African
         # Football", "Johnson & Johnson"
         return False
-    if words[0].lower() in rules.NOT_GIVEN_NAME_WORDS or any(
-        _ABSTRACT_NOUN.match(word) for word in words
-    ):
+    if words[0].lower() in rules.NOT_GIVEN_NAME_WORDS or any(map(_abstract_noun, words)):
         return False  # "Strategic Development Initiatives", "National Health Superintendency"
     for word in words:
         place = places.get(word)
@@ -1618,6 +1629,9 @@ _SET_SCORES_AFTER = re.compile(
 _SPEAKER_ROLE = re.compile(r",[ \t]+[A-Z][A-Z ]{1,30}:")  # "LEILA FADEL, HOST:"
 
 
+_SET_SCORE = re.compile(r"[0-7][-–][0-7]")
+
+
 def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     """A transcript's speaker in capitals at a line's opening ("SARAH WHITFIELD: Hello") is a
     person, spelt as a name; a role alone ("NARRATOR:", "HOST:") is none."""
@@ -1645,8 +1659,13 @@ def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
     datelines = _datelines(text)
+    scores = _SET_SCORE.search(text) is not None
     for start, end, at_sentence_start, word_before in _runs(text):
-        speaker = _speaker_label(text, start, end)
+        speaker = (
+            _speaker_label(text, start, end)
+            if text.startswith((":", ","), end) and text[start + 1 : start + 2].isupper()
+            else None
+        )
         if speaker is not None:
             found.append(speaker)
             continue
@@ -1663,7 +1682,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if candidate is None:
             continue
         if (
-            candidate.cue == "shape"
+            scores
+            and candidate.cue == "shape"
             and " " in text[candidate.start : candidate.end]
             and _SET_SCORES_AFTER.match(text, candidate.end)
             and _could_be_a_person(text[candidate.start : candidate.end])
@@ -1893,6 +1913,8 @@ def _lone_al_names(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
     after a given name or a title, so "Al X" alone, with no person's cue and no one named in
     full with it, is a place (a club's cues made it a club before this)."""
     for key, label in names.label_of.items():
+        if not key.startswith(("Al ", "El ")):
+            continue
         words = key.split()
         if (
             label == "PERSON"
@@ -2088,7 +2110,7 @@ def _mentions_for(
         ):
             label, fine = "PERSON", None
             canonical = full_name
-        elif (owner := _speaking_given_name(short, c, names)) is not None:
+        elif c.votes and (owner := _speaking_given_name(short, c, names)) is not None:
             label, fine, canonical = "PERSON", None, owner
         elif c.canonical:
             canonical = canonical_name(c.canonical, label)
@@ -2329,17 +2351,27 @@ def _drop_common_words(
 def _capitals_as_written(texts: Sequence[str], raw: Sequence[list[Candidate]]) -> None:
     """A name in capitals ("ABU DHABI POLICE" in a heading or a caption credit) that the
     article also writes in normal case takes that spelling: one name, not two."""
+    shouted = [
+        (c, name_key(text[c.start : c.end]))
+        for text, candidates in zip(texts, raw, strict=True)
+        for c in candidates
+        if c.end - c.start >= 4
+        and text[c.start + 1].isupper()
+        and not c.blocking
+        and not c.canonical
+        and text[c.start : c.end].isupper()
+    ]
+    if not shouted:
+        return
+    openings = {key[:4] for _, key in shouted}
     written: dict[str, str] = {}
-    shouted: list[tuple[Candidate, str]] = []
     for text, candidates in zip(texts, raw, strict=True):
         for c in candidates:
-            if c.blocking:
+            spelt = c.canonical or text[c.start : c.end]
+            if c.blocking or spelt.isupper() or spelt[:4].upper() not in openings:
                 continue
-            key = c.canonical or name_key(text[c.start : c.end])
-            if not key.isupper():
-                written.setdefault(key.upper(), key)
-            elif len(key) >= 4 and not c.canonical:
-                shouted.append((c, key))
+            key = c.canonical or name_key(spelt)
+            written.setdefault(key.upper(), key)
     for c, key in shouted:
         if key in written:
             c.canonical = written[key]
