@@ -135,21 +135,17 @@ STRONG_PERSON_TITLES = frozenset(
     }
 )
 
+# A firm's trade as its last word: "Freedom Holding", "Red Bull Racing".
+FIRM_TRADE_WORDS = frozenset(
+    {"holding", "finance", "productions", "carriers", "studios", "pictures", "racing"}
+)
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
-ORG_SUFFIXES = frozenset(
+ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
     {
-        # a firm's trade as its last word: "Freedom Holding", "Red Bull Racing"
         "battalion",  # "Rapid Action Battalion", "Sky Airline", "State Audit Institution"
         "regiment",
         "airline",
         "institution",
-        "holding",
-        "finance",
-        "productions",
-        "carriers",
-        "studios",
-        "pictures",
-        "racing",
         "movement",
         "forces",
         "force",
@@ -334,16 +330,8 @@ ORG_SUFFIXES = frozenset(
 )
 # Last words of a company's name, after which "of X" gives the town it is based in ("Damen
 # Shipyards Group of Gorinchem"); a bank's or a university's "of X" is part of its name.
-COMPANY_WORDS = frozenset(
+COMPANY_WORDS = FIRM_TRADE_WORDS | frozenset(
     {
-        # as above: "Red Bull Racing ... Red Bull"
-        "holding",
-        "finance",
-        "productions",
-        "carriers",
-        "studios",
-        "pictures",
-        "racing",
         "group",
         "inc",
         "ltd",
