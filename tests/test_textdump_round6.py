@@ -13,18 +13,8 @@ import pytest
 from newsbot.items import ParsedArticle
 from newsbot.parsing.dates import parse_bare_date_line
 from newsbot.parsing.textdump import parse_text_dump
-
-HEADLINE = "Harbour council approves new ferry route to the northern islands"
-LEAD = (
-    "The harbour council approved a new ferry route on Monday after a debate that lasted six "
-    "hours, ending two years of argument over how the northern islands should be served."
-)
-SECOND = "Officials said the first crossings would run in the spring, weather permitting."
-THIRD = "The operator will buy two second-hand vessels and hire forty crew from the islands."
-
-
-def _doc(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
+from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD
+from tests.dump_parts import dump as _doc
 
 
 def _body(article: ParsedArticle) -> list[str]:
