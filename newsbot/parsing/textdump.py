@@ -195,6 +195,7 @@ _INSTAGRAM_LINES = re.compile(
     r"|A (?:post|photo|video) shared by (?P<name>.{1,80}?)\s*\(@(?P<handle>[\w.]{1,30})\))$",
     re.IGNORECASE,
 )
+_EMBED_INITIALS = "—–-VvAa"
 _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Most read|Most popular"
@@ -1145,6 +1146,8 @@ def _percent_widget(lines: list[_Line], start: int, boxes: _Boxes) -> int:
 def _find_reference_lists(lines: list[_Line], boxes: _Boxes) -> None:
     """Notes behind the text's footnote markers ("[1] Statistics office, 2026.") are a list of
     references: a box under its label ("Notes", "References"), not body text or a heading."""
+    if not any(line.text[0] == "[" for line in lines):
+        return  # (most dumps have no line opening with a bracket)
     index = 0
     while index < len(lines):
         end = index
@@ -1188,7 +1191,8 @@ def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
     body. A tweet is its text line and the attribution line after it; an Instagram embed is
     its "View this post" and "A post shared by" lines."""
     for index, line in enumerate(lines):
-        if line.role != "text" or len(line.text) > 200:
+        # (both kinds of line open with a dash, a "V" or an "A": other lines stop here)
+        if line.text[0] not in _EMBED_INITIALS or line.role != "text" or len(line.text) > 200:
             continue
         tweet = _TWEET_ATTRIBUTION.match(line.text)
         if tweet:
@@ -1255,6 +1259,8 @@ def _is_share_line(text: str) -> bool:
 def _find_tables(lines: list[_Line], boxes: _Boxes) -> None:
     """Adjacent tab-separated lines (and a "Source:" line under them) are a table copied from
     the page: kept as a widget, rows intact, out of the body."""
+    if not any(line.cells for line in lines):
+        return  # (most dumps have no tab at all)
     index = 0
     while index < len(lines):
         end = index
@@ -1287,8 +1293,12 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     _find_reference_lists(lines, boxes)
     headline = _presumed_headline(lines)
     index = 0
+    # Whether lines[index] is a "Key: value" entry, when the step before already looked: a
+    # line that was only stepped over keeps its role, so the answer still holds.
+    known_entry: bool | None = None
     while index < len(lines):
         line = lines[index]
+        is_entry, known_entry = known_entry, None
         if line.role != "text":
             index += 1
             continue
@@ -1305,7 +1315,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
                 boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
                 index = end
                 continue
-        if line is not headline and _is_key_value(line):
+        if line is not headline and (_is_key_value(line) if is_entry is None else is_entry):
             # A fact box may come without a title: a run of several "Key: value" lines.
             end = _key_value_run(lines, index)
             entries = lines[index:end]
@@ -1316,6 +1326,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
                 boxes.widgets.append((line.position, Widget(title=None, raw=raw)))
                 index = end
                 continue
+        known_entry = next_is_entry
         index += 1
     _find_list_boxes(lines, boxes)
     _find_entry_boxes(lines, headline, boxes)
@@ -1325,9 +1336,9 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
 
 def _presumed_headline(lines: list[_Line]) -> _Line | None:
     """The first line that is neither metadata, a repeated line nor a credited caption."""
-    counts = Counter(line.text for line in lines[:50])
+    texts = [line.text for line in lines[:50]]  # (counted only for the few lines looked at)
     for line in lines[:50]:
-        if line.role == "text" and not line.percent and counts[line.text] == 1:
+        if line.role == "text" and not line.percent and texts.count(line.text) == 1:
             if _split_credit(line.text)[2]:
                 continue
             return line
