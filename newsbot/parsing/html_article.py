@@ -597,13 +597,18 @@ FOREIGN_COMMENTS_CLASS = re.compile(
     r"coment[aá]rios|commenti|komentarze|reacties)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_FOREIGN_COMMENTS_LOWER = html_parts.lower_case_twin(FOREIGN_COMMENTS_CLASS)
 _CLASSED = etree.XPath("//body//*[@class or @id]")
 
 
-def _drop_foreign_comment_threads(tree: HtmlElement) -> None:
+def _drop_foreign_comment_threads(tree: HtmlElement, marks: str | None = None) -> None:
     """Remove reader-comment sections named in another language: their readers' paragraphs
-    read like prose, and a long thread beside a short story can be taken for its body."""
-    if not FOREIGN_COMMENTS_CLASS.search("\n".join(html_parts.CLASS_AND_ID_VALUES(tree))):
+    read like prose, and a long thread beside a short story can be taken for its body.
+
+    ``marks`` are the page's class and id values read earlier, if at hand."""
+    if marks is None:
+        marks = "\n".join(html_parts.CLASS_AND_ID_VALUES(tree))
+    if not html_parts.search_marks(FOREIGN_COMMENTS_CLASS, _FOREIGN_COMMENTS_LOWER, marks):
         return
     for element in _CLASSED(tree):
         if element.getparent() is not None and FOREIGN_COMMENTS_CLASS.search(
@@ -699,16 +704,17 @@ def _trafilatura_body(tree: HtmlElement, mode: dict[str, bool]) -> HtmlElement |
 
 
 def _body_blocks(
-    tree: HtmlElement, url: str | None, warnings: list[str]
+    tree: HtmlElement, url: str | None, warnings: list[str], marks: str | None = None
 ) -> tuple[list[Block], list[Block]]:
     """The body blocks trafilatura finds (gaps filled), and those of them that open with a
     link (possibly a piece of a paragraph cut at that link).
 
     A body that holds too small a share of the page's prose is looked for again with
-    trafilatura's fallbacks, and then in recall mode; the longest found is kept.
+    trafilatura's fallbacks, and then in recall mode; the longest found is kept. ``marks``
+    are the page's class and id values read earlier, if at hand.
     """
     _drop_hover_cards(tree)
-    _drop_foreign_comment_threads(tree)
+    _drop_foreign_comment_threads(tree, marks)
     _drop_teaser_rails(tree, url)
     link_texts, links_by_text = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
@@ -1147,14 +1153,16 @@ def extract_generic(
         for node in tree.xpath(expression):
             if isinstance(node, HtmlElement) and node.getparent() is not None:
                 node.drop_tree()
-    offered = html_parts.take_language_switcher(tree)
-    captions = html_parts.take_captions(tree)
-    widgets = html_parts.take_widgets(tree, html)
+    # the page's class and id values, read once: several passes look for marked elements
+    marks = html_parts.class_and_id_text(tree)
+    offered = html_parts.take_language_switcher(tree, marks)
+    captions = html_parts.take_captions(tree, marks)
+    widgets = html_parts.take_widgets(tree, html, marks)
     # page furniture that never holds the story (and the head, read for metadata already):
     # gone before the body passes and trafilatura's copies walk the tree
     etree.strip_elements(tree, "head", *PAGE_FURNITURE_TAGS, with_tail=False)
 
-    blocks, link_led = _body_blocks(tree, url, warnings)
+    blocks, link_led = _body_blocks(tree, url, warnings, marks)
     if blocks:
         if "articleBody" in html:  # the only spelling the lookup matches: skip a tree walk
             blocks = restore_from_marked_body(blocks, _microdata_body_lines(tree))

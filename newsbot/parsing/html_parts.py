@@ -143,15 +143,25 @@ def _is_by_a_picture(node: HtmlElement) -> bool:
     return scope is not None and bool(scope.xpath(".//img | .//picture | .//video"))
 
 
-def take_captions(tree: HtmlElement) -> list[Caption]:
-    """Captions of figures (and caption-classed blocks), removed from the tree, each once."""
+_CAPTION_NODES = etree.XPath(
+    "//figcaption | //*[(contains(@class, 'caption') or contains(@class, 'Caption'))"
+    " and not(ancestor::figcaption)]"
+    "[not(self::body or self::article or self::main or self::html)]"
+)
+_FIGCAPTIONS = etree.XPath("//figcaption")
+
+
+def take_captions(tree: HtmlElement, marks: str | None = None) -> list[Caption]:
+    """Captions of figures (and caption-classed blocks), removed from the tree, each once.
+
+    ``marks``, the page's class and id values, tell when no class names a caption and
+    figures' captions are all there is to find."""
     captions: list[Caption] = []
     seen: set[str] = set()
-    nodes = tree.xpath(
-        "//figcaption | //*[(contains(@class, 'caption') or contains(@class, 'Caption'))"
-        " and not(ancestor::figcaption)]"
-        "[not(self::body or self::article or self::main or self::html)]"
-    )
+    if marks is None or "caption" in marks or "Caption" in marks:
+        nodes = _CAPTION_NODES(tree)
+    else:
+        nodes = _FIGCAPTIONS(tree)
     for node in nodes:
         if node.getparent() is None or node.xpath("ancestor::figcaption"):
             continue
@@ -296,28 +306,75 @@ def _percent_widgets(tree: HtmlElement) -> list[Widget]:
 
 
 CLASS_AND_ID_VALUES = etree.XPath("//body//@class | //body//@id", smart_strings=False)
+_ALL_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
 _ASIDES = etree.XPath("//body//aside")
 # Every FACT_BOX_CLASS match holds one of these words.
 _FACT_BOX_WORDS = ("box", "fact", "glance", "callout", "pull", "tape")
 
 
-def _may_name_a_fact_box(tree: HtmlElement) -> bool:
+def class_and_id_text(tree: HtmlElement) -> str:
+    """Every class and id value of the page, one a line: read once, it tells the passes that
+    look for a marked element whether any can be there (elements are only removed after, so
+    what is absent here is absent later too), and spares them a walk of the whole tree."""
+    return "\n".join(_ALL_CLASS_AND_ID_VALUES(tree))
+
+
+def search_marks(
+    pattern: re.Pattern[str], twin: re.Pattern[str], marks: str, lowered: str | None = None
+) -> bool:
+    """Whether a case-blind class pattern matches in a page's class and id values.
+
+    ``twin`` is the pattern made by ``lower_case_twin``, for lower-cased text: Python's regex
+    engine scans several times faster without the case-blind flag, and on ASCII text (all but
+    a few pages' class names) lower-casing is all the case folding there is. ``lowered`` is
+    the values lower-cased, if at hand.
+    """
+    if marks.isascii():
+        return twin.search("\n" + (marks.lower() if lowered is None else lowered)) is not None
+    return pattern.search(marks) is not None
+
+
+_OPENING_BOUNDARY = r"(?:^|[\s_-])"
+
+
+def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """For ``search_marks``, a case-blind pattern written in lower case that opens with a
+    word's start (``_OPENING_BOUNDARY``): without the flag, and opening with a separator
+    instead (``search_marks`` puts one before the text), so the engine tries at separators
+    only."""
+    if not pattern.pattern.startswith(_OPENING_BOUNDARY):
+        raise ValueError(f"pattern does not open with {_OPENING_BOUNDARY}")
+    rest = pattern.pattern[len(_OPENING_BOUNDARY) :]
+    return re.compile(r"[\s_-]" + rest, pattern.flags & ~re.IGNORECASE)
+
+
+_FACT_BOX_LOWER = lower_case_twin(FACT_BOX_CLASS)
+
+
+def _may_name_a_fact_box(tree: HtmlElement, marks: str | None = None) -> bool:
     """Whether any class or id in the body names a fact box: one search over all their values
     (a match never spans two values) instead of an element made and searched for each of the
-    page's thousands of classed elements, which only a few pages need."""
-    values = "\n".join(CLASS_AND_ID_VALUES(tree)).lower()
-    return any(word in values for word in _FACT_BOX_WORDS) and bool(FACT_BOX_CLASS.search(values))
+    page's thousands of classed elements, which only a few pages need. ``marks`` are the
+    page's values read earlier (``class_and_id_text``), if at hand."""
+    values = "\n".join(CLASS_AND_ID_VALUES(tree)) if marks is None else marks
+    lowered = values.lower()
+    return any(word in lowered for word in _FACT_BOX_WORDS) and search_marks(
+        FACT_BOX_CLASS, _FACT_BOX_LOWER, values, lowered
+    )
 
 
-def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
+def take_widgets(
+    tree: HtmlElement, html: str | None = None, marks: str | None = None
+) -> list[Widget]:
     """Fact boxes and embedded widgets, removed from the tree, in page order.
 
     Given the page's source, the costly search for URL-encoded widgets is skipped when the
-    source holds no encoded tag at all.
+    source holds no encoded tag at all; given the page's class and id values
+    (``class_and_id_text``), they are not read again.
     """
     may_hold_percent = html is None or PERCENT_LT.search(html) is not None
     widgets = _percent_widgets(tree) if may_hold_percent else []
-    if _may_name_a_fact_box(tree):
+    if _may_name_a_fact_box(tree, marks):
         boxes = [
             node
             for node in tree.xpath("//body//aside | //body//*[@class or @id]")
@@ -352,13 +409,19 @@ def take_widgets(tree: HtmlElement, html: str | None = None) -> list[Widget]:
     return widgets
 
 
-def take_language_switcher(tree: HtmlElement) -> list[str]:
-    """Language names offered by a visible switcher, which is removed from the tree."""
+_LANGUAGE_CONTAINERS = etree.XPath(
+    "//body//*[contains(@class, 'lang') or contains(@id, 'lang')][not(self::html or self::body)]"
+)
+
+
+def take_language_switcher(tree: HtmlElement, marks: str | None = None) -> list[str]:
+    """Language names offered by a visible switcher, which is removed from the tree.
+
+    ``marks``, the page's class and id values, spare the search of every element on the
+    many pages where none of them says 'lang'."""
     offered: list[str] = []
-    containers = tree.xpath(
-        "//body//*[contains(@class, 'lang') or contains(@id, 'lang')]"
-        "[not(self::html or self::body)]"
-    )
+    may_hold = marks is None or "lang" in marks
+    containers = _LANGUAGE_CONTAINERS(tree) if may_hold else []
     for container in containers:
         if container.getparent() is None:
             continue
