@@ -38,6 +38,7 @@ def _splitmix64(seed: int, count: int) -> list[int]:
 # Each "permutation" is an XOR with a fixed 32-bit mask: cheap, and good enough to find
 # candidates, since every candidate is confirmed by exact similarity before it counts.
 _MASKS = np.array([n & 0xFFFFFFFF for n in _splitmix64(20240821, BANDS * ROWS)], dtype=np.uint32)
+_MASK_COLUMN = _MASKS[:, None]
 # A word's hash sums its characters times one odd multiplier per position within the word
 # (cycling after 64 characters); a sum needs no left-to-right loop, so numpy does it at once.
 _POSITION_WEIGHTS = np.array([n | 1 for n in _splitmix64(3, 64)], dtype=np.uint64)
@@ -98,15 +99,19 @@ def word_hashes(text: str) -> np.ndarray:
 
 def _word_hashes_of_piece(text: str) -> np.ndarray:
     folded = _fold_codes(text)
-    positions = np.flatnonzero(folded)
+    # (ndarray.nonzero and plain slices: numpy's Python-level wrappers such as flatnonzero and
+    # diff cost more than the work itself on a news article's few thousand characters)
+    positions = folded.nonzero()[0]
     if positions.size == 0:
         return np.empty(0, dtype=np.uint64)
     # A word starts wherever the next word character does not follow the previous one.
     starts_mask = np.empty(positions.size, dtype=bool)
     starts_mask[0] = True
     np.not_equal(positions[1:], positions[:-1] + 1, out=starts_mask[1:])
-    first_chars = np.flatnonzero(starts_mask)
-    lengths = np.diff(first_chars, append=positions.size)
+    first_chars = starts_mask.nonzero()[0]
+    lengths = np.empty_like(first_chars)
+    np.subtract(first_chars[1:], first_chars[:-1], out=lengths[:-1])
+    lengths[-1] = positions.size - first_chars[-1]
     offsets = np.arange(positions.size) - np.repeat(first_chars, lengths)
     weighted = folded[positions].astype(np.uint64) * _POSITION_WEIGHTS[offsets & 63]
     hashes = np.add.reduceat(weighted, first_chars)
@@ -156,16 +161,19 @@ def minhash_bands(text: str) -> list[int]:
     if hashes.size > _SIGNATURE_BLOCK:
         hashes = _distinct(hashes)  # repeats cannot change a minimum; long texts repeat a lot
     hashes = hashes.astype(np.uint32)
-    signature = np.full(_MASKS.size, 0xFFFFFFFF, dtype=np.uint32)
     # Blocks of shingles keep the masks-by-shingles table small on a long text.
-    for start in range(0, hashes.size, _SIGNATURE_BLOCK):
+    signature = np.bitwise_xor(_MASK_COLUMN, hashes[None, :_SIGNATURE_BLOCK]).min(axis=1)
+    for start in range(_SIGNATURE_BLOCK, hashes.size, _SIGNATURE_BLOCK):
         block = hashes[None, start : start + _SIGNATURE_BLOCK]
-        np.minimum(signature, np.bitwise_xor(_MASKS[:, None], block).min(axis=1), out=signature)
-    rows = signature.astype("<u4").reshape(BANDS, ROWS)
+        np.minimum(signature, np.bitwise_xor(_MASK_COLUMN, block).min(axis=1), out=signature)
+    rows = signature.astype("<u4").tobytes()
+    row_bytes = 4 * ROWS
     return [
         (band << _BAND_SHIFT)
-        | int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=7).digest(), "little")
-        for band, row in enumerate(rows)
+        | int.from_bytes(
+            hashlib.blake2b(rows[start : start + row_bytes], digest_size=7).digest(), "little"
+        )
+        for band, start in enumerate(range(0, BANDS * row_bytes, row_bytes))
     ]
 
 
