@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple
 
 from newsbot.items import ParsedArticle, RawDocument
@@ -92,7 +92,9 @@ _FUNCTION_WORD_KIND = dict.fromkeys(_ENGLISH_SHARED_WORDS, _SHARED) | dict.fromk
     _ENGLISH_ONLY_WORDS, _ENGLISH_ONLY
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LATIN_WORD = re.compile(r"[a-z]+")
+# Every byte but a-z becomes a space: the words are then what str.split finds, the same runs
+# of a-z that a regex would, found several times faster.
+_LATIN_LETTERS_ONLY = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 # Measured on news text: English paragraphs have over a quarter function words and one in
 # twenty or more from the English-only set; the other languages' samples have next to none.
 _ENGLISH_MIN_WORDS = 30
@@ -123,10 +125,12 @@ def detect_language(text: str) -> str | None:
 def _is_plain_english(sample: str) -> bool:
     """True for English prose in ASCII letters: function words, several found only in English,
     in every part of the sample (a text that switches language goes to the model)."""
-    words = _LATIN_WORD.findall(sample.lower())
+    # (a character outside ASCII becomes "?": it ends a run of letters as it did)
+    latin = sample.lower().encode("ascii", "replace").translate(_LATIN_LETTERS_ONLY)
+    words = latin.decode("ascii").split()
     if len(words) < _ENGLISH_MIN_WORDS:
         return False
-    kinds = [_FUNCTION_WORD_KIND.get(word, _OTHER) for word in words]
+    kinds = list(map(_FUNCTION_WORD_KIND.get, words, repeat(_OTHER)))
     step = -(-len(words) // _ENGLISH_PARTS)
     for start in range(0, len(words), step):
         part = kinds[start : start + step]
