@@ -1384,11 +1384,17 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
     steps are not, so two or more of them after a title line make a box, up to the next
     sentence. Bulleted lines stay in the body: they are the article's own lists.
     """
-    repeated = {text for text, count in Counter(line.text for line in lines).items() if count > 1}
+    repeated: set[str] | None = None  # counted once a line could be a box's title
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line is headline or line.text in repeated or not _is_entry_box_title(line):
+        if line is headline or not _is_entry_box_title(line):
+            index += 1
+            continue
+        if repeated is None:
+            counts = Counter(entry.text for entry in lines)
+            repeated = {text for text, count in counts.items() if count > 1}
+        if line.text in repeated:
             index += 1
             continue
         end = index + 1
