@@ -602,6 +602,17 @@ FOREIGN_COMMENTS_CLASS = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_COMMENTS_LOWER = html_parts.lower_case_twin(FOREIGN_COMMENTS_CLASS)
+# Every match of the pattern in lower-case ASCII holds one of these (a name added to the
+# pattern goes here too): a page without any is passed over by substring tests alone.
+_FOREIGN_COMMENTS_WORDS = (
+    "yorumlar",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "komentarze",
+    "reacties",
+)
 _CLASSED = etree.XPath("//body//*[@class or @id]")
 
 
@@ -612,7 +623,10 @@ def _drop_foreign_comment_threads(tree: HtmlElement, marks: str | None = None) -
     ``marks`` are the page's class and id values read earlier, if at hand."""
     if marks is None:
         marks = "\n".join(html_parts.CLASS_AND_ID_VALUES(tree))
-    if not html_parts.search_marks(FOREIGN_COMMENTS_CLASS, _FOREIGN_COMMENTS_LOWER, marks):
+    lowered = marks.lower()
+    if marks.isascii() and not any(word in lowered for word in _FOREIGN_COMMENTS_WORDS):
+        return
+    if not html_parts.search_marks(FOREIGN_COMMENTS_CLASS, _FOREIGN_COMMENTS_LOWER, marks, lowered):
         return
     for element in _CLASSED(tree):
         if element.getparent() is not None and FOREIGN_COMMENTS_CLASS.search(
