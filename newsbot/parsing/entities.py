@@ -102,7 +102,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A proposed span in one part's text and the evidence for its label."""
 
@@ -627,14 +627,17 @@ def _trade_of_a_person(text: str, start: int) -> bool:
 
 
 def _raw_words_before(text: str, start: int, count: int) -> list[str]:
-    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
-    return [w.strip(_EDGE_PUNCT) for w in window.split()[-count:]]
+    window = text[max(0, start - 60) : start]
+    window = window[window.rfind("\n") + 1 :]
+    # Split from the right only as far as needed: the words further back are not read.
+    return [w.strip(_EDGE_PUNCT) for w in window.rsplit(None, count)[-count:]]
 
 
 def _context_votes(
-    text: str, start: int, end: int, before: list[str]
+    text: str, start: int, end: int, before: list[str], next_word: str | None = None
 ) -> tuple[str | None, list[tuple[str, int]]]:
-    """A person cue from apposition or a role word, and place votes from the words around."""
+    """A person cue from apposition or a role word, and place votes from the words around.
+    ``next_word`` is `_next_word` at ``end`` where the caller has read it already."""
     word = before[-1] if before else ""
     lowered = word.lower()
     comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
@@ -649,7 +652,8 @@ def _context_votes(
             # is a named club's or firm's owner ("Lahore Qalandars' owner, X, said")
             return "role", []
         return "org-lead", []
-    next_word = _next_word(text, end)
+    if next_word is None:
+        next_word = _next_word(text, end)
     if (
         next_word in rules.GROUP_NOUNS_AFTER
         or next_word in ("and", "or")
@@ -816,7 +820,19 @@ def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """`_trim` for a capitalised run, whose edges are clean already: only a leading title
     and a date word inside can go."""
-    if " " not in text[start:end]:
+    span = text[start:end]
+    if " " not in span:
+        return start, end, None
+    lowered = span.lower().split()
+    first = lowered[0].rstrip(".")
+    if (
+        first != "the"
+        and first not in rules.PERSON_TITLES
+        and _DATE_WORDS.isdisjoint(lowered[1:])
+        and not span[0].islower()
+        and not span[0].isspace()
+        and not span[-1].isspace()
+    ):  # most runs: nothing to cut, so no need to find each word's offsets
         return start, end, None
     words = _words(text, start, end)
     cue: str | None = None
@@ -906,7 +922,7 @@ def _refine(
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
     key = name_key(span_text)
-    following = _next_word(text, end)
+    following, following_at = _next_word(text, end), end
     if (
         _never_a_name(key)
         or (key[0].isdigit() and key.isdigit())  # "out for 104 off 109 balls"
@@ -946,7 +962,9 @@ def _refine(
     candidate = Candidate(start, end, label, fine, weight, cue="model" if weight else "shape")
     cue = _cue_label(span_text)
     before = _raw_words_before(text, start, 2)
-    context, candidate.votes = _context_votes(text, start, end, before)
+    context, candidate.votes = _context_votes(
+        text, start, end, before, following if end == following_at else None
+    )
     if context == "event":  # "Hurricane Helene": "Helene" is no person in this article
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
     if context == "group":  # "the Bidayuh and Iban communities": peoples
@@ -1071,7 +1089,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 def _word_before(text: str, start: int) -> str | None:
     """The lower-cased word just before ``start`` on the same line, without punctuation."""
     window = text[max(0, start - 40) : start]
-    line = window.rsplit("\n", 1)[-1].split()
+    line = window[window.rfind("\n") + 1 :].rsplit(None, 1)
     if not line:
         return None
     return line[-1].strip(_EDGE_PUNCT).rstrip(".").lower() or None
@@ -1341,7 +1359,10 @@ def _split_at_titles(
 ) -> Iterable[tuple[int, int, bool, str | None]]:
     """Cut "Treasury Secretary Kamau Thugge" into "Treasury" and a titled "Kamau Thugge"."""
     for start, end, at_sentence_start, word_before in runs:
-        if " " not in text[start:end]:
+        span = text[start:end]
+        if " " not in span or _TITLE_CUTS.isdisjoint(
+            [w.rstrip(".") for w in span.lower().split()]
+        ):  # most runs hold no title: one set check instead of a scan word by word
             yield start, end, at_sentence_start, word_before
             continue
         words = _words(text, start, end)
@@ -1855,8 +1876,9 @@ def _is_part(short: str, full: str) -> bool:
 
 def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleNames:
     """One label per name within the given parts, and short forms of people's names."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    fines: dict[str, Counter[str | None]] = defaultdict(Counter)
+    # Plain dicts rather than Counters: they are built for every name in every article.
+    votes: dict[str, dict[str, int]] = {}
+    fines: dict[str, dict[str | None, int]] = {}
     cues: dict[str, set[str]] = defaultdict(set)
     events: set[str] = set()
     for text, candidates in zip(texts, spans, strict=True):
@@ -1866,16 +1888,23 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
                     events.add(name_key(text[c.start : c.end]))
                 continue
             key = c.canonical or name_key(text[c.start : c.end])
-            votes[key][c.label] += c.weight
-            fines[key][c.fine_label] += c.weight
-            cues[key].add(c.cue)
+            weight = c.weight
+            label_votes = votes.get(key)
+            if label_votes is None:
+                label_votes = votes[key] = {}
+                fines[key] = {}
+            label_votes[c.label] = label_votes.get(c.label, 0) + weight
+            fine_votes = fines[key]
+            fine_votes[c.fine_label] = fine_votes.get(c.fine_label, 0) + weight
+            key_cues = cues[key]
+            key_cues.add(c.cue)
             for label, weight in c.votes:
                 if label == "FIXTURE":
-                    cues[key].add("fixture")
+                    key_cues.add("fixture")
                     continue
-                votes[key][label] += weight
+                label_votes[label] = label_votes.get(label, 0) + weight
                 if label == "PERSON":
-                    cues[key].add("person-vote")
+                    key_cues.add("person-vote")
     names = _ArticleNames()
     for key, counter in votes.items():
         names.label_of[key] = max(counter, key=counter.__getitem__)
@@ -1962,7 +1991,7 @@ def _club_shaped(words: Sequence[str]) -> bool:
 
 
 def _unsure_lone_people(
-    names: _ArticleNames, votes: dict[str, Counter[str]], cues: dict[str, set[str]]
+    names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
 ) -> None:
     """A one-word "person" with no title, role or speech verb and no full name in the article
     is a company or a place when anything else speaks for one: news introduces people by full
