@@ -1781,13 +1781,14 @@ def _initials(name: str) -> str:
 
 def _link_acronyms(names: _ArticleNames) -> None:
     """ "Popular Mobilisation Forces ... the PMF": the short form takes the long form's label."""
+    acronyms = [key for key in names.label_of if _ACRONYM.match(key) and "." not in key]
+    if not acronyms:  # most articles: no long form's initials need working out
+        return
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in names.label_of:
         if " " in key:
             by_initials[_initials(key).upper()].add(key)
-    for key in list(names.label_of):
-        if not _ACRONYM.match(key) or "." in key:
-            continue
+    for key in acronyms:
         long_forms = by_initials.get(key, set())
         if len(long_forms) == 1:
             long_form = next(iter(long_forms))
