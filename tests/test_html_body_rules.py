@@ -402,3 +402,42 @@ def test_a_long_copyright_notice_under_a_transcript_leaves_the_body() -> None:
     )
     paragraphs, _ = extract(page(f"<p>{notice}</p>"))
     assert paragraphs == PROSE
+
+
+STANDFIRST = "Residents will have their say at a hearing next month before the final vote"
+
+
+def _hashed_page(
+    article: str, after: str = "", outside: str = "", description: str = STANDFIRST
+) -> str:
+    """A page whose class names are build hashes (no word tells what an element is): headline
+    block with kicker and standfirst, the article container, then ``after`` in the same column
+    and ``outside`` after it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Park plan divides the council</title>
+<meta name="description" content="{description}">
+<meta property="og:description" content="{description}">
+<meta name="author" content="Rosa Delgado"></head><body>
+<header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+<main class="css-1a2b3c"><div class="css-2b3c4d"><div class="css-9f8e7d">
+<span class="css-77aa01">Local</span><h1 class="css-5e6f7a">Park plan divides the council</h1>
+<p class="css-0c1d2e">{STANDFIRST}</p></div>
+<div class="css-3b4c5d"><span>By Rosa Delgado</span> <time>12 May 2024</time></div>
+<div class="css-8d9e0f"><div class="css-0a1b2c">{article}</div></div>
+{after}</div>{outside}</main>
+<footer><p>Example News, all rights reserved.</p></footer></body></html>"""
+
+
+def test_a_standfirst_under_the_headline_given_as_the_page_description_is_not_body() -> None:
+    html = _hashed_page("".join(f"<p>{text}</p>" for text in PROSE))
+    paragraphs, _ = extract(html)
+    assert STANDFIRST not in paragraphs
+    assert paragraphs[0] == PROSE[0]
+
+
+def test_an_opening_paragraph_that_is_also_the_page_description_stays() -> None:
+    """Many sites give the story's first paragraph as the description; in the article among
+    the others, it is still the story."""
+    html = _hashed_page("".join(f"<p>{text}</p>" for text in PROSE), description=PROSE[0])
+    html = html.replace(f'<p class="css-0c1d2e">{STANDFIRST}</p>', "")
+    paragraphs, _ = extract(html)
+    assert paragraphs[0] == PROSE[0]

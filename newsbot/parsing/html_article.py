@@ -503,6 +503,36 @@ def _drop_headline_and_standfirst(blocks: list[Block], tree: HtmlElement) -> lis
     return [b for i, b in enumerate(blocks) if i >= leading or b.text not in drop]
 
 
+# How many elements after the headline (or its block) a standfirst may come: kicker, byline.
+STANDFIRST_SIBLINGS = 3
+
+
+def _drop_described_standfirst(
+    blocks: list[Block], tree: HtmlElement, descriptions: list[str]
+) -> list[Block]:
+    """Remove an opening paragraph that is the standfirst: set just after the headline (or the
+    block holding it), with no paragraph after it there, and given by the page as its summary.
+    Many pages also give the story's first paragraph as their summary, but that one sits among
+    the story's other paragraphs, not on its own under the headline."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
+    if first is None or blocks[first].text not in descriptions:
+        return blocks
+    text = blocks[first].text
+    for h1 in tree.iter("h1"):
+        for node in (h1, h1.getparent()):
+            if node is None:
+                continue
+            for count, sibling in enumerate(node.itersiblings()):
+                if count >= STANDFIRST_SIBLINGS:
+                    break
+                if not isinstance(sibling.tag, str) or _clean(sibling.text_content()) != text:
+                    continue
+                if any(later.tag == "p" for later in sibling.itersiblings()):
+                    return blocks
+                return blocks[:first] + blocks[first + 1 :]
+    return blocks
+
+
 # An interview's question, set as a heading: "Q: ...", "Question: ...".
 QUESTION_LEAD = re.compile(
     r"^(?:q|question|frage|pregunta|pergunta|domanda)\s*[:.)\u2013\u2014-]\s*\w", re.IGNORECASE
@@ -1214,6 +1244,8 @@ def extract_generic(
     caption_keys |= {" ".join(_tokens(f"{c.text} {c.credit}")) for c in captions if c.credit}
     blocks = _drop_boilerplate(blocks, meta.title, caption_keys)
     blocks = _drop_headline_and_standfirst(blocks, tree)
+    if meta.descriptions:
+        blocks = _drop_described_standfirst(blocks, tree, meta.descriptions)
     blocks = _prose_headings_as_paragraphs(blocks)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article body found")

@@ -58,6 +58,8 @@ class PageMeta:
     url: str | None = None
     site: str | None = None
     article_body: str | None = None
+    # the page's own summaries (meta, OpenGraph, Twitter, JSON-LD): a standfirst repeats one
+    descriptions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -327,6 +329,13 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
             result.language = tag
             break
 
+    descriptions = (
+        meta.get("description"),
+        meta.get("og:description"),
+        meta.get("twitter:description"),
+        article.get("description"),
+    )
+    result.descriptions = _unique([_clean(d) for d in descriptions if isinstance(d, str) and d])
     result.url = canonical_url(tree, meta, url)
     result.site = site_of(result.url or url)
     bodies = [o.get("articleBody") for o in objects if isinstance(o.get("articleBody"), str)]
