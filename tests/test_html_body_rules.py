@@ -441,3 +441,37 @@ def test_an_opening_paragraph_that_is_also_the_page_description_stays() -> None:
     html = html.replace(f'<p class="css-0c1d2e">{STANDFIRST}</p>', "")
     paragraphs, _ = extract(html)
     assert paragraphs[0] == PROSE[0]
+
+
+NEWSLETTER_BOX = (
+    '<div class="css-4e5f6a"><h3>Get the evening briefing</h3>'
+    "<p>The stories that matter to the valley, in your inbox every weekday at six.</p>"
+    '<form action="/newsletters/subscribe" method="post"><input type="email" name="email">'
+    '<button type="submit">Sign up</button></form>'
+    '<p class="small">By signing up you agree to our privacy notice. You can unsubscribe '
+    "at any time.</p></div>"
+)
+
+
+def test_a_newsletter_sign_up_box_after_the_story_is_not_body() -> None:
+    html = _hashed_page("".join(f"<p>{text}</p>" for text in PROSE), outside=NEWSLETTER_BOX)
+    paragraphs, headings = extract(html)
+    assert paragraphs[-1] == PROSE[-1]
+    assert "Get the evening briefing" not in headings
+
+
+def test_topic_links_and_author_bio_between_story_and_sign_up_box_are_not_body() -> None:
+    """What lies between the story and a sign-up box is no gap in the story."""
+    after = (
+        '<div class="css-6a7b8c"><h4>Topics</h4><ul><li><a href="/topic/parks">Parks</a></li>'
+        '<li><a href="/topic/council">Council</a></li></ul></div>'
+        '<div class="css-1f2e3d"><img src="/authors/rd.jpg" alt="">'
+        "<div><strong>Rosa Delgado</strong><p>Rosa Delgado is the Example's local government "
+        'reporter.</p><a href="https://social.example/rosa">Follow on X</a></div></div>'
+    )
+    html = _hashed_page(
+        "".join(f"<p>{text}</p>" for text in PROSE), after=after, outside=NEWSLETTER_BOX
+    )
+    paragraphs, headings = extract(html)
+    assert paragraphs[-1] == PROSE[-1]
+    assert "Topics" not in headings

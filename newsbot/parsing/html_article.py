@@ -665,6 +665,28 @@ def _drop_foreign_comment_threads(tree: HtmlElement, marks: str | None = None) -
             html_parts.detach(element)
 
 
+# A newsletter sign-up box (its title, a line of pitch, the form, small print) is this short.
+SIGN_UP_BOX_MAX_WORDS = 60
+
+
+def _drop_sign_up_boxes(tree: HtmlElement) -> None:
+    """Remove newsletter sign-up boxes: the form that asks for an e-mail address with the short
+    box around it. Their pitch and small print are written as paragraphs, and a box set after
+    the story made what lies between (tags, an author's one-line bio) look like a gap in it."""
+    for field in [f for f in tree.iter("input") if (f.get("type") or "").lower() == "email"]:
+        form = next(field.iterancestors("form"), None)
+        if form is None or form.getparent() is None:
+            continue
+        box = form
+        for parent in form.iterancestors():
+            if parent.tag in ("body", "main", "article"):
+                break
+            if len(parent.text_content().split()) > SIGN_UP_BOX_MAX_WORDS:
+                break
+            box = parent
+        html_parts.detach(box)
+
+
 # A teaser card (a linked headline over a standfirst) is at most this many words long.
 TEASER_CARD_MAX_WORDS = 80
 # Cards side by side in one container before they count as a rail of other stories.
@@ -777,6 +799,7 @@ def _body_blocks(
     _drop_hover_cards(tree)
     _drop_foreign_comment_threads(tree, marks)
     _drop_teaser_rails(tree, url)
+    _drop_sign_up_boxes(tree)
     link_texts, links_by_text, linked_words = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
     prose_words: int | None = None
