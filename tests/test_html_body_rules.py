@@ -475,3 +475,19 @@ def test_topic_links_and_author_bio_between_story_and_sign_up_box_are_not_body()
     paragraphs, headings = extract(html)
     assert paragraphs[-1] == PROSE[-1]
     assert "Topics" not in headings
+
+
+def test_a_pull_quote_set_beside_the_text_is_kept_with_its_attribution() -> None:
+    """Pull quotes are framed as asides or picture-less figures; the quote is text the story
+    shows, even when it repeats one of its sentences, and who said it is a paragraph of its
+    own."""
+    quote = "A park is only as good as the people who are willing to look after it."
+    repeated = "Critics worry about the cost of cleaning the soil along the water."
+    html = page(
+        f'<aside class="pull" role="presentation"><blockquote><p>{quote}</p>'
+        "<footer>Mayor Ines Park</footer></blockquote></aside>",
+        f'<figure class="pull-quote alignright"><blockquote><p>{repeated}</p></blockquote>'
+        "</figure>",
+    )
+    paragraphs, _ = extract(html)
+    assert paragraphs[2:5] == [quote, "Mayor Ines Park", repeated]

@@ -1240,6 +1240,8 @@ def extract_generic(
     # the page's class and id values, read once: several passes look for marked elements
     marks = html_parts.class_and_id_text(tree)
     offered = html_parts.take_language_switcher(tree, marks)
+    if "<blockquote" in html:
+        html_parts.unframe_pull_quotes(tree)
     captions = html_parts.take_captions(tree, marks)
     widgets = html_parts.take_widgets(tree, html, marks)
     # page furniture that never holds the story (and the head, read for metadata already):

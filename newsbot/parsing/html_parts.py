@@ -113,6 +113,47 @@ def detach(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+PULL_QUOTE_FRAMES = frozenset(("aside", "figure"))
+ATTRIBUTION_TAGS = frozenset(("cite", "footer"))
+
+
+def unframe_pull_quotes(tree: HtmlElement) -> None:
+    """Set the body's pull quotes as plain block quotes between its paragraphs, each followed
+    by its attribution as a paragraph of its own.
+
+    A pull quote is framed as an aside or a picture-less figure that holds nothing but the
+    quote; as a frame it would be read as a fact box or a caption, and the quote is text the
+    story shows (often a sentence of it again). The ``cite`` or ``footer`` closing a quote is
+    who said it, not the end of its last sentence.
+    """
+    for quote in list(tree.iter("blockquote")):
+        frame = quote.getparent()
+        if (
+            frame is not None
+            and frame.tag in PULL_QUOTE_FRAMES
+            and len(frame) == 1
+            and not (frame.text or "").strip()
+            and not (quote.tail or "").strip()
+            and frame.getparent() is not None
+        ):
+            quote.tail = frame.tail
+            frame.getparent().replace(frame, quote)
+        last = quote[-1] if len(quote) else None
+        if (
+            last is not None
+            and last.tag in ATTRIBUTION_TAGS
+            and _clean(last.text_content())
+            and not (last.tail or "").strip()
+            and quote.getparent() is not None
+        ):
+            quote.remove(last)
+            last.tag = "p"
+            last.attrib.clear()
+            last.tail = quote.tail
+            quote.tail = None
+            quote.addnext(last)
+
+
 def _class_of(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
