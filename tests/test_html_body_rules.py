@@ -491,3 +491,40 @@ def test_a_pull_quote_set_beside_the_text_is_kept_with_its_attribution() -> None
     )
     paragraphs, _ = extract(html)
     assert paragraphs[2:5] == [quote, "Mayor Ines Park", repeated]
+
+
+def _table_layout_page(story: str) -> str:
+    """An old CMS page laid out in a table: section links, the story's cell (headline, standfirst,
+    date line, story, related-story and comment tables), and a most-read column."""
+    return f"""<!DOCTYPE html><html><head><title>Park plan divides the council</title></head>
+<body><div id="navbar"><a href="/">Home</a> | <a href="/news">News</a></div>
+<table width="980" cellpadding="0" cellspacing="0" border="0"><tr>
+<td id="leftcol" width="160" valign="top"><b>Sections</b><br /><a href="/news">News</a><br />
+<a href="/sport">Sport</a></td>
+<td id="centrecol" width="600" valign="top">
+<h1 class="storyheadline">Park plan divides the council</h1>
+<div class="storysubhead">Residents to have their say at a hearing next month</div>
+<div class="storydate">by Staff Reporter | Tuesday, 14 May 2024, 09:30</div>
+<div id="storytext">{story}</div>
+<table class="related" width="100%"><tr><th>Related stories</th></tr>
+<tr><td><a href="/news/1.html">Market traders angry at parking changes</a></td></tr>
+<tr><td><a href="/news/2.html">School fair raises £3,000</a></td></tr></table>
+<table class="comments" width="100%"><tr><th>Your comments</th></tr>
+<tr><td><b>parkfan</b> wrote on 14/05/2024 10:02:<br>About time too, this has taken years.</td></tr>
+</table></td>
+<td id="rightcol" width="220" valign="top"><b>Most read</b><ol><li><a href="/n/1">Crash on the
+bypass</a></li><li><a href="/n/2">Lost cat found</a></li></ol></td></tr></table>
+<div id="footer">&copy; 2024 Example Gazette</div></body></html>"""
+
+
+def test_a_story_in_a_table_layout_is_read_without_the_cells_around_it() -> None:
+    html = _table_layout_page("".join(f"<p>{text}</p>" for text in PROSE))
+    paragraphs, headings = extract(html)
+    assert paragraphs == PROSE
+    assert headings == []
+
+
+def test_a_story_written_between_blank_lines_in_a_table_layout_is_its_paragraphs() -> None:
+    html = _table_layout_page("\n" + "<br><br>\n\n".join(PROSE) + "<br><br>\n")
+    paragraphs, _ = extract(html)
+    assert paragraphs == PROSE

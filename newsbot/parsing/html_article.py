@@ -665,6 +665,87 @@ def _drop_foreign_comment_threads(tree: HtmlElement, marks: str | None = None) -
             html_parts.detach(element)
 
 
+TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _unlay_layout_tables(tree: HtmlElement) -> None:
+    """Turn tables that lay out the page (one of their cells holds the headline) into plain
+    containers: read as a table, each cell's text, headline, date line and story, is one row,
+    and the rows of the columns beside it join the body."""
+    for h1 in list(tree.iter("h1")):
+        table = next(h1.iterancestors("table"), None)
+        if table is None:
+            continue
+        layout = [table]  # its own rows and cells, not those of tables inside them
+        for node in table.iter(*TABLE_PARTS):
+            if node is not table and next(node.iterancestors("table")) is table:
+                layout.append(node)
+        for node in layout:
+            node.tag = "div"
+            for name in ("width", "valign", "cellpadding", "cellspacing", "border"):
+                node.attrib.pop(name, None)
+
+
+# Elements that show a container is laid out in blocks already, not in text between breaks.
+LAID_OUT_TAGS = frozenset(
+    ("p", "div", "section", "article", "table", "ul", "ol", "h2", "h3", "h4", "blockquote")
+)
+# Paragraph breaks (two line breaks in a row) a container needs before they are its paragraphs.
+LINE_BREAK_PARAGRAPHS_MIN = 3
+
+
+def _double_break(children: list[HtmlElement], i: int) -> bool:
+    child = children[i]
+    return (
+        child.tag == "br"
+        and not (child.tail or "").strip()
+        and i + 1 < len(children)
+        and children[i + 1].tag == "br"
+    )
+
+
+def _paragraphs_from_line_breaks(tree: HtmlElement) -> None:
+    """Set a story written as text between blank lines (``<br><br>``, old CMSs) as paragraphs.
+
+    As loose text the story is one block with whatever else its table cell holds, headline,
+    date line, related links and comments; as paragraphs it is a story container like any."""
+    counts: dict[HtmlElement, int] = {}
+    for br in tree.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail or "").strip():
+            parent = br.getparent()
+            if parent is not None:
+                counts[parent] = counts.get(parent, 0) + 1
+    for parent, breaks in counts.items():
+        if breaks < LINE_BREAK_PARAGRAPHS_MIN or parent.tag not in ("div", "td", "section"):
+            continue
+        children = list(parent)
+        if any(child.tag in LAID_OUT_TAGS for child in children):
+            continue
+        paragraph = etree.Element("p")
+        paragraph.text = parent.text
+        parent.text = None
+        paragraphs = [paragraph]
+        i = 0
+        while i < len(children):
+            child = children[i]
+            parent.remove(child)
+            if _double_break(children, i):
+                while _double_break(children, i):  # the text goes on in the last break's tail
+                    i += 1
+                    parent.remove(children[i])
+                paragraph = etree.Element("p")
+                paragraph.text = children[i].tail
+                children[i].tail = None
+                paragraphs.append(paragraph)
+            else:
+                paragraph.append(child)
+            i += 1
+        for paragraph in paragraphs:
+            if len(paragraph) or (paragraph.text or "").strip():
+                parent.append(paragraph)
+
+
 # A newsletter sign-up box (its title, a line of pitch, the form, small print) is this short.
 SIGN_UP_BOX_MAX_WORDS = 60
 
@@ -800,6 +881,8 @@ def _body_blocks(
     _drop_foreign_comment_threads(tree, marks)
     _drop_teaser_rails(tree, url)
     _drop_sign_up_boxes(tree)
+    _paragraphs_from_line_breaks(tree)
+    _unlay_layout_tables(tree)
     link_texts, links_by_text, linked_words = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
     prose_words: int | None = None
