@@ -668,11 +668,11 @@ def _drop_foreign_comment_threads(tree: HtmlElement, marks: str | None = None) -
 TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 
 
-def _unlay_layout_tables(tree: HtmlElement) -> None:
-    """Turn tables that lay out the page (one of their cells holds the headline) into plain
-    containers: read as a table, each cell's text, headline, date line and story, is one row,
-    and the rows of the columns beside it join the body."""
-    for h1 in list(tree.iter("h1")):
+def _unlay_layout_tables(headlines: list[HtmlElement]) -> None:
+    """Turn tables that lay out the page (one of their cells holds a headline, an ``h1`` of
+    ``headlines``) into plain containers: read as a table, each cell's text, headline, date
+    line and story, is one row, and the rows of the columns beside it join the body."""
+    for h1 in headlines:
         table = next(h1.iterancestors("table"), None)
         if table is None:
             continue
@@ -704,20 +704,21 @@ def _double_break(children: list[HtmlElement], i: int) -> bool:
     )
 
 
-def _paragraphs_from_line_breaks(tree: HtmlElement) -> None:
+def _paragraphs_from_line_breaks(breaks: list[HtmlElement]) -> None:
     """Set a story written as text between blank lines (``<br><br>``, old CMSs) as paragraphs.
 
     As loose text the story is one block with whatever else its table cell holds, headline,
-    date line, related links and comments; as paragraphs it is a story container like any."""
+    date line, related links and comments; as paragraphs it is a story container like any.
+    ``breaks`` are the page's ``br`` elements."""
     counts: dict[HtmlElement, int] = {}
-    for br in tree.iter("br"):
+    for br in breaks:
         following = br.getnext()
         if following is not None and following.tag == "br" and not (br.tail or "").strip():
             parent = br.getparent()
             if parent is not None:
                 counts[parent] = counts.get(parent, 0) + 1
-    for parent, breaks in counts.items():
-        if breaks < LINE_BREAK_PARAGRAPHS_MIN or parent.tag not in ("div", "td", "section"):
+    for parent, pairs in counts.items():
+        if pairs < LINE_BREAK_PARAGRAPHS_MIN or parent.tag not in ("div", "td", "section"):
             continue
         children = list(parent)
         if any(child.tag in LAID_OUT_TAGS for child in children):
@@ -750,11 +751,12 @@ def _paragraphs_from_line_breaks(tree: HtmlElement) -> None:
 SIGN_UP_BOX_MAX_WORDS = 60
 
 
-def _drop_sign_up_boxes(tree: HtmlElement) -> None:
+def _drop_sign_up_boxes(fields: list[HtmlElement]) -> None:
     """Remove newsletter sign-up boxes: the form that asks for an e-mail address with the short
     box around it. Their pitch and small print are written as paragraphs, and a box set after
-    the story made what lies between (tags, an author's one-line bio) look like a gap in it."""
-    for field in [f for f in tree.iter("input") if (f.get("type") or "").lower() == "email"]:
+    the story made what lies between (tags, an author's one-line bio) look like a gap in it.
+    ``fields`` are the page's ``input`` elements."""
+    for field in [f for f in fields if (f.get("type") or "").lower() == "email"]:
         form = next(field.iterancestors("form"), None)
         if form is None or form.getparent() is None:
             continue
@@ -766,6 +768,25 @@ def _drop_sign_up_boxes(tree: HtmlElement) -> None:
                 break
             box = parent
         html_parts.detach(box)
+
+
+_RESHAPED_TAGS = ("blockquote", "input", "br", "h1")
+
+
+def _reshape(tree: HtmlElement) -> None:
+    """Set pull quotes, sign-up boxes, stories between line breaks and layout tables the way
+    the later passes read a page; the elements each looks at are found in one walk."""
+    found: dict[str, list[HtmlElement]] = {tag: [] for tag in _RESHAPED_TAGS}
+    for element in tree.iter(*_RESHAPED_TAGS):
+        found[element.tag].append(element)
+    if found["blockquote"]:
+        html_parts.unframe_pull_quotes(found["blockquote"])
+    if found["input"]:
+        _drop_sign_up_boxes(found["input"])
+    if found["br"]:
+        _paragraphs_from_line_breaks(found["br"])
+    if found["h1"]:
+        _unlay_layout_tables(found["h1"])
 
 
 # A teaser card (a linked headline over a standfirst) is at most this many words long.
@@ -880,9 +901,6 @@ def _body_blocks(
     _drop_hover_cards(tree)
     _drop_foreign_comment_threads(tree, marks)
     _drop_teaser_rails(tree, url)
-    _drop_sign_up_boxes(tree)
-    _paragraphs_from_line_breaks(tree)
-    _unlay_layout_tables(tree)
     link_texts, links_by_text, linked_words = _page_links(tree)
     best: tuple[int, HtmlElement] | None = None
     prose_words: int | None = None
@@ -1323,8 +1341,7 @@ def extract_generic(
     # the page's class and id values, read once: several passes look for marked elements
     marks = html_parts.class_and_id_text(tree)
     offered = html_parts.take_language_switcher(tree, marks)
-    if "<blockquote" in html:
-        html_parts.unframe_pull_quotes(tree)
+    _reshape(tree)
     captions = html_parts.take_captions(tree, marks)
     widgets = html_parts.take_widgets(tree, html, marks)
     # page furniture that never holds the story (and the head, read for metadata already):

@@ -117,16 +117,16 @@ PULL_QUOTE_FRAMES = frozenset(("aside", "figure"))
 ATTRIBUTION_TAGS = frozenset(("cite", "footer"))
 
 
-def unframe_pull_quotes(tree: HtmlElement) -> None:
-    """Set the body's pull quotes as plain block quotes between its paragraphs, each followed
-    by its attribution as a paragraph of its own.
+def unframe_pull_quotes(quotes: list[HtmlElement]) -> None:
+    """Set the page's pull quotes (``quotes``: its ``blockquote`` elements) as plain block
+    quotes between the body's paragraphs, each followed by its attribution as a paragraph.
 
     A pull quote is framed as an aside or a picture-less figure that holds nothing but the
     quote; as a frame it would be read as a fact box or a caption, and the quote is text the
     story shows (often a sentence of it again). The ``cite`` or ``footer`` closing a quote is
     who said it, not the end of its last sentence.
     """
-    for quote in list(tree.iter("blockquote")):
+    for quote in quotes:
         frame = quote.getparent()
         if (
             frame is not None
