@@ -57,6 +57,7 @@ _ZONE_OFFSETS: dict[str, float] = {
     "PDT": -7,
     "IST": 5.5,
     "JST": 9,
+    "KST": 9,
     "AEST": 10,
     "SAST": 2,
     "CAT": 2,
@@ -73,8 +74,8 @@ _US_ZONES: dict[str, int] = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 _TZINFOS = {name: int(hours * 3600) for name, hours in _ZONE_OFFSETS.items()}
 _KNOWN_ZONES = _ZONE_OFFSETS.keys() | _US_ZONES.keys()
 
-_TIME = (
-    r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+_TIME = (  # the time may follow the day after a comma, "at" or a spaced dash ("- 5.40pm")
+    r"(?:[,\s]+(?:[-–—]\s+)?(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*(?P<zone>[A-Z]{1,4}|[+-]\d{2}:?\d{2}))?"
 )
@@ -89,6 +90,61 @@ _DAY_FIRST = re.compile(
 _NUMERIC = re.compile(
     r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})" + _TIME.replace("[,\\s]+", "[,\\sT]+") + "$"
 )
+# "26.11.2026, 14.05", "26/11/2026 23:05 CET": the day first, as outside the US; with slashes
+# only when the day cannot be a month (an American "11/12/2026" is left to dateutil).
+_NUMERIC_DAY_FIRST = re.compile(
+    r"^(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?P<separator>[./])(?P<month>\d{1,2})(?P=separator)"
+    r"(?P<year>\d{4})" + _TIME + r"$"
+)
+# "16:42, 26 Nov 2026": the time before the day, moved after it for the patterns above.
+_TIME_FIRST = re.compile(
+    r"^(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?),?\s+(?P<day>\S.*)$"
+)
+_TIME_OF_DAY = re.compile(
+    r"^(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?$", re.IGNORECASE
+)
+# "2:05 pm (Paris)": a city names the zone. Standard offsets of European cities, one hour more
+# in summer time (from the last Sunday of March to the last Sunday of October).
+_CITY_ZONES: dict[str, int] = {
+    **dict.fromkeys(["London", "Dublin", "Lisbon"], 0),
+    **dict.fromkeys(
+        [
+            "Paris",
+            "Berlin",
+            "Madrid",
+            "Rome",
+            "Brussels",
+            "Amsterdam",
+            "Vienna",
+            "Warsaw",
+            "Prague",
+            "Stockholm",
+            "Oslo",
+            "Copenhagen",
+            "Zurich",
+            "Geneva",
+            "Milan",
+            "Barcelona",
+            "Budapest",
+            "Belgrade",
+        ],
+        1,
+    ),
+    **dict.fromkeys(["Athens", "Helsinki", "Kyiv", "Bucharest", "Sofia", "Riga", "Vilnius"], 2),
+}
+_CITY_IN_BRACKETS = re.compile(r"\s*\((?P<city>[A-Z][a-z]+)\)$")
+
+
+def _eu_summer_time(year: int, month: int, day: int) -> bool:
+    """Whether European summer time is in force on this day (last Sunday of March to the last
+    Sunday of October)."""
+    if 3 < month < 10:
+        return True
+    if month not in (3, 10):
+        return False
+    last = datetime(year, month, 31)
+    last_sunday = 31 - (last.weekday() + 1) % 7
+    return day >= last_sunday if month == 3 else day < last_sunday
 
 
 def _us_summer_time(year: int, month: int, day: int) -> bool:
@@ -167,6 +223,21 @@ def _slow_parse(text: str) -> datetime | None:
     return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
 
 
+def parse_time_of_day(text: str) -> tuple[int, int] | None:
+    """Hour and minute of a time printed alone ("5.40pm", "at 17:40"), else None: a second
+    date on a line may give only the time ("updated at 5:40 pm")."""
+    match = _TIME_OF_DAY.match(text.strip())
+    if not match:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
 @lru_cache(maxsize=4096)
 def parse_news_date(text: str) -> datetime | None:
     """Parse a printed news date; naive unless the text names a zone or offset.
@@ -179,11 +250,32 @@ def parse_news_date(text: str) -> datetime | None:
     cleaned = " ".join(text.replace("\u00a0", " ").split()).strip(" .|,")
     if not cleaned or len(cleaned) > 80 or not any(ch.isdigit() for ch in cleaned):
         return None
+    if cleaned.endswith(")"):
+        city = _CITY_IN_BRACKETS.search(cleaned)
+        if city and city["city"] in _CITY_ZONES:
+            parsed = parse_news_date(cleaned[: city.start()])
+            if parsed is None or parsed.tzinfo is not None:
+                return parsed
+            hours = _CITY_ZONES[city["city"]]
+            hours += _eu_summer_time(parsed.year, parsed.month, parsed.day)
+            return parsed.replace(tzinfo=timezone(timedelta(hours=hours)))
+    if cleaned.endswith(" Uhr"):  # German "o'clock": "26.11.2026, 14.05 Uhr"
+        cleaned = cleaned[:-4]
+    if cleaned[0].isdigit() and cleaned[1:3].strip("0123456789") in (":", "."):
+        time_first = _TIME_FIRST.match(cleaned)
+        if time_first:
+            cleaned = f"{time_first['day']} {time_first['time']}"
     if "GMT" in cleaned or "UTC" in cleaned:
         cleaned = _OFFSET_FROM_UTC.sub(_iso_offset, cleaned)
-    for pattern in (_MONTH_FIRST, _DAY_FIRST, _NUMERIC):
+    for pattern in (_MONTH_FIRST, _DAY_FIRST, _NUMERIC, _NUMERIC_DAY_FIRST):
         match = pattern.match(cleaned)
         if match:
+            if (
+                pattern is _NUMERIC_DAY_FIRST
+                and match["separator"] == "/"
+                and int(match["day"]) <= 12
+            ):
+                break  # "11/12/2026" may be month first: dateutil's reading, as before
             try:
                 parsed = _from_match(match)
             except ValueError:
@@ -208,6 +300,7 @@ _DATE_WORDS = (
     | {day[:3] for day in _WEEKDAYS}
     | {"tues", "thur", "thurs", "at", "on", "am", "pm", "a", "p", "m", "t"}
     | {"st", "nd", "rd", "th"}  # "Nov 26th 2026"
+    | {"uhr"}  # German "o'clock"
 )
 _FULL_DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b"  # 5 May 2025
@@ -223,6 +316,9 @@ _MAX_JOINED_DATE_CHARS = 80
 # 1448 AH"); and a section label may come before it ("Business News of Thursday, 26 May 2026").
 _DATE_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _MAX_DATE_SIDE_WORDS = 5
+_MAX_NAME_PARTS = 1  # parts before the date: a wire's or a paper's name
+_MAX_NAME_WORDS = 3
+_TIME_PART = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
 _JOINED_OR_LABELLED = re.compile(r"\||\s[-–—]\s| of | on ")
 _LABELLED_DATE = re.compile(
     r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}\s+(?:of|on|for)\s+"
@@ -244,17 +340,27 @@ def parse_bare_date_line(text: str) -> datetime | None:
     if size <= _MAX_BARE_DATE_CHARS and _only_date_words(text):
         return parse_news_date(text)
     if "|" in text or " - " in text or " – " in text or " — " in text:
-        first, *others = _DATE_PART_SEPARATOR.split(text)
-        if (
-            others
-            and _FULL_DATE.search(first)
-            and _only_date_words(first)
-            and all(
-                0 < len(other.split()) <= _MAX_DATE_SIDE_WORDS and other[-1] not in ".,;:!?"
-                for other in others
-            )
-        ):
-            return parse_news_date(first)
+        parts = _DATE_PART_SEPARATOR.split(text)
+        # the date may come after a short name ("KYODO NEWS - Nov 26, 2026 - 18:30 | Politics")
+        # and its time may be a part of its own
+        at = next(
+            (
+                index
+                for index, part in enumerate(parts[: _MAX_NAME_PARTS + 1])
+                if _FULL_DATE.search(part) and _only_date_words(part)
+            ),
+            None,
+        )
+        if at is not None and len(parts) > 1:
+            date, others = parts[at], parts[:at] + parts[at + 1 :]
+            if at + 1 < len(parts) and _TIME_PART.match(parts[at + 1]):
+                date, others = f"{date} {parts[at + 1]}", parts[:at] + parts[at + 2 :]
+            if all(
+                0 < len(other.split()) <= (_MAX_DATE_SIDE_WORDS if i >= at else _MAX_NAME_WORDS)
+                and other[-1] not in ".,;:!?"
+                for i, other in enumerate(others)
+            ):
+                return parse_news_date(date)
     section = _LABELLED_DATE.match(text) if " of " in text or " on " in text else None
     if section and _only_date_words(section["date"]):
         return parse_news_date(section["date"])

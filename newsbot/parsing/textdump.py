@@ -14,12 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import unquote
 
 from w3lib.html import remove_tags, replace_entities
 
 from newsbot.items import Block, Caption, ParsedArticle, Widget
-from newsbot.parsing.dates import parse_bare_date_line, parse_news_date
+from newsbot.parsing.dates import parse_bare_date_line, parse_news_date, parse_time_of_day
 
 # --- cleaning -------------------------------------------------------------------------------
 
@@ -44,14 +45,20 @@ _ODD_NEWLINES = ("\r\n", "\r", "\x85", "\u2028", "\u2029")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 _DATE_LINE = re.compile(
-    r"^(?P<label>(?:last\s+)?updated|(?:first\s+)?published|posted|modified)"
+    r"^(?P<label>(?:last\s+)?updated?|(?:first\s+)?published|posted|modified)"
     r"(?:\s+(?:on|at))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _DATE_BARS = re.compile(r"\s+\|\s+|\s+•\s+")
-_DATE_PARTS = re.compile(r"\s+\|\s+|\s+•\s+|(?<=[\d.])\s*(?=(?:Last )?Updated\b)")
-_BYLINE = re.compile(
-    r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,11})"
+# (an "Updated" part may follow with no bar, even glued to the date: "...2026Updated17:40";
+# a second part may follow a comma: "..., updated at 5:40 pm", "..., first published at 2pm")
+_DATE_PARTS = re.compile(
+    r"\s+\|\s+|\s+•\s+|(?<=[\d.])\s*(?=(?:Last )?Updated(?:\b|\d))"
+    r"|,\s+(?=(?:first |last )?(?:published|updated)\b)"
+)
+_BYLINE = re.compile(  # names joined by "and", "und" or "&", a role or place in brackets
+    r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:(?:and|und|&)\s+)?[A-Z][\w.'’-]*"
+    r"|\s+\([^()]{1,40}\)){0,11})"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"  # "By X in London"
 )
 # Page furniture copied with the text: share bars, ad slots, sign-up and follow prompts.
@@ -799,7 +806,10 @@ def _mark_metadata(
             related_seen = True
             continue
         if len(text) <= 160:
-            if initial in "UPLFM" and _DATE_LINE.match(text) and _mark_dates(text, article):
+            if (
+                (initial in "UPLFM" and _DATE_LINE.match(text))
+                or (initial.isdigit() and "Updated" in text)  # "16:42, 26 Nov 2026Updated..."
+            ) and _mark_dates(text, article):
                 line.role = "date"
                 continue
             languages = _languages(text)
@@ -1068,23 +1078,40 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
     """Read every "Updated:/Published:" part of a line; False when it is not a date line."""
     # (an "Updated" part may follow the published date with no bar, even glued to it:
     # "Published Nov. 26, 2026Updated Nov. 26, 2026, 6:40 p.m. ET")
-    splitter = _DATE_PARTS if "Updated" in text[8:] else _DATE_BARS
+    splitter = _DATE_PARTS if "pdated" in text[8:] or "ublished" in text[8:] else _DATE_BARS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
     found = False
-    for part in parts:
+    day: datetime | None = None  # the line's date, for a part that gives only a time
+    times: list[tuple[str, tuple[int, int]]] = []
+    for number, part in enumerate(parts):
         match = _DATE_LINE.match(part)
         if not match:
-            return found
+            # "16:42, 26 Nov 2026Updated17:40, 26 Nov 2026": a bare date, then its update
+            bare = parse_bare_date_line(part) if number == 0 and len(parts) > 1 else None
+            if bare is None:
+                return found
+            if article.published is None:
+                article.published = bare
+                article.date_sources["published"] = part
+            day, found = bare, True
+            continue
         label = match.group("label").casefold()
         value = match.group("value")
         parsed = parse_news_date(value)
+        if parsed is None and (clock := parse_time_of_day(value)) is not None:
+            kind = "updated" if "update" in label or "modified" in label else "published"
+            times.append((kind, clock))
+            found = True
+            continue
         if parsed is None:
+            if label == "update":
+                return found  # "Update on the talks: ..." is prose, not a date label
             if not re.match(r"[^:]{0,20}:", part):
                 return found  # "Published by Penguin" is prose; "Published:" is a label
             article.warnings.append(f"date line {part[:60]!r} could not be parsed; dropped")
             found = True
             continue
-        kind = "updated" if "updated" in label or "modified" in label else "published"
+        kind = "updated" if "update" in label or "modified" in label else "published"
         if kind == "published" and label.startswith("first") and article.published is not None:
             bare = article.date_sources.get("published", "")
             if not _DATE_LINE.match(bare) and article.updated is None:
@@ -1094,7 +1121,12 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
         if getattr(article, kind) is None:
             setattr(article, kind, parsed)
             article.date_sources[kind] = part
+        day = day or parsed
         found = True
+    for kind, (hour, minute) in times:  # "updated at 5:40 pm": on the day, in the zone, given
+        if day is not None and getattr(article, kind) is None:
+            setattr(article, kind, day.replace(hour=hour, minute=minute, second=0))
+            article.date_sources[kind] = text
     return found
 
 
