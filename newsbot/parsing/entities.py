@@ -211,8 +211,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
             start += 1
         while start < end and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
             end -= 1
-        # A trailing full stop belongs to abbreviations such as "U.S." only.
-        if end > start and text[end - 1] == "." and "." not in text[start : end - 1]:
+        # A trailing full stop belongs to abbreviations such as "U.S." or "Jr." only.
+        if (
+            end > start
+            and text[end - 1] == "."
+            and "." not in text[start : end - 1]
+            and not text.endswith(_GENERATION_SUFFIXES, start, end)
+        ):
             end -= 1
         possessive = _POSSESSIVE.search(text[start:end])
         if possessive and end - start > 3:
@@ -247,9 +252,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 break
         while len(words) > 1:
             last = text[words[-1][0] : words[-1][1]]
-            if _SCORE.fullmatch(last.rstrip(",;.")):
-                end = words[-2][1]  # "Elena Vasquez 7-5": a result, not part of the name
-                words = words[:-1]
+            if _SCORE.fullmatch(last.rstrip(",;.")) or (
+                last.rstrip(",;.") in _POST_NOMINALS and len(words) > 2
+            ):
+                end = words[-2][1]  # "Elena Vasquez 7-5": a result, not part of the name;
+                words = words[:-1]  # "Jonathan Mok SC": a rank after it
                 continue
             if last[0].isupper() or last[0].isdigit():
                 break
@@ -263,6 +270,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         if (start, end) == before:
             break
     return start, end, cue
+
+
+_GENERATION_SUFFIXES = (" Jr.", " Sr.")
+# Letters of rank and honours written after a person's name.
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
 
 
 def _names_an_organisation(rest: str) -> bool:
@@ -316,6 +328,10 @@ _DEMONYM_CUTS = (
     ("ians", "y"),
     ("an", "o"),  # "Moroccan" and "Morocco", "Mexican" and "Mexico"
     ("ans", "o"),
+    ("", "istan"),  # "Uzbek" and "Uzbekistan", "Afghan" and "Afghanistan"
+    ("s", "istan"),
+    ("", "stan"),  # "Kazakh" and "Kazakhstan"
+    ("s", "stan"),
 )
 
 
@@ -331,7 +347,7 @@ def _demonyms() -> frozenset[str]:
             if add and not name.endswith(add):
                 continue
             stem = name[: -len(add)] if add else name
-            if len(stem) >= 3 and (cut or add):
+            if len(stem) >= (5 if add.endswith("stan") else 3) and (cut or add):
                 forms.add(stem + cut)
     return frozenset(forms - rules.place_gazetteer().keys())
 
@@ -832,6 +848,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         and not span[0].islower()
         and not span[0].isspace()
         and not span[-1].isspace()
+        and span.rsplit(" ", 1)[-1] not in _POST_NOMINALS
     ):  # most runs: nothing to cut, so no need to find each word's offsets
         return start, end, None
     words = _words(text, start, end)
@@ -854,6 +871,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
             break
     while len(words) > 1 and text[words[0][0]].islower():
         words = words[1:]
+    if len(words) > 2 and text[words[-1][0] : words[-1][1]] in _POST_NOMINALS:
+        words = words[:-1]  # "Jonathan Mok SC": a rank after the name
     return words[0][0], words[-1][1], cue
 
 
@@ -898,12 +917,22 @@ def _after_opening_role(text: str, start: int, end: int) -> int:
     return space + 1
 
 
+# A sum in a currency written with a letter or sign before it, or a time of day.
+_AMOUNT_OR_TIME = re.compile(
+    r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\d{1,3}(?:[,.]\d+)+(?:bn|m|k)?"  # "R2,600", "US$1.5bn"
+    r"|[$€£¥₹]\d+(?:bn|m|k)?"  # "$40m"
+    r"|\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)"  # "3.52pm"
+)
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
     start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
     if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
+    if _AMOUNT_OR_TIME.fullmatch(text, start, end):
+        return None  # "R2,600", "3.52pm": a sum or a time, which a model may take for a name
     if (
         text.startswith(".", end)
         and text[start : end + 1] in rules.STATE_ABBREVIATIONS
@@ -1112,8 +1141,17 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0] : right[1]]
     if gap == " and ":
         right_words = text[right[0] : right[1]].lower().split()
+        if text[left[0] : right[1]] in rules.place_gazetteer():
+            return True  # "Trinidad and Tobago"
+        if _people_plural(left_words[-1]) and (
+            _people_plural(right_words[-1]) or right_words[-1] in rules.ORG_SUFFIXES
+        ):
+            return True  # "Union of Miners and Allied Workers", "Growers and Exporters Association"
         if right_words[0] in rules.ORG_OPENING_WORDS:
             return False  # "Pennon and United Utilities": a name of its own follows
+        right_first = text[right[0] : right[1]].split()[0]
+        if len(right_words) > 1 and _home_town(right_first):
+            return False  # "Kazatom and China National Nuclear Corporation"
         if _org_of_head(left_words) and _subject_words(text, right):
             return True  # "Centre for Democracy and Development", "Fund for Economic and
             # Social Development"
@@ -1121,6 +1159,14 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             len(right_words) >= 3 and right_words[-1] in rules.COMPANY_WORDS
         ):  # "from Mercedes and Red Bull Racing": a firm's full name of its own follows
             return False
+        if (
+            right_words[-1] in _BODY_WORDS
+            and left_words[-1].lower() not in rules.ORG_SUFFIXES
+            and text[left[0] : left[1]] not in rules.place_gazetteer()
+            and not any(word.isupper() for word in left_words)
+            and right_first.istitle()
+        ):  # "Sukraraj Tropical and Infectious Disease Hospital": the left half names no
+            return True  # body of its own, so the body word at the end is theirs together
         short_left = len(left_words) == 1 or (
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
@@ -1137,6 +1183,10 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         )
     if gap in ("'s ", "’s ", "' ", "’ "):  # "National People's Power", "the Prime Minister's
         owner = left_words[-1].lower()  # Office", "International Transport Workers' Federation"
+        if _people_plural(owner) and text[right[0] : right[1]].split()[-1].lower() in (
+            rules.ORG_SUFFIXES
+        ):
+            return True  # "the Jordan Valley Farmers' Cooperative Union"
         return owner in rules.POSSESSIVE_NAME_WORDS or (
             (owner in rules.PERSON_TITLES or owner in rules.PERSON_ROLES or owner == "ombudsman")
             and text[right[0] : right[1]].lower() in _OFFICE_WORDS
@@ -1147,6 +1197,24 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
+# Words that end the name of a public or member body, shared by all the words before them.
+_BODY_WORDS = frozenset(
+    {
+        "hospital", "federation", "association", "chamber", "institute", "council", "union",
+        "authority", "commission", "society", "foundation", "centre", "center", "corporation",
+        "board", "agency", "confederation", "alliance", "university", "college",
+    }
+)  # fmt: skip
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _people_plural(word: str) -> bool:
+    """ "Miners", "Exporters", "Journalists": a plural of people that a union or an
+    association is named after, and that goes on into the rest of its name."""
+    lowered = word.lower()
+    return len(lowered) > 5 and lowered.endswith(_PEOPLE_PLURAL_ENDINGS)
+
+
 # Organisation words that name a body by themselves ("Police and Army ..." are two bodies);
 # the others name a trade, which a body's name may open ("Securities and Exchange ...").
 _INSTITUTION_WORDS = (
@@ -1443,15 +1511,17 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
 def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
     """ "Professor Ama Reyes of Harlow University": a titled person's full name, then the
     organisation whose member she is, named by its own words."""
-    if left[0].rstrip(".").lower() not in rules.STRONG_PERSON_TITLES:
-        return False
+    titled = left[0].rstrip(".").lower() in rules.STRONG_PERSON_TITLES
+    if not titled and not (2 <= len(left) <= 3 and left[0] in rules.given_names()):
+        return False  # untitled: "Koen Vermeulen of Alfaport Voka", by a given name
     name = [w for w in left if w.rstrip(".").lower() not in rules.PERSON_TITLES]
     cue = _cue_label(right)
     return (
         len(name) >= 2
-        and cue is not None
-        and cue[0] == "ORG"
-        and cue[2] == "org-word"
+        and (
+            (cue is not None and cue[0] == "ORG" and cue[2] == "org-word")
+            or (not titled and cue is None and right not in rules.place_gazetteer())
+        )
         and all(
             w[:1].isupper()
             and w.lower() not in _ORG_WORDS
@@ -1512,7 +1582,7 @@ def _leading_noise(word: str, more_follow: bool) -> bool:
     lowered = word.lower().strip(_EDGE_PUNCT + ".")
     if lowered in rules.MONTHS:
         return not (more_follow and lowered in _AMBIGUOUS_MONTHS)
-    return lowered in _LEADING_NOISE and not word.isupper()
+    return lowered in _LEADING_NOISE and (not word.isupper() or word == "A")  # "A WFP convoy"
 
 
 def _skip_opening_word(text: str, start: int, end: int) -> int:
@@ -1537,9 +1607,24 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
         rest is not None
         and rest[2] in ("gazetteer", "org-word")
         and (rules.place_gazetteer().get(first) is None)
+        and (rest[2] != "gazetteer" or _common_looking(first))
     ):
-        return space + 1
+        return space + 1  # "Neighbouring Uganda", but "Zantel Tanzania" is a company
     return start
+
+
+# Endings of adjectives, participles and plural nouns that open a sentence before a place
+# ("Landlocked Malawi", "Neighbouring Uganda", "Northern Iraq", "Oil-rich Kuwait").
+_COMMON_ENDINGS = (
+    "ing", "ed", "ly", "ern", "al", "ous", "ful", "ive", "ic", "ers", "ors", "ian", "ans",
+    "ese", "ish", "ist", "ists", "ies", "ary",
+)  # fmt: skip
+
+
+def _common_looking(word: str) -> bool:
+    """A sentence's first word that reads as an ordinary word rather than a name's."""
+    lowered = word.lower()
+    return "-" in lowered or lowered.endswith(_COMMON_ENDINGS) or lowered in _LEADING_NOISE
 
 
 # "Co-operation", "Category 4", "A350": a capital that starts a word or a code, not a name.
@@ -1927,7 +2012,8 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     _clubs(names, cues)
     _fold_partial_names(names)
     _lone_al_names(names, cues)
-    _unsure_lone_people(names, votes, cues)
+    _unsure_lone_people(names, votes, cues, long_text=sum(len(t) for t in texts) >= _LONG_TEXT)
+    _unsure_named_people(names, votes, cues)
     _link_acronyms(names)
     _organisation_heads(names, cues)
     for key in events:
@@ -1976,8 +2062,21 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
                 for i in range(1, len(words))
             )
             or (_club_shaped(words) and not any(p.endswith(f" {key}") for p in people))
+            or (
+                len(words) >= 2
+                and not cues[key] & _PERSON_CUES
+                and key not in names.namesakes
+                and _home_town(words[-1])
+            )  # "Hassania Agadir", "Alianza Lima": a club named after its city
         ):
             names.label_of[key], names.fine_of[key] = "ORG", None
+
+
+def _home_town(word: str) -> bool:
+    """A city, region or country that a club may be named after (not a small town, whose
+    name is often a family name too)."""
+    place = rules.place_gazetteer().get(word)
+    return place is not None and place.kind not in ("town", "alias")
 
 
 # Words a club's name may open with before the name it is called by ("Al Wahda", "FC Porto"),
@@ -1992,12 +2091,16 @@ def _club_shaped(words: Sequence[str]) -> bool:
 
 
 def _unsure_lone_people(
-    names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
+    names: _ArticleNames,
+    votes: dict[str, dict[str, int]],
+    cues: dict[str, set[str]],
+    long_text: bool = False,
 ) -> None:
     """A one-word "person" with no title, role or speech verb and no full name in the article
     is a company or a place when anything else speaks for one: news introduces people by full
     name, or with a title ("Mr Dedi"), while firms, clubs and towns go by one word ("the train
-    maker Alstom ... Alstom said")."""
+    maker Alstom ... Alstom said"). In a whole article, with nothing else to say what it is,
+    it is left out."""
     places = rules.place_gazetteer()
     for key, label in names.label_of.items():
         if (
@@ -2012,10 +2115,62 @@ def _unsure_lone_people(
             names.label_of[key] = max(others, key=others.__getitem__)
         elif key in places:
             names.label_of[key] = "PLACE"
+        elif long_text:
+            names.label_of[key] = _LEFT_OUT
+            continue
         else:
             continue
         fine = places[key].fine_label if key in places else "GPE"
         names.fine_of[key] = fine if names.label_of[key] == "PLACE" else None
+
+
+# Characters of text from which a one-word "person" no cue supports is left out: a whole
+# article introduces its people in full, while a caption or an excerpt may name them by surname.
+_LONG_TEXT = 1500
+# The label of a name that is left out of the entities: not a person, nor known to be else.
+_LEFT_OUT = "UNSURE"
+
+
+def _unsure_named_people(
+    names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
+) -> None:
+    """ "Kuapa Kokoo", "Ooredoo Kuwait", "Souq Waqif": a name of several words that no title,
+    role or speech verb makes a person, and whose first word opens no one's name in any country,
+    is a firm, a club or a place: what else speaks for it decides, or it is left out."""
+    given = rules.given_names()
+    places = rules.place_gazetteer()
+    titled = {_strip_titles(k) for k, found in cues.items() if found & {"title", "role"}}
+    for key, label in names.label_of.items():
+        words = _strip_titles(key).split()
+        if (
+            label != "PERSON"
+            or len(words) < 2
+            or cues[key] & _PERSON_CUES
+            or key in names.namesakes
+            or words[-1] in titled
+            or any(part in given for part in words[0].split("-"))
+            or "." in words[0]
+            or len(words[0]) < 3
+        ):
+            continue
+        others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}
+        if not cues[key] & {"gazetteer", "place-word"}:
+            others.pop("PLACE", None)  # "an analyst at Kelvor Aspects": "at" names firms too
+        last = words[-1]
+        if others:
+            new = max(others, key=others.__getitem__)
+        elif last in places and places[last].kind != "town":
+            new = "ORG"  # "Vodafone Fiji", "Zorya Luhansk"
+        elif last.lower() in rules.PLACE_SUFFIXES:
+            new = "PLACE"
+        elif last.lower() in rules.ORG_SUFFIXES:
+            new = "ORG"
+        else:
+            new = _LEFT_OUT  # a name, but of nothing the text says
+        names.label_of[key] = new
+        names.fine_of[key] = (
+            (places[last].fine_label if last in places else "LOC") if new == "PLACE" else None
+        )
 
 
 def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None:

@@ -65,6 +65,19 @@ PERSON_TITLES = frozenset(
         "prince",
         "princess",
         "emir",
+        # honorifics that are no one's given name: "Barrister Uchenna Eze", "Alhaji Musa
+        # Bello", "Ugaas Hassan Ali", "Ratu Epeli Nadolo", "Datuk Hamzah Rahim" (not "Sultan",
+        # "Nana" or "Ato", given names as often: "Sultan Al Habsi", "Ato Boldon")
+        "barrister",
+        "alhaji",
+        "alhaja",
+        "hagg",
+        "engr",
+        "hon",
+        "ugaas",
+        "ratu",
+        "datuk",
+        "dato",
         "pope",
         "ayatollah",
         "judge",
@@ -88,6 +101,17 @@ PERSON_TITLES = frozenset(
         "constable",
     }
 )
+# Nationality nouns written before a name like a title ("Welshman Gareth Baber", "compatriot
+# Tom Radley"): they introduce a person and are no part of the name.
+NATIONALITY_NOUNS = frozenset(
+    {
+        f"{nation}{sex}"
+        for nation in ("english", "welsh", "scots", "irish", "french", "dutch", "country")
+        for sex in ("man", "woman")
+    }
+    | {"compatriot"}
+)
+PERSON_TITLES = PERSON_TITLES | NATIONALITY_NOUNS
 # Titles that make the next capitalised words a person even without a model.
 STRONG_PERSON_TITLES = frozenset(
     {
@@ -135,13 +159,34 @@ STRONG_PERSON_TITLES = frozenset(
     }
 )
 
+STRONG_PERSON_TITLES = STRONG_PERSON_TITLES | NATIONALITY_NOUNS
 # A firm's trade as its last word: "Freedom Holding", "Red Bull Racing".
 FIRM_TRADE_WORDS = frozenset(
-    {"holding", "finance", "productions", "carriers", "studios", "pictures", "racing"}
+    {
+        "holding",
+        "finance",
+        "productions",
+        "carriers",
+        "studios",
+        "pictures",
+        "racing",
+        "financial",  # "Sun Life Financial", "Fitch Ratings", "Volta Commodities"
+        "ratings",
+        "commodities",
+        "textiles",
+        "garments",
+        "brewery",
+        "breweries",
+    }
 )
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
 ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
     {
+        "cooperative",  # "Sefwi Nkawkaw Cooperative", "Lewa Wildlife Conservancy"
+        "co-operative",
+        "conservancy",
+        "consortium",
+        "combinat",
         "battalion",  # "Rapid Action Battalion", "Sky Airline", "State Audit Institution"
         "regiment",
         "airline",
@@ -751,6 +796,18 @@ PLACE_SUFFIXES = frozenset(
         "reef",
         "glacier",
         "volcano",
+        # buildings and sites, which news names like streets: "Al Hamra Tower", "Souq Waqif"
+        "gorge",
+        "way",
+        "rock",
+        "souq",
+        "plaza",
+        "hotel",
+        "tower",
+        "tomb",
+        "station",
+        "cinema",
+        "terminal",
         "forest",
         "canyon",
         "plateau",
@@ -1603,6 +1660,11 @@ PLACE_NOUNS_AFTER = frozenset(
         "oblast",
         "emirate",
         "area of",
+        "camp",  # "Kalma camp", "Westmoreland parish", "Maetan village"
+        "camps",
+        "parish",
+        "village",
+        "town",
         "area",  # "the Al Bateen area", "the Jumeirah and Al Barsha areas"
     }
 )
@@ -2113,6 +2175,14 @@ def stop_words() -> frozenset[str]:
         return frozenset(
             word for line in handle if (word := line.strip()) and not line.startswith("# ")
         )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names common in at least one country (bench/make_given_names.py writes the list)."""
+    table = resources.files("newsbot") / "data" / "given_names.txt"
+    with table.open(encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
 
 
 @cache
