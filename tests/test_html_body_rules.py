@@ -528,3 +528,16 @@ def test_a_story_written_between_blank_lines_in_a_table_layout_is_its_paragraphs
     html = _table_layout_page("\n" + "<br><br>\n\n".join(PROSE) + "<br><br>\n")
     paragraphs, _ = extract(html)
     assert paragraphs == PROSE
+
+
+def test_contact_lines_closing_a_release_are_not_body_but_a_contact_sentence_is() -> None:
+    closing = "Anyone with views on the plan can email the planning office before the hearing."
+    html = page().replace(
+        "</div></article>",
+        f"<p>{closing}</p><h2>Media enquiries</h2>"
+        "<p>Email: press@council.example.org<br>Telephone: 020 7946 0000 (24 hours)</p>"
+        "</div></article>",
+    )
+    paragraphs, headings = extract(html)
+    assert paragraphs[-1] == closing
+    assert "Media enquiries" not in headings

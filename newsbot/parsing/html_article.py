@@ -564,6 +564,30 @@ def _prose_headings_as_paragraphs(blocks: list[Block]) -> list[Block]:
     return result if changed else blocks
 
 
+# A line that only gives a way to reach someone: "Email: ...", "Telephone: 020 ...".
+CONTACT_LINE = re.compile(
+    r"^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|whatsapp)\s*:\s*\S", re.IGNORECASE
+)
+
+
+def _drop_closing_contact_lines(blocks: list[Block]) -> list[Block]:
+    """Remove the contact lines that close a body (and the heading over them): a press
+    office's "Media enquiries" block or a desk's e-mail address is how to reach the writers,
+    not what they wrote."""
+    end = len(blocks)
+    while (
+        end
+        and blocks[end - 1].kind == "paragraph"
+        and CONTACT_LINE.match(blocks[end - 1].text) is not None
+    ):
+        end -= 1
+    if end == len(blocks) or not any(b.kind == "paragraph" for b in blocks[:end]):
+        return blocks
+    if blocks[end - 1].kind == "heading":
+        end -= 1
+    return blocks[:end]
+
+
 FRAGMENT_MIN_CHARS = 15
 
 
@@ -1372,6 +1396,7 @@ def extract_generic(
     if meta.descriptions:
         blocks = _drop_described_standfirst(blocks, tree, meta.descriptions)
     blocks = _prose_headings_as_paragraphs(blocks)
+    blocks = _drop_closing_contact_lines(blocks)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article body found")
     warnings.extend(meta.warnings)
