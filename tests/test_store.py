@@ -6,7 +6,9 @@ import hashlib
 import threading
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from newsbot.db.engine import migrate
 from newsbot.db.queries import export_articles, site_day_stats
@@ -169,3 +171,54 @@ def test_upgrade_recomputes_bands_written_in_an_earlier_format(db_url: str) -> N
     assert Store(engine).write_batch([edited]) == ["updated"]
     [article] = export_articles(engine)
     assert article["versions"] == 2 and article["title"] == "Basra port reopens after long repairs"
+
+
+def test_edits_of_a_story_in_one_batch_share_their_bands_once(db_url: str) -> None:
+    """Two edited copies of a story without a URL in one batch, a third in the next: one
+    story, every band stored once for it."""
+    engine = migrate(db_url)
+    body = "\n\n".join(
+        f"Paragraph {n}: the harbour of Tema reopened on Friday after weeks of dredging, the "
+        f"port authority said, and container ships queued offshore for berth number {n}."
+        for n in range(8)
+    )
+    first = item("Tema harbour reopens after dredging", body, updated=datetime(2024, 5, 3, 9, 0))
+    second = item(
+        "Tema harbour reopens after long dredging",
+        body + "\n\nThe first ship berthed at noon.",
+        updated=datetime(2024, 5, 3, 12, 0),
+    )
+    third = item(
+        "Tema harbour reopens after long dredging works",
+        body + "\n\nThe first ship berthed at noon.\n\nTwo more followed by evening.",
+        updated=datetime(2024, 5, 3, 18, 0),
+    )
+    assert Store(engine).write_batch([first, second]) == ["new", "updated"]
+    assert Store(engine).write_batch([third]) == ["updated"]
+    expected = set(first.minhash_bands) | set(second.minhash_bands) | set(third.minhash_bands)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT band, article_id FROM story_bands")).all()
+    assert sorted(band for band, _ in stored) == sorted(expected)
+    assert len({article for _, article in stored}) == 1
+    [article] = export_articles(engine)
+    assert article["versions"] == 3 and article["body"] == third.article.body
+
+
+def test_writing_leaves_the_garbage_collector_as_it_found_it(sqlite_url: str) -> None:
+    import gc
+
+    store = Store(migrate(sqlite_url))
+    assert gc.isenabled()
+    store.write_batch([item("One", "The first story.", url="https://a.example/1")])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.write_batch([item("Two", "The second story.", url="https://a.example/2")])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE ingest_events"))
+    with pytest.raises(OperationalError):  # no such table: the run cannot go on
+        store.write_batch([item("Three", "The third story.", url="https://a.example/3")])
+    assert gc.isenabled()

@@ -19,14 +19,16 @@ import re
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     ColumnElement,
+    DateTime,
     Engine,
     String,
     any_,
@@ -148,9 +150,29 @@ def _converters(session: Session, table: Any, columns: Sequence[str]) -> list[An
         column_type = table.c[name].type
         if dialect.name == "postgresql":
             converters.append(json.dumps if isinstance(column_type, JSON) else None)
+        elif isinstance(column_type, JSON):
+            # what the JSON type's processor calls, without its checks for SQL NULL markers
+            converters.append(getattr(dialect, "_json_serializer", None) or json.dumps)
         else:
-            converters.append(column_type.dialect_impl(dialect).bind_processor(dialect))
+            convert = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if convert is not None and isinstance(column_type, DateTime):
+                convert = _remembered(convert)  # a batch's rows share its one timestamp
+            converters.append(convert)
     return converters
+
+
+def _remembered(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` run once per value object. By identity, not equality: equal datetimes in
+    different zones are written differently."""
+    done: dict[int, tuple[Any, Any]] = {}  # id -> (the value, kept alive; its conversion)
+
+    def remembered(value: Any) -> Any:
+        known = done.get(id(value))
+        if known is None:
+            known = done[id(value)] = (value, convert(value))
+        return known[1]
+
+    return remembered
 
 
 def _append_rows(
@@ -387,6 +409,7 @@ class _BatchWriter:
         self.by_url: dict[str, _Story] = {}
         self.by_key: dict[str, _Story] = {}
         self.band_owners: dict[str, set[str]] = defaultdict(set)
+        self.stored_bands: set[tuple[int, str]] = set()  # (band, article id) rows read
         self.versions: list[tuple[DocumentItem, _Story, int, int]] = []
 
     def write(self) -> list[str]:
@@ -474,26 +497,36 @@ class _BatchWriter:
                 )
             ):
                 self.band_owners[band].add(article_id)
+                self.stored_bands.add((band, article_id))
         ids = self._band_candidates()
+        story_columns = (
+            ArticleRow.id,
+            ArticleRow.url,
+            ArticleRow.story_key,
+            ArticleRow.title,
+            ArticleRow.published,
+            ArticleRow.updated,
+            ArticleRow.versions,
+        )
         for column, values in (
             (ArticleRow.url, urls),
             (ArticleRow.story_key, keys),
             (ArticleRow.id, ids),
         ):
+            # Stories found by their bands come with their text, which confirms a match: one
+            # query instead of one a story.
+            with_body = column is ArticleRow.id
             for chunk in _chunks(values):
                 for row in self.session.execute(
-                    select(
-                        ArticleRow.id,
-                        ArticleRow.url,
-                        ArticleRow.story_key,
-                        ArticleRow.title,
-                        ArticleRow.published,
-                        ArticleRow.updated,
-                        ArticleRow.versions,
-                    ).where(_one_of(self.session, column, chunk))
+                    select(*story_columns, *([ArticleRow.body] if with_body else [])).where(
+                        _one_of(self.session, column, chunk)
+                    )
                 ):
                     if row[0] not in self.by_id:
-                        self._remember(_Story(*row))
+                        story = _Story(*row[:7])
+                        if with_body:
+                            story.body = row[7] or ""
+                        self._remember(story)
         for chunk in _chunks(self.by_id):
             for article_id, content_hash in self.session.execute(
                 select(ArticleVersionRow.article_id, ArticleVersionRow.content_hash).where(
@@ -504,10 +537,8 @@ class _BatchWriter:
 
     def _shared_bands(self, item: DocumentItem) -> Counter[str]:
         """How many of the item's bands each known story owns."""
-        shared: Counter[str] = Counter()
-        for band in item.minhash_bands:
-            shared.update(self.band_owners.get(band, ()))
-        return shared
+        owners = self.band_owners.get
+        return Counter(chain.from_iterable(filter(None, map(owners, item.minhash_bands))))
 
     def _band_candidates(self) -> set[str]:
         """Stored stories sharing enough bands with some item of the batch to be worth a look:
@@ -733,12 +764,13 @@ class _BatchWriter:
                 for i, w in enumerate(article.widgets)
             )
             mentions.extend((version_id, story.id, m) for m in item.mentions)
+        # Every band of a story without a URL was read above, so the rows it lacks are known
+        # and go as plain appends (a writer that stores one first makes the batch resolve again).
         _append_rows(
             self.session,
             StoryBandRow,
             ("band", "article_id"),
-            bands,
-            skip_conflicts_on=("band", "article_id"),
+            [pair for pair in dict.fromkeys(bands) if pair not in self.stored_bands],
         )
         _append_rows(
             self.session, CaptionRow, ("version_id", "position", "text", "credit"), captions
