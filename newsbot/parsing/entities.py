@@ -499,11 +499,14 @@ _CLUB_AFTER = re.compile(
 _ORG_APPOSITION_NOUNS = "|".join(sorted(rules.ORG_APPOSITION_WORDS))
 # ... and "Saf-Cacao, one of the largest exporters": one of many firms (a plural noun, in the
 # same clause: "Reading, one of the towns where the company ..." is a town).
+# Not "X, a partner at the consultancy" (a person at a firm) or "X, a drill operator who": a
+# preposition before the noun or "who" after it speaks of a person.
 _ORG_APPOSITION = re.compile(
-    r"\s*,\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s*,\s+(?:(?:a|an|the|its|their)\s+"
+    r"(?:(?!(?:at|for|of|with|in|from|on)\s)[\w'’-]+\s+){0,3}?"
     rf"(?:{_ORG_APPOSITION_NOUNS})"
     r"|one\s+of\s+(?:the|its|their)\s+(?:(?!where\b|which\b|that\b|whose\b)[\w'’-]+\s+){0,3}?"
-    rf"(?:{_ORG_APPOSITION_NOUNS})(?:s|es))\b(?![-'’])",
+    rf"(?:{_ORG_APPOSITION_NOUNS})(?:s|es))\b(?![-'’])(?!\s+who\b)",
     re.IGNORECASE,
 )
 _PLACE_WORDS = "|".join(sorted(rules.PLACE_APPOSITION_WORDS))
@@ -649,6 +652,14 @@ def _raw_words_before(text: str, start: int, count: int) -> list[str]:
     return [w.strip(_EDGE_PUNCT) for w in window.rsplit(None, count)[-count:]]
 
 
+# A wire story's credit line up to a name: "(Reporting by Sanne Kuipers in Amsterdam and ",
+# "Additional reporting by X; Editing by ".
+_CREDIT_LINE = re.compile(
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Rr]eported)\s+by\s+"
+    r"(?:[^;()\n]*?(?:,|\band)\s+)?$"
+)
+
+
 def _context_votes(
     text: str, start: int, end: int, before: list[str], next_word: str | None = None
 ) -> tuple[str | None, list[tuple[str, int]]]:
@@ -659,6 +670,10 @@ def _context_votes(
     comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
     if lowered in rules.EVENT_LEAD_WORDS:
         return "event", []
+    if lowered in ("by", "and", "editing") and _CREDIT_LINE.search(
+        text, max(0, start - 120), start
+    ):
+        return "role", []  # "(Reporting by A in X and B in Y; Editing by C)": the staff
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
@@ -2014,6 +2029,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     _lone_al_names(names, cues)
     _unsure_lone_people(names, votes, cues, long_text=sum(len(t) for t in texts) >= _LONG_TEXT)
     _unsure_named_people(names, votes, cues)
+    _speaking_people(names, votes, cues)
     _link_acronyms(names)
     _organisation_heads(names, cues)
     for key in events:
@@ -2127,6 +2143,29 @@ def _unsure_lone_people(
 # Characters of text from which a one-word "person" no cue supports is left out: a whole
 # article introduces its people in full, while a caption or an excerpt may name them by surname.
 _LONG_TEXT = 1500
+
+
+def _speaking_people(
+    names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
+) -> None:
+    """ "..., said Lucie Verhaegen", "Hind Al Falasi, a driver, said": a name that speaks or
+    is given a person's role, and that opens with a common given name, is a person's, whatever
+    the model made of it, unless words of a body or a place are in it."""
+    given = rules.given_names()
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label in ("PERSON", _LEFT_OUT)
+            or not 2 <= len(words) <= 4
+            or "person-vote" not in cues[key]
+            or words[0] not in given
+            or cues[key] & {"org-word", "gazetteer", "place-word", "team", "fixture"}
+            or votes[key].get("PERSON", 0) <= 0
+        ):
+            continue
+        names.label_of[key], names.fine_of[key] = "PERSON", None
+
+
 # The label of a name that is left out of the entities: not a person, nor known to be else.
 _LEFT_OUT = "UNSURE"
 

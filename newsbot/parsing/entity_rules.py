@@ -1223,6 +1223,14 @@ MONTHS = frozenset(
 # Nouns that say a person is meant: "X, a spokesman for Y", "the economist X", "X, who ...".
 PERSON_ROLES = frozenset(
     {
+        # players' and trades' names that are only ever people's: "reliever Shota Ono",
+        # "the bureau's senior forecaster, Anjali Rao,"
+        "reliever",
+        "left-hander",
+        "right-hander",
+        "forecaster",
+        "technician",
+        "miner",
         # trades and kin: "the designer X", "Her neighbour, X, said"
         "designer",
         "architect",
@@ -1960,6 +1968,9 @@ EVENT_LEAD_WORDS = frozenset(
 # Generic nouns that are no name when they stand alone ("the Government said", "Bank shares").
 LONE_GENERIC_WORDS = frozenset(
     {
+        "editing",  # a wire credit line's labels: "...; Editing by X"
+        "reporting",
+        "writing",
         "government",
         "department",
         "ministry",
