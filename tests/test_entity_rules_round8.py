@@ -55,3 +55,21 @@ def test_the_names_of_a_wire_credit_line_are_people(tagger):
 )
 def test_a_player_or_a_forecaster_named_by_trade_is_a_person(tagger, text, person):
     assert (person, "PERSON") in names_found(tagger, text)
+
+
+def test_a_town_that_names_a_brigade_stays_a_town(tagger):
+    text = (
+        "Volunteer firefighters in Kelmara were told to expect the fire. Captain Rhonda Pell, "
+        "who has led the Kelmara Fire Brigade for eleven years, told the inquiry. The warning "
+        "to leave Kelmara was sent at 3.52pm."
+    )
+    found = names_found(tagger, text)
+    assert ("Kelmara", "PLACE") in found
+    assert ("Kelmara Fire Brigade", "ORG") in found
+    assert ("Kelmara", "ORG") not in found
+
+
+@pytest.mark.parametrize("club", ["CS Tessaly", "JS Kelmara"])
+def test_club_initials_open_a_clubs_name(tagger, club):
+    text = f"{club} won the cup final 2-1 on Sunday in front of a full stadium."
+    assert (club, "ORG") in names_found(tagger, text)

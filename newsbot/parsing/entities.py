@@ -2025,13 +2025,14 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
         ):
             names.label_of[key], names.fine_of[key] = "PERSON", None
     _clubs(names, cues)
+    _clubs_by_initials(names)
     _fold_partial_names(names)
     _lone_al_names(names, cues)
     _unsure_lone_people(names, votes, cues, long_text=sum(len(t) for t in texts) >= _LONG_TEXT)
     _unsure_named_people(names, votes, cues)
     _speaking_people(names, votes, cues)
     _link_acronyms(names)
-    _organisation_heads(names, cues)
+    _organisation_heads(names, votes, cues)
     for key in events:
         names.label_of[key] = "EVENT"
     return names
@@ -2098,6 +2099,33 @@ def _home_town(word: str) -> bool:
 # Words a club's name may open with before the name it is called by ("Al Wahda", "FC Porto"),
 # unlike a founder's first name ("Frank Williams" founded Williams).
 _CLUB_PREFIXES = frozenset({"Al", "El", "FC", "AC", "AS", "SC", "CF", "CD", "Real", "Sporting"})
+
+
+# Initials that open a club's name: Club Sportif, Union Sportive, Espérance Sportive, Football
+# Club, Verein für Bewegungsspiele ("CS Sfaxien", "US Monastir", "FC Porto", "VfB Stuttgart").
+_CLUB_INITIALS = frozenset(
+    {
+        "CS", "ES", "JS", "CA", "RC", "SD", "UD", "CD", "CF", "FC", "AC", "AS", "SC", "AFC",
+        "SV", "VfB", "VfL", "TSG", "RB", "SS", "SSC", "US",
+    }
+)  # fmt: skip
+
+
+def _clubs_by_initials(names: _ArticleNames) -> None:
+    """ "CS Sfaxien", "US Monastir": club initials and a name are a club ("US" only before a
+    place's name, for "US Army" and "US Midwest" are other things)."""
+    places = rules.place_gazetteer()
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label == "ORG"
+            or not 2 <= len(words) <= 3
+            or words[0] not in _CLUB_INITIALS
+            or not words[1][:1].isupper()
+            or (words[0] == "US" and " ".join(words[1:]) not in places)
+        ):
+            continue
+        names.label_of[key], names.fine_of[key] = "ORG", None
 
 
 def _club_shaped(words: Sequence[str]) -> bool:
@@ -2212,7 +2240,9 @@ def _unsure_named_people(
         )
 
 
-def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+def _organisation_heads(
+    names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
+) -> None:
     """ "Mubadala Investment Company ... Mubadala's returns": a one-word name that opens an
     organisation's name in the same article is that organisation, unless it is a known place."""
     heads = {
@@ -2230,6 +2260,8 @@ def _organisation_heads(names: _ArticleNames, cues: dict[str, set[str]]) -> None
         and " of " not in key
     }
     for key in heads & names.label_of.keys():
+        if votes[key].get("PLACE", 0) > votes[key].get("ORG", 0):
+            continue  # "the Pomonal Fire Brigade ... firefighters in Pomonal": the town
         if names.label_of[key] != "ORG" and not cues[key] & {
             "gazetteer",
             "title",
