@@ -73,3 +73,8 @@ def test_a_town_that_names_a_brigade_stays_a_town(tagger):
 def test_club_initials_open_a_clubs_name(tagger, club):
     text = f"{club} won the cup final 2-1 on Sunday in front of a full stadium."
     assert (club, "ORG") in names_found(tagger, text)
+
+
+def test_a_forum_is_an_organisation(tagger):
+    text = "Drivers joined the Gulf Professional Couriers' Forum in March, and it wrote to them."
+    assert ("Gulf Professional Couriers' Forum", "ORG") in names_found(tagger, text)

@@ -182,6 +182,7 @@ FIRM_TRADE_WORDS = frozenset(
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
 ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
     {
+        "forum",  # "World Economic Forum", "Gulf Drivers' Forum"
         "cooperative",  # "Sefwi Nkawkaw Cooperative", "Lewa Wildlife Conservancy"
         "co-operative",
         "conservancy",
