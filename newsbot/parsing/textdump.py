@@ -72,43 +72,56 @@ _PAGER_LINK = r"(?:[‹«<←]\s*)?(?:Previous|Prev|Next|Older|Newer)(?: page)?(
 _PAGER = rf"{_PAGER_LINK}(?:\s+{_PAGER_LINK})?"
 _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "s": r"Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Sponsored(?: by .{1,80})?|Save"
+    r"|Share or comment on this (?:article|story):?|Share what you think"
     r"|Skip to (?:main )?(?:content|navigation|site index).{0,60}|Skip (?:advertisement|ad)"
     r"|(?-i:SOURCE [A-Z].{1,80})"
     r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading",
-    "a": r"Advertisement|Allow|Already (?:a subscriber|have an account)\?.{0,40}|AD\s*:\s.{1,200}",
-    "b": r"Bookmark|Brought to you by .{1,80}",
-    "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\))?"
+    "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
+    r"|AD\s*:\s.{1,200}",
+    "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated",
+    "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\)|\s+\d{1,6})?"
+    r"|Comments (?:are|have been) (?:now )?closed\b.{0,60}|Copyright\s*(?:©\s*)?\d{4}\b.{0,80}"
     r"|Click to (?:share|email|print) .{0,100}",
     "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}",
-    "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)",
-    "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)",
-    "g": r"Get unlimited (?:digital )?access .{0,120}"
+    "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
+    r"|Enter your e-?mail(?: address)?",
+    "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
+    r"|Follow [A-Z][\w .&'’-]{1,40}(?: on [\w .&'’-]{1,40}|:)",  # "Follow The Post on X"
+    "g": r"Gift (?:this )?(?:article|story)|Get unlimited (?:digital )?access .{0,120}"
     r"|Get our free .{1,80}\b(?:email|newsletter|bulletin)\b.{0,80}"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
     "h": r"Hide caption",
     "i": r"In partnership with .{1,80}",
     "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community|channel)\b"
     r".{0,120}",
-    "l": r"Listen to this (?:article|story)",
+    "l": r"Listen to this (?:article|story)|Licen[cs]e this (?:article|story|content)"
+    r"|(?:Lire en|Leer en|Ler em|Leggi in) \w+",  # a link to the text in another language
     "m": r"Make a donation|Maybe later",
-    "n": r"Not now|No thanks|" + _PAGER,
-    "o": r"Our (?:editorial )?standards\b.{0,100}",
+    "n": r"Not now|No thanks|Newest|" + _PAGER,
+    "o": r"Our (?:editorial )?standards\b.{0,100}|Oldest",
     "p": r"Print|Pinned post|Page \d{1,3} of \d{1,3}|" + _PAGER + "|"
     r"Presented by .{1,80}|Paid for by .{1,80}"
     r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
     "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content|Report abuse"
     r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
-    "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}",
+    "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}"
+    r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
-    "v": r"View all .{1,40}",
-    "w": r"Why you can trust .{1,40}",
+    "v": r"View all .{1,40}|View comments",
+    "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
+    r"|\d{1,3}(?:[.,]\d)?[kKmM]? shares?"  # "1.2k shares"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
     r"|\d{1,3}(?: \d{1,3}){2,}",  # a pager's strip of page numbers: "1 2 3"
+    "z": r"Zur \w+en (?:Version|Fassung)\b.{0,40}",  # "Zur deutschen Version dieses Artikels"
+    "(": r"\(ATTN\s*:[^()]{1,200}\)|\(END\)",  # a wire's note to editors, its end marker
+    "[": r"\[(?:Editors?|Edited by|Web editor)\s*:?\s*[^\[\]]{1,40}\]",  # "[Editor: ZY]"
+    "+": r"\+\d{1,3}",  # a gallery's count of further pictures
+    "©": r"©\s*\d{4}\b.{0,80}",
     "‹": _PAGER,
     "«": _PAGER,
     "<": _PAGER,
@@ -128,7 +141,10 @@ _TRAILER_BY_INITIAL: dict[str, str] = {
     "e": r"Editing by [A-Z][^.!?;:]{1,100}",
     "c": r"Compiled by [A-Z][^.!?;:]{1,100}",
     "t": r"This (?:article|story) (?:appears|appeared|was published) in (?:the )?"
-    r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}",
+    r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}"
+    r"|This (?:article|story) (?:appears|appeared) in the (?:[\w-]+ ){1,4}issue\b.{0,300}"
+    r"|This (?:article|story) (?:was|has been) translated from \w+\b.{0,120}"
+    r"|Translation of an article originally published in \w+\b.{0,300}",
     "p": r"Published in [A-Z][^,]{1,60}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?",
 }
 _TRAILER = re.compile(rf"^(?:{'|'.join(_TRAILER_BY_INITIAL.values())})$", re.IGNORECASE)
@@ -137,18 +153,37 @@ _FURNITURE_BY_INITIAL = {
         rf"^(?:{'|'.join(filter(None, (source, _TRAILER_BY_INITIAL.get(initial))))})$",
         re.IGNORECASE,
     )
-    for initial, source in (_FURNITURE_BY_INITIAL_SOURCE | {"(": ""}).items()
+    for initial, source in _FURNITURE_BY_INITIAL_SOURCE.items()
 }
 # Furniture known by its end: "... (Opens in new window)", "... Explore now!"; looked for only
 # on lines with those ends.
 _FURNITURE_ENDING = re.compile(
     r"\(Opens in new window\)$"
-    r"|.{10}\b(?:Explore now|Click here|Download the app|Sign up here)[.!]?$",
+    r"|.{10}\b(?:Explore now|Click here|Download the app|Sign up here)[.!]?$"
+    r"|\bbecome (?:our|a) patron[.!]?$",  # a donation appeal
     re.IGNORECASE,
 )
-_FURNITURE_ENDS = ("window)", "now", "now!", "here", "here!", "here.", "app", "app!")
+_FURNITURE_ENDS = (
+    *("window)", "now", "now!", "here", "here!", "here.", "app", "app!"),
+    *("patron", "patron!", "patron."),
+)
+# A line without a letter or digit: a scene break ("◆ ◆ ◆", "* * *") or a lone dash.
+_ORNAMENT = re.compile(r"^[\W_]{1,30}$")
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # a reporter's address
+_SOCIAL_NETWORKS = frozenset(
+    [
+        *("facebook", "x", "twitter", "instagram", "youtube", "tiktok", "linkedin", "whatsapp"),
+        *("telegram", "threads", "bluesky", "pinterest", "snapchat", "reddit", "flipboard"),
+    ]
+)
+# A market-data strip: index or price, level and signed change, several in one line.
+_SIGNED_CHANGE = re.compile(r"(?<!\S)[+\-−]\d+(?:[.,]\d+)?%")
+_MIN_TICKER_CHANGES = 3
 _MAX_TRAILER_LINES = 12
-_LONG_TRAILER_OPENINGS = ("(", "A version", "This article", "This story")
+_LONG_TRAILER_OPENINGS = (
+    *("(", "A version", "This article", "This story", "Translation"),
+    "We use your sign",  # a sign-up form's consent notice
+)
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.!?]{1,80})?\.?$"
@@ -169,6 +204,13 @@ _CONSENT_BANNER = re.compile(
 _MAX_BUTTON_WORDS = 3
 _MAX_CONSENT_BUTTONS = 3
 _MAX_FOOTER_LINES = 3
+_MAX_FOOTER_MENU_LINES = 30
+_MAX_MENU_ITEM_WORDS = 5
+_FOOTER_LINK = re.compile(  # the links a site's closing menu always has one of
+    r"\b(?:About|Contact|Terms|Privacy|Cookies?|Legal|Imprint|Advertise|Contribute|Careers"
+    r"|Subscribe|Donate|Accessibility|Sitemap|Personal data)\b",
+    re.IGNORECASE,
+)
 _EDGE_CHARS = 50_000  # page chrome is looked for in this much of a dump's head and tail
 # Labels of page blocks about the author and the publisher, printed above or below the text
 # with their lines close under them: "Author", "Disclosure statement", "Partners".
@@ -184,12 +226,15 @@ _BLOCK_LABELS = frozenset(
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
+_MAX_BLOCK_LABEL_WORDS = 2
 _MAX_PROMO_TITLE_WORDS = 10  # "We believe in the free flow of information" over its buttons
 _MAX_BUTTON_CHARS = 30  # block labels and donate buttons are short lines
 # A copyright notice closes the page: the few lines after it are footer (a page whose text
 # goes on after one printed its footer first, as a menu drawer).
-_COPYRIGHT = re.compile(
-    r"^(?:Copyright\s*)?(?:©|\(c\))?\s*\d{4}\b.{0,200}\ball rights reserved\b", re.IGNORECASE
+_COPYRIGHT = re.compile(  # (the year may be left out after the word or sign)
+    r"^(?:(?:Copyright\s*)?(?:©|\(c\))?\s*\d{4}\b|Copyright\s*(?:©|\(c\))|©)"
+    r".{0,200}\ball rights reserved\b",
+    re.IGNORECASE,
 )
 # Embedded social posts: a tweet's attribution line ("— Name (@handle) August 14, 2024")
 # follows its text; an Instagram embed brings its own two lines.
@@ -204,14 +249,24 @@ _INSTAGRAM_LINES = re.compile(
 )
 _EMBED_INITIALS = "—–-VvAa"
 _RELATED_LINKS = re.compile(
-    r"^(?:Read more|Read also|Also read|Related|Related articles|Related stories|More on this"
-    r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Most read|Most popular"
-    r"|Trending|Topics|Tags|Key events|Explore more(?: on (?:these|this) topics?)?)"
-    r"(?P<inline>\s*:\s*\S.*)?$",
+    r"^(?:Read more|Read also|Also read|More on this(?: story| topic)?"
+    r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
+    r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top stories"
+    r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
+    r"|Explore more(?: on (?:these|this) topics?)?)"
+    r"(?P<inline>\s*:\s*\S.*)?:?$",
     re.IGNORECASE,
 )
+_RELATED_INITIALS = "RAMTKES"
+_INLINE_TEASER_MATCH = re.compile(r"^(?:Read more|Read also|Also read) (?P<inline>[A-Z].+)$")
+# "Read more Subscribers only <headline>": a teaser set in the text, no sentence
+_INLINE_TEASER = ("Read more ", "Read also ", "Also read ")
 _MAX_RELATED_HEADLINES = 6
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\.?|\d{1,3}\s*[smhdw] ago)$")
+# a rank, a time or a date label beside a linked headline: "1", "2h ago", "Published"
+_LIST_MARKER = re.compile(
+    r"^(?:\d{1,2}\.?|\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?) ago"
+    r"|Published|Updated)$"
+)
 # A credit set apart in brackets or after a bar: "... on Tuesday. (Reuters)", "... | AFP".
 _CREDIT_SET_APART = re.compile(
     r"^(?P<text>.{10,}?)(?:\s*\((?P<bracketed>[^()]{2,60})\)|\s*\[(?P<squared>[^\[\]]{2,60})\]"
@@ -229,12 +284,19 @@ _MIN_HEADLINE_WORDS = 6
 _MAX_TOP_LINES = 200  # the top matter is looked for in the first lines (menus can be long)
 _MAX_LABELS_ABOVE_HEADLINE = 8
 _MAX_LABEL_WORDS = 3  # "UK news", "Morning Edition", "Listen · 6:42"
+_MAX_KICKER_WORDS = 6  # a kicker or masthead printed close to other lines above the headline
+_MAX_SHORT_LINES_ABOVE = 40  # a scoreboard's cells, one a line, are short labels too
+_DATE_AFTER_STANDFIRST = 5
+_MAX_POINTS = 5  # summary lines printed under the headline without bullets
+_MIN_POINT_WORDS = 6
 _MAX_TAGLINE_WORDS = 5  # "Academic rigour, journalistic flair": phrases set apart by a comma
 _MAX_BYLINE_BLOCK_WORDS = 6
+_MAX_NAME_WORDS = 3
 _MAX_SET_APART_BYLINE_LINES = 3
 _MAX_BACK_MATTER_LINES = 60  # boilerplate, contacts and promotions close the release
 _ABOUT_HEADING = re.compile(r"^About (?P<name>[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,5})$")
 _MAX_BIO_LINES_FROM_END = 8
+_MAX_BIO_CHARS = 400
 _PLACE_AND_SOURCE = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [-–—|] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
@@ -245,7 +307,20 @@ _PROVIDED_BY = re.compile(
     r"^(?:\w+ )?(?:provided|presented|distributed|powered|sponsored|brought to you) by$",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$")
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}"
+_NAME_LINE = re.compile(rf"^{_NAME}$")
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:(?:, | and | und | & ){_NAME})*$")  # "Ann Lee and Bo Ek"
+_NAME_JOINERS = re.compile(r",\s*|\s+(?:and|und|&)\s+")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A reporter's role in a byline block: "Health correspondent", "Local Democracy Reporter"
+_ROLE_WORDS = frozenset(
+    ["correspondent", "reporter", "editor", "writer", "columnist", "journalist", "contributor"]
+)
+_ROLE_ENDINGS = tuple(
+    ending for word in _ROLE_WORDS for ending in (word[1:], word[1:] + "s")
+)  # (a cheap first test, whatever the case of the role's initial)
+# An author's bio opens with the bylined name: "Ann Lee is a ...", "Bo Ek writes about ..."
+_BIO_VERBS = (" is ", " writes ", " covers ", " reports ")
 _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
 _SHARE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?%$")
@@ -270,6 +345,9 @@ _GLUED_CREDIT = re.compile(
     r"^(?P<text>.{10,}?[.!?][\"”’')\]]*)\s*Credit(?:\.\.\.|…)\s*(?P<credit>[^.!?]{2,80})$"
 )
 _MAX_GLUED_CREDIT_CHARS = 90
+_LABELLED_CREDIT_END = re.compile(
+    r"(?<=[.!?\"”’')])\s+(?P<credit>(?:Photos?|Fotos?|Pictures?|Images?)\s*:\s*[^.!?:]{2,60})$"
+)
 _AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
@@ -352,6 +430,15 @@ _LANGUAGE_NAMES = frozenset(
         "Українська",
     ]
 )
+# Language codes a switcher may show instead of names ("EN | AR", "УКР | ENG"); "UK" and "US"
+# are left out, being countries in menus more often.
+_LANGUAGE_CODES = frozenset(
+    [
+        *("EN", "ENG", "AR", "FR", "FRA", "ES", "ESP", "DE", "DEU", "RU", "RUS", "РУС", "UA"),
+        *("UKR", "УКР", "PT", "IT", "ITA", "ZH", "CN", "JA", "JP", "KO", "TR", "FA", "UR"),
+        *("HI", "NL", "PL", "EL", "SW", "HE", "ID"),
+    ]
+)
 _FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
 _MAX_SWITCHER_LABEL_CHARS = 25
 _SWITCHER_LABEL_ENDS = (" in", "language", "languages", "edition")  # "Read in:", "Language:"
@@ -405,16 +492,29 @@ _AGENCIES = frozenset(
         "Press Association",
         "Associated Press",
         "File",
+        "Kyodo",
+        "Jiji",
+        "Yonhap",
+        "ANSA",
+        "dpa",
+        "TASS",
+        "PTI",
+        "ANI",
+        "IANS",
+        "Bernama",
+        "Antara",
+        "AAP",
     )
 )
 _CREDIT_PATTERNS = re.compile(
-    r"^(?:(?:Photos?|Pictures?|Images?|Video|Illustration|Graphic|File photo)\s*(?::|by\b)"
+    r"^(?:(?:Photos?|Fotos?|Pictures?|Images?|Video|Illustration|Graphic|File photo)\s*(?::|by\b)"
     r"|Courtesy\b|Credit\s*:)"
     r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
     re.IGNORECASE,
 )
 _CREDIT_OPENING = re.compile(
-    r"(?:Photos?|Pictures?|Images?|Illustration|File photo)\s*(?::|by\b)|Courtesy\b|Credit\s*:",
+    r"(?:Photos?|Fotos?|Pictures?|Images?|Illustration|File photo)\s*(?::|by\b)|Courtesy\b"
+    r"|Credit\s*:",
     re.IGNORECASE,
 )
 _CREDIT_JOINERS = frozenset(
@@ -446,6 +546,11 @@ _CREDIT_JOINERS = frozenset(
 )
 
 _MAX_TITLE_CHARS = 300
+# A wire's desk tag before its headline marks the story's version: "(LEAD)", "(2ND LD)"
+_DESK_TAG = re.compile(
+    r"^\((?:\d(?:ST|ND|RD|TH) )?(?:LEAD|LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE"
+    r"|EXCLUSIVE|BREAKING|WRAPUP(?: \d{1,2})?)\)\s+(?=\S)"
+)
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 12
 _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfirst
@@ -498,6 +603,8 @@ class _Line:
     role: str = "text"  # text|date|languages|byline|related|widget|caption|title|dropped
     percent: bool = False
     cells: bool = False  # tab-separated: a row of a table copied from the page
+    point: bool = False  # a summary line under the headline: a paragraph, never a box entry
+    picture: bool = False  # under a gallery's counter ("+7"): a caption
 
 
 @dataclass
@@ -584,6 +691,11 @@ def _languages(line: str) -> list[str] | None:
     if len(line) > 120:
         return None
     words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
+    if words[0] in _LANGUAGE_CODES:  # "УКР | ENG": abbreviations, two or more
+        parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip()) if part]
+        if len(parts) > 1 and all(part in _LANGUAGE_CODES for part in parts):
+            return parts
+        return None
     if words[0].casefold() not in _LANGUAGE_NAMES:
         colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
         if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
@@ -599,11 +711,34 @@ def _languages(line: str) -> list[str] | None:
     return None
 
 
+def _beside_languages(lines: list[_Line], index: int) -> bool:
+    """Whether the line just above or under this one is a language switcher's too."""
+    line = lines[index]
+    above = lines[index - 1] if index else None
+    if above is not None and above.position == line.position - 1 and above.role == "languages":
+        return True
+    if index + 1 < len(lines) and lines[index + 1].position == line.position + 1:
+        return _languages(lines[index + 1].text) is not None
+    return False
+
+
 def _is_furniture(text: str) -> bool:
-    """A line of page furniture: share bars, ads, sign-up, paywall and player controls."""
-    pattern = _FURNITURE_BY_INITIAL.get("#" if text[0].isdigit() else text[0].lower())
+    """A line of page furniture: share bars, ads, sign-up, paywall and player controls,
+    scene-break ornaments, social links, a reporter's e-mail address, a market-data strip."""
+    initial = text[0]
+    pattern = _FURNITURE_BY_INITIAL.get("#" if initial.isdigit() else initial.lower())
     if pattern is not None and pattern.match(text):
         return True
+    if not initial.isalnum():
+        if len(text) <= 30 and _ORNAMENT.match(text):
+            return True
+    elif " " not in text:  # one word: a social network, an e-mail address
+        if len(text) <= 9 and text.casefold() in _SOCIAL_NETWORKS:
+            return True
+        if "@" in text and _EMAIL_LINE.match(text):
+            return True
+    if text[-1] == "%" and len(_SIGNED_CHANGE.findall(text)) >= _MIN_TICKER_CHANGES:
+        return not _ends_sentence(text)  # (a strip ends with a change)
     return text.endswith(_FURNITURE_ENDS) and _FURNITURE_ENDING.search(text) is not None
 
 
@@ -625,6 +760,7 @@ def _is_box_title(line: _Line) -> bool:
     return (
         line.role == "text"
         and not line.percent
+        and not line.point
         and _is_title_like(line.text, _MAX_BOX_TITLE_CHARS)
         and not _KEY_VALUE.match(line.text)
         and not _split_credit(line.text)[2]  # a short caption, not a box title
@@ -676,7 +812,12 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
             and _AGENCY_INITIALS.match(credit)
             and _ends_sentence(set_apart["text"])
         ):
-            return set_apart["text"].rstrip(), credit, True
+            text = set_apart["text"].rstrip()
+            labelled = _LABELLED_CREDIT_END.search(text) if ":" in text[-70:] else None
+            if labelled:  # "... Bernabéu. Photo: Ann Lee (EFE)": one credit, label and agency
+                credit = f"{labelled['credit']} ({credit})"
+                text = text[: labelled.start("credit")].rstrip()
+            return text, credit, True
     if text[-1:] in _NO_CREDIT_ENDS:
         return text, None, False
     if text.find("Credit", -_MAX_GLUED_CREDIT_CHARS) != -1:  # "... on Tuesday.Credit...Name"
@@ -724,6 +865,7 @@ def _mark_metadata(
     after_player = False
     buttons_left = 0
     copyright_at: int | None = None  # index of the last copyright notice
+    back_to_top: int | None = None  # a "Back to top" link opens the footer
     for index, line in enumerate(lines):
         text = line.text
         # (a line with a space is no percent-encoded one: most lines stop at the first test)
@@ -731,9 +873,11 @@ def _mark_metadata(
         if line.percent:
             related_left = 0
             continue
-        if related_left and _is_title_like(text, 150):
+        if related_left and (_is_title_like(text, 150) or text.endswith(("...", "…"))):
             line.role = "related"
-            if not _LIST_MARKER.match(text):  # "1", "2h ago": a rank or time, not a link
+            if text[0].upper() in _RELATED_INITIALS and _RELATED_LINKS.match(text):
+                related_left = _MAX_RELATED_HEADLINES  # the next list's label
+            elif not _LIST_MARKER.match(text):  # "1", "2h ago": a rank or time, not a link
                 related_left -= 1
             continue
         related_left = 0
@@ -759,16 +903,23 @@ def _mark_metadata(
         if len(text) >= _BODY_TEXT_CHARS:
             body_started = True
             if (
-                text[0] in "(AT"
+                text[0] in "(ATW"
                 and text.startswith(_LONG_TRAILER_OPENINGS)
                 and len(text) <= 600
-                and _TRAILER.match(text)
+                and (_TRAILER.match(text) or _is_furniture(text))
             ):
                 line.role = "dropped"
                 furniture += 1
                 continue
         if len(text) > 200:
             continue
+        if len(text) == 1 and text.isupper() and index + 1 < len(lines):
+            following = lines[index + 1]
+            if following.position == line.position + 1 and following.text[0].islower():
+                # a drop cap the copy left on a line of its own: "W" over "hen the ..."
+                following.text, following.raw = text + following.text, text + following.raw
+                line.role = "dropped"
+                continue
         if not body_started and _NAVIGATION.match(text) and not _languages(text):
             line.role = "dropped"
             furniture += 1
@@ -777,7 +928,9 @@ def _mark_metadata(
         if not body_started and _RELATIVE_TIME.match(text):
             line.role = "date"
             continue
-        if not body_started and (bare_date := parse_bare_date_line(text)) is not None:
+        if (  # (a date under the byline may follow a long standfirst)
+            not body_started or (text[-1].isalnum() and lines[index - 1].role == "byline")
+        ) and (bare_date := parse_bare_date_line(text)) is not None:
             line.role = "date"
             if article.published is None:
                 article.published = bare_date
@@ -788,6 +941,19 @@ def _mark_metadata(
             furniture += 1
             marks.append(index)
             after_player = text[:6].casefold() == "listen"  # its length may follow: "3 min"
+            if text[0] in "Bb" and text.casefold() == "back to top":
+                back_to_top = index
+            elif text[0] == "+" and index + 1 < len(lines):  # "+7": a gallery's picture follows
+                if lines[index + 1].position == line.position + 1:
+                    lines[index + 1].picture = True
+            elif text[0] in "Ee" and text[:10].casefold() == "enter your" and index:
+                above = lines[index - 1]  # the sign-up form's call to action
+                if (
+                    above.role == "text"
+                    and len(above.text.split()) <= _MAX_PROMO_TITLE_WORDS
+                    and _is_title_like(above.text, _BODY_TEXT_CHARS)
+                ):
+                    above.role = "dropped"
             continue
         after_player = (
             text[0] in "Ww" and bool(_WATCH_LINE.match(text)) and not _ends_sentence(text)
@@ -798,7 +964,9 @@ def _mark_metadata(
             marks.append(index)
             continue
         initial = text[0].upper()
-        related = _RELATED_LINKS.match(text) if initial in "RAMTKE" else None
+        related = _RELATED_LINKS.match(text) if initial in _RELATED_INITIALS else None
+        if related is None and initial in "RA" and text.startswith(_INLINE_TEASER):
+            related = _is_title_like(text, 200) and _INLINE_TEASER_MATCH.match(text)
         if related:
             line.role = "related"
             if not related.group("inline"):
@@ -813,6 +981,10 @@ def _mark_metadata(
                 line.role = "date"
                 continue
             languages = _languages(text)
+            if languages and len(languages) == 1 and text[0] not in _BULLET_CHARS:
+                # one name alone is a switcher's entry only beside another ("English" over
+                # "العربية"); else it is a menu item, like "Home"
+                languages = languages if ":" in text or _beside_languages(lines, index) else None
             if languages:
                 line.role = "languages"
                 for language in languages:
@@ -822,7 +994,7 @@ def _mark_metadata(
             byline = _BYLINE.match(text) if text.startswith("By ") else None
             if byline and len(text.split()) <= 12:
                 line.role = "byline"
-                names = re.split(r",\s*|\s+and\s+", byline.group("names"))
+                names = _NAME_JOINERS.split(_BRACKETED.sub("", byline.group("names")))
                 article.authors.extend(name.strip() for name in names if name.strip())
             elif len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
                 marks.append(index)
@@ -838,6 +1010,19 @@ def _mark_metadata(
             for line in after:
                 line.role = "dropped"
             furniture += len(after)
+    if back_to_top is not None and back_to_top >= len(lines) - _MAX_FOOTER_MENU_LINES:
+        after = [line for line in lines[back_to_top + 1 :] if line.role == "text"]
+        # (a page may print the link under each section: only links and names may follow)
+        if all(
+            not line.percent
+            and len(line.text) < _BODY_TEXT_CHARS
+            and not (" " in line.text and _ends_sentence(line.text))  # "U.S." is a link
+            for line in after
+        ):
+            for line in after:
+                line.role = "dropped"
+            furniture += len(after)
+    furniture += _mark_closing_menu(lines)
     if related_seen:
         article.warnings.append("related-links block dropped")
     if furniture:
@@ -845,6 +1030,33 @@ def _mark_metadata(
             f"{furniture} page furniture line(s) dropped (navigation, player, share, ads, sign-up)"
         )
     return marks
+
+
+def _mark_closing_menu(lines: list[_Line]) -> int:
+    """The page's closing menu: the dump's last block (no blank line inside) of three or more
+    short link lines with no sentence and no figure ("About Us", "Terms and Conditions").
+    Returns how many lines it dropped."""
+    last = lines[-1]
+    if last.role == "text" and len(last.text) > _MAX_BUTTON_CHARS:
+        return 0  # (most dumps end with a paragraph)
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].position == lines[start].position - 1:
+        start -= 1
+    block = lines[start:]
+    if len(block) < _MIN_FURNITURE_BLOCK_LINES or len(block) > _MAX_FOOTER_MENU_LINES:
+        return 0
+    links = [line for line in block if line.role == "text"]
+    if not any(_FOOTER_LINK.search(line.text) for line in block) or not all(
+        not line.percent
+        and len(line.text.split()) <= _MAX_MENU_ITEM_WORDS
+        and _is_title_like(line.text, _MAX_BUTTON_CHARS)
+        and not any(char.isdigit() for char in line.text)
+        for line in links
+    ):
+        return 0
+    for line in links:
+        line.role = "dropped"
+    return len(links)
 
 
 def _mark_top_matter(lines: list[_Line]) -> None:
@@ -856,9 +1068,14 @@ def _mark_top_matter(lines: list[_Line]) -> None:
     next to the date or byline, with no blank line between, form the byline block.
     """
     top: list[_Line] = []
-    for line in lines[:_MAX_TOP_LINES]:
+    standfirst = False  # a long standfirst may come before the byline block and the date
+    for index, line in enumerate(lines[:_MAX_TOP_LINES]):
         if len(line.text) >= _BODY_TEXT_CHARS and line.role == "text":
-            break
+            if standfirst or "date" not in [
+                near.role for near in lines[index + 1 : index + _DATE_AFTER_STANDFIRST]
+            ]:
+                break
+            standfirst = True
         top.append(line)
     candidates = [line for line in top if line.role == "text" and not line.percent]
     page_title = candidates[0].text if candidates else ""
@@ -876,8 +1093,12 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             if index + 1 < len(candidates) and len(candidates[index + 1].text.split()) <= 6:
                 candidates[index + 1].role = "dropped"
     candidates = [line for line in candidates if line.role == "text"]
+    window = candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]
+    if len(candidates) > len(window):
+        window = _headline_window(candidates)
     headline = None
-    for line in candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]:
+    shouted = None  # a masthead's tagline in capitals is no headline if a later line is one
+    for line in window:
         if (
             line.text[-1] in ".:;,!?"
             and " " in line.text  # a one-word label may end in a full stop: "U.S."
@@ -885,12 +1106,16 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         ) or _BULLET.match(line.text):
             break  # a sentence: the text has begun, the headline was a short one
         if len(line.text.split()) >= _MIN_HEADLINE_WORDS and len(line.text) <= _MAX_TITLE_CHARS:
+            if line.text.isupper() and shouted is None:
+                shouted = line
+                continue
             headline = line
             break
+    headline = headline or shouted
     if headline is not None:
         # labels may also stand between the page's title and the headline printed again
-        window = candidates[: _MAX_LABELS_ABOVE_HEADLINE + 1]
         copies = [line for line in window if line.text == headline.text]
+        positions: set[int] | None = None  # (made only when a kicker may be there)
         for line in candidates:
             if line is copies[-1]:
                 break
@@ -899,10 +1124,18 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             words = len(line.text.split())
             if (
                 words <= _MAX_LABEL_WORDS
+                or line is shouted  # a masthead's tagline in capitals
                 or (words <= _MAX_TAGLINE_WORDS and ", " in line.text)
                 or (words <= _MAX_BYLINE_BLOCK_WORDS and _SOURCE_LABEL.match(line.text))
+                or (  # a kicker right over the headline, a masthead over section labels
+                    words <= _MAX_KICKER_WORDS
+                    and line.text[-1] not in _TERMINAL_PUNCTUATION
+                    and _close_to_another(line, positions := positions or _positions(top))
+                )
             ) and not _split_credit(line.text)[2]:
                 line.role = "dropped"
+        if top[-1].position > headline.position + 2:  # (lines set apart under it)
+            _mark_points(top, headline)
     first = next((line for line in top if line.role == "text" and not line.percent), None)
 
     def byline_part(line: _Line) -> bool:
@@ -914,6 +1147,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             and line.text[-1] not in _TERMINAL_PUNCTUATION
         )
 
+    roles = [index for index, line in enumerate(top) if line.text.endswith(_ROLE_ENDINGS)]
+    if roles or (len(top) > 1 and top[-1].text.count(" ") < _MAX_NAME_WORDS):
+        _mark_set_apart_bylines(top, roles, first, byline_part)
     for index, line in enumerate(top):
         if line.role not in ("date", "byline"):
             continue
@@ -950,6 +1186,92 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             top[index + 1].role = "byline"
 
 
+def _ends_with_role(text: str) -> bool:
+    """Whether the line ends with a reporter's role: "Health correspondent"."""
+    return text.endswith(_ROLE_ENDINGS) and (
+        text[text.rfind(" ") + 1 :].casefold().removesuffix("s") in _ROLE_WORDS
+    )
+
+
+def _headline_window(candidates: list[_Line]) -> list[_Line]:
+    """The first lines, where the headline is looked for: short labels (a scoreboard's cells,
+    one a line) do not count towards their number."""
+    window: list[_Line] = []
+    longer = 0
+    for line in candidates[:_MAX_SHORT_LINES_ABOVE]:
+        if line.text.count(" ") >= _MAX_LABEL_WORDS:  # (spaces are single: words less one)
+            longer += 1
+            if longer > _MAX_LABELS_ABOVE_HEADLINE + 1:
+                break
+        window.append(line)
+    return window
+
+
+def _positions(lines: list[_Line]) -> set[int]:
+    return {line.position for line in lines}
+
+
+def _close_to_another(line: _Line, positions: set[int]) -> bool:
+    """Whether the line has another right above or under it, with no blank line between."""
+    return line.position - 1 in positions or line.position + 1 in positions
+
+
+def _mark_points(top: list[_Line], headline: _Line) -> None:
+    """Summary lines printed close together under the headline, with no bullets left: the
+    story's key points, each a paragraph of its own (no box's title and entries)."""
+    block: list[_Line] = []
+    for line in top:
+        if line.position <= headline.position:
+            continue
+        if block and line.position != block[-1].position + 1:
+            break
+        if not block and (line.role != "text" or line.position == headline.position + 1):
+            return  # (the points are set apart from the headline)
+        block.append(line)
+    if 1 < len(block) <= _MAX_POINTS and all(
+        line.role == "text"
+        and len(line.text.split()) >= _MIN_POINT_WORDS
+        and len(line.text) < _BODY_TEXT_CHARS
+        and line.text[0].isupper()
+        for line in block
+    ):
+        for line in block:
+            line.point = True
+
+
+def _mark_set_apart_bylines(
+    top: list[_Line], roles: list[int], first: _Line | None, byline_part: Callable[[_Line], bool]
+) -> None:
+    """Byline blocks set apart between blank lines, wherever above the text: a name over a
+    role ("Ann Lee" / "Health correspondent"), or a name alone just before the first paragraph
+    of a page that gave its date."""
+    for index in roles:
+        if top[index].role != "text" or not _ends_with_role(top[index].text):
+            continue
+        low, high = index, index + 1  # the block around the role line
+        while low and top[low - 1].position == top[low].position - 1:
+            low -= 1
+        while high < len(top) and top[high].position == top[high - 1].position + 1:
+            high += 1
+        block = top[low:high]
+        if len(block) <= _MAX_SET_APART_BYLINE_LINES and all(map(byline_part, block)):
+            for entry in block:
+                entry.role = "byline"
+    if len(top) < 2:
+        return
+    last = top[-1]
+    if (
+        last.role == "text"
+        and last is not first
+        and last.position != top[-2].position + 1
+        and last.text.count(" ") < _MAX_NAME_WORDS
+        and _NAME_LINE.match(last.text)
+        and byline_part(last)
+        and "date" in [line.role for line in top]
+    ):
+        last.role = "byline"
+
+
 def _mark_block_above_date(
     top: list[_Line], index: int, byline_part: Callable[[_Line], bool]
 ) -> None:
@@ -965,7 +1287,11 @@ def _mark_block_above_date(
     block = top[start : end + 1]
     if len(block) > _MAX_SET_APART_BYLINE_LINES or not all(byline_part(line) for line in block):
         return
-    if _NAME_LINE.match(block[0].text) or _PLACE_AND_SOURCE.match(block[0].text):
+    if (
+        _NAMES_LINE.match(block[0].text)
+        or _PLACE_AND_SOURCE.match(block[0].text)
+        or any(_ends_with_role(line.text) for line in block)
+    ):
         for line in block:
             line.role = "byline"
 
@@ -1011,6 +1337,20 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             end += 1
         done = end
         block = lines[start:end]
+        if (
+            len(block) == 2
+            and block[1] is lines[index]
+            and block[0].role == "text"
+            and lines[index].text[:7].casefold() == "comment"
+        ):
+            label = block[0].text  # "Discussion" over "Comments are closed": the block's label
+            if (
+                len(label) <= _MAX_BUTTON_CHARS
+                and len(label.split()) <= _MAX_BLOCK_LABEL_WORDS
+                and _is_title_like(label)
+            ):
+                block[0].role = "dropped"
+            continue
         if len(block) < _MIN_FURNITURE_BLOCK_LINES:
             continue
         rest = [entry for entry in block if entry.role != "dropped"]
@@ -1053,9 +1393,9 @@ def _text_chars(lines: list[_Line]) -> int:
 def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
     """An author box repeats the byline's name on a line over a bio that opens with it."""
     names = set(article.authors)
-    names.update(
-        line.text for line in lines[:50] if line.role == "byline" and _NAME_LINE.match(line.text)
-    )
+    for line in lines[:50]:
+        if line.role == "byline" and _NAMES_LINE.match(line.text):
+            names.update(_NAME_JOINERS.split(line.text))
     if not names:
         return
     # a bio line that opens with the name and ends in a link to the author's page
@@ -1072,6 +1412,12 @@ def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
             name = above.text
             if below.role == "text" and below.text.startswith((name + " is ", name + " has ")):
                 above.role = below.role = "dropped"
+    openings = tuple(names)
+    for line in lines[-_MAX_BIO_LINES_FROM_END:]:  # "Ann Lee is a reporter based in Oslo."
+        if line.role == "text" and line.text.startswith(openings):
+            name = next(name for name in names if line.text.startswith(name))
+            if line.text.startswith(_BIO_VERBS, len(name)) and len(line.text) <= _MAX_BIO_CHARS:
+                line.role = "dropped"
 
 
 def _mark_dates(text: str, article: ParsedArticle) -> bool:
@@ -1459,7 +1805,7 @@ def _is_entry_box_title(line: _Line) -> bool:
 def _is_list_entry(line: _Line) -> bool:
     """A box line: short and no sentence (a numbered step may end with a full stop)."""
     text = line.text
-    if line.role != "text" or line.percent or len(text) > _MAX_LIST_ENTRY_CHARS:
+    if line.role != "text" or line.percent or line.point or len(text) > _MAX_LIST_ENTRY_CHARS:
         return False
     if _BULLET.match(text) or text[0] in _QUOTE_OPENERS or _split_credit(text)[2]:
         return False
@@ -1508,16 +1854,26 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
     decided: dict[str, Caption | None] = {}
     for line in candidates:
         text = line.text
-        if text in credit_texts or (
-            len(text) <= _MAX_CREDIT_LINE_CHARS
-            and _CREDIT_OPENING.match(text)
-            and _is_credit_line(text)
+        if (
+            text in credit_texts
+            or (
+                len(text) <= _MAX_CREDIT_LINE_CHARS
+                and _CREDIT_OPENING.match(text)
+                and _is_credit_line(text)
+            )
+            or (text[0] == "=" and text[:2] == "==" and _is_credit_line(f"Photo: {text[2:]}"))
         ):
             line.role = "caption"  # the credit under a caption, or of a gallery, said once more
             continue
         if text not in decided:
             if line.position in credited:
                 decided[text] = Caption(text, credited[line.position])
+                article.captions.append(decided[text])
+                line.role = "caption"
+                continue
+            if line.picture:  # under a gallery's counter: a caption, credited or not
+                caption_text, credit, _ = _split_credit(text)
+                decided[text] = Caption(caption_text, credit)
                 article.captions.append(decided[text])
                 line.role = "caption"
                 continue
@@ -1540,6 +1896,8 @@ def _is_credit_line(text: str) -> bool:
     if not opening and "/" not in rest:
         return False
     words = [word for word in re.split(r"[\s/]+", rest) if word]
+    if opening and "/" in rest:  # "Foto: Ann Lee / photothek / IMAGO": agencies in lower case
+        return 0 < len(words) <= _MAX_CREDIT_LINE_WORDS
     return 0 < len(words) <= _MAX_CREDIT_LINE_WORDS and all(
         word[0].isupper() or word[0].isdigit() or word.casefold() in _CREDIT_JOINERS
         for word in words
@@ -1583,6 +1941,13 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
         return None
     caption_text, credit, known = _split_credit(text)
     if credit is None and count == 1:
+        if (  # "She is pictured during a training swim": a caption's word, in no sentence
+            text[-1] not in _TERMINAL_PUNCTUATION
+            and "ictured" in text
+            and len(text.split()) >= _MIN_POINT_WORDS
+            and text[0] not in _QUOTE_OPENERS
+        ):
+            return Caption(text, None)
         return None  # a single line needs a credit to be a caption
     words_before_credit = len(caption_text.split())
     if credit is not None and words_before_credit < 3:
@@ -1626,9 +1991,20 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
     after = next((line for line in lines if line.position > first.position), None)
     switcher_follows = after is not None and after.role == "languages"
     if switcher_follows or (len(first.text) <= _MAX_TITLE_CHARS and first.text[-1] not in ".:;,"):
-        article.title = first.text
+        tag = _DESK_TAG.match(first.text) if first.text[0] == "(" else None
+        article.title = first.text[tag.end() :] if tag else first.text
         first.role = "title"
+        # the headline again, perhaps cut short ("Share or comment on this article:" over it)
         duplicates = [line for line in remaining[1:] if line.text == first.text]
+        duplicates.extend(  # (a share box near the end repeats it: "Share or comment on ...")
+            line
+            for line in remaining[-_MAX_FOOTER_MENU_LINES:]
+            if first.text.startswith(line.text)
+            and line is not first
+            and line.text != first.text
+            and len(line.text.split()) >= _MIN_HEADLINE_WORDS
+            and line.text[-1] not in _TERMINAL_PUNCTUATION
+        )
         for line in duplicates:
             line.role = "dropped"
         if duplicates:
@@ -1666,7 +2042,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         seen.add(text)
         texts.append(text)
-        bulleted.append(text != line.text and _BULLET.match(line.text) is not None)
+        bulleted.append(line.point or (text != line.text and _BULLET.match(line.text) is not None))
     pulled = _pull_quotes(texts)
     if pulled:
         kept = [i for i in range(len(texts)) if i not in pulled]
