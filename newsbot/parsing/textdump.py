@@ -690,25 +690,31 @@ def _languages(line: str) -> list[str] | None:
     English · عربي"), else None."""
     if len(line) > 120:
         return None
-    words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
-    if words[0] in _LANGUAGE_CODES:  # "УКР | ENG": abbreviations, two or more
+    first = _first_word(line)
+    if first in _LANGUAGE_CODES:  # "УКР | ENG": abbreviations, two or more
         parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip()) if part]
         if len(parts) > 1 and all(part in _LANGUAGE_CODES for part in parts):
             return parts
         return None
-    if words[0].casefold() not in _LANGUAGE_NAMES:
+    if first.casefold() not in _LANGUAGE_NAMES:
         colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
         if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
             return None
         rest = line[colon + 2 :]
         line = rest
-        words = _FIRST_WORD_END.split(line.lstrip(" •·-*"), maxsplit=1)
-        if words[0].casefold() not in _LANGUAGE_NAMES:
+        if _first_word(line).casefold() not in _LANGUAGE_NAMES:
             return None
     parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
     if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
         return parts
     return None
+
+
+def _first_word(line: str) -> str:
+    """The line's first word, up to a space or a switcher's separator (no regex for the
+    common word of letters only)."""
+    head = line.lstrip(" •·-*").split(" ", 1)[0]
+    return head if head.isalpha() else _FIRST_WORD_END.split(head, maxsplit=1)[0]
 
 
 def _beside_languages(lines: list[_Line], index: int) -> bool:
@@ -1148,7 +1154,9 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         )
 
     roles = [index for index, line in enumerate(top) if line.text.endswith(_ROLE_ENDINGS)]
-    if roles or (len(top) > 1 and top[-1].text.count(" ") < _MAX_NAME_WORDS):
+    if roles or (
+        len(top) > 1 and top[-1].role == "text" and top[-1].text.count(" ") < _MAX_NAME_WORDS
+    ):
         _mark_set_apart_bylines(top, roles, first, byline_part)
     for index, line in enumerate(top):
         if line.role not in ("date", "byline"):
@@ -1998,7 +2006,7 @@ def _pick_title(lines: list[_Line], article: ParsedArticle) -> None:
         duplicates = [line for line in remaining[1:] if line.text == first.text]
         duplicates.extend(  # (a share box near the end repeats it: "Share or comment on ...")
             line
-            for line in remaining[-_MAX_FOOTER_MENU_LINES:]
+            for line in remaining[-_MAX_TRAILER_LINES:]
             if first.text.startswith(line.text)
             and line is not first
             and line.text != first.text
