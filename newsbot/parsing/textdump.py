@@ -1140,8 +1140,8 @@ def _mark_top_matter(lines: list[_Line]) -> None:
                 )
             ) and not _split_credit(line.text)[2]:
                 line.role = "dropped"
-        if top[-1].position > headline.position + 2:  # (lines set apart under it)
-            _mark_points(top, headline)
+        if candidates[-1] is not headline and top[-1].position > headline.position + 2:
+            _mark_points(top, headline)  # (text lines set apart under it)
     first = next((line for line in top if line.role == "text" and not line.percent), None)
 
     def byline_part(line: _Line) -> bool:
