@@ -940,6 +940,23 @@ _AMOUNT_OR_TIME = re.compile(
 )
 
 
+def _heading_in_capitals(text: str, start: int, end: int) -> bool:
+    """ "AID AGENCIES STEP IN", "UNIONS": a line of its own in capitals is a crosshead, not a
+    name, unless it is a known place or body."""
+    span = text[start:end]
+    if not span.isupper() or (" " not in span and len(span) <= 5):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return (
+        line == span
+        and span.title() not in rules.place_gazetteer()
+        and span not in rules.KNOWN_ORGS
+        and span.title() not in rules.KNOWN_ORGS
+    )
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -948,6 +965,8 @@ def _refine(
         return None
     if _AMOUNT_OR_TIME.fullmatch(text, start, end):
         return None  # "R2,600", "3.52pm": a sum or a time, which a model may take for a name
+    if _heading_in_capitals(text, start, end):
+        return None
     if (
         text.startswith(".", end)
         and text[start : end + 1] in rules.STATE_ABBREVIATIONS
@@ -1217,7 +1236,8 @@ _BODY_WORDS = frozenset(
     {
         "hospital", "federation", "association", "chamber", "institute", "council", "union",
         "authority", "commission", "society", "foundation", "centre", "center", "corporation",
-        "board", "agency", "confederation", "alliance", "university", "college",
+        "board", "agency", "confederation", "alliance", "university", "college", "company",
+        "fund", "department", "associations",
     }
 )  # fmt: skip
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")

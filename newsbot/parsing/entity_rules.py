@@ -2209,4 +2209,23 @@ def place_gazetteer() -> dict[str, Place]:
         known = places.get(canonical)
         fine = PLACE_ALIAS_FINE.get(canonical, known.fine_label if known else "GPE")
         places[alias] = Place(canonical, fine, known.kind if known else "alias")
+    for river in RIVERS:
+        places.setdefault(river, Place(river, "LOC", "river"))
     return places
+
+
+# Great rivers that news names alone ("the Tigris", "along the Danube"); GeoNames' city and
+# country lists have none. Names that are also firms or countries ("Amazon", "Congo",
+# "Niger", "Jordan", "Orange") are left out.
+RIVERS = frozenset(
+    {
+        "Tigris", "Euphrates", "Nile", "Danube", "Zambezi", "Limpopo", "Mekong", "Ganges",
+        "Indus", "Brahmaputra", "Yangtze", "Irrawaddy", "Salween", "Volga", "Dnieper", "Dnipro",
+        "Dniester", "Vistula", "Elbe", "Rhine", "Rhône", "Loire", "Seine", "Thames", "Tagus",
+        "Douro", "Ebro", "Oder", "Mississippi", "Missouri River", "Rio Grande", "Paraná",
+        "Orinoco", "Shatt al-Arab", "Litani", "Yarmouk", "Oxus", "Amu Darya", "Syr Darya",
+        "Helmand", "Kabul River", "Chenab", "Jhelum", "Sutlej", "Yamuna", "Godavari",
+        "Krishna River", "Kaveri", "Mahanadi", "Padma", "Meghna", "Teesta", "Chao Phraya",
+        "Red River",
+    }
+)  # fmt: skip
