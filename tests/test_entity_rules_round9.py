@@ -37,3 +37,27 @@ def test_a_crosshead_in_capitals_is_no_name(tagger):
 def test_two_subjects_before_a_fund_company_or_department_are_one_name(tagger, organisation):
     text = f"The {organisation} said on Monday that it would publish its accounts in May."
     assert (organisation, "ORG") in names_found(tagger, text)
+
+
+def test_al_and_a_word_in_an_article_about_a_league_is_a_club(tagger):
+    text = (
+        "The striker joined Al Mourad from Al Nour for a fee of $4 million, the clubs said. "
+        "He scored 14 goals in the Pro League last season."
+    )
+    found = names_found(tagger, text)
+    assert ("Al Mourad", "ORG") in found
+    assert ("Al Nour", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Lieutenant Commander Arif Hossain told reporters the search would go on.",
+            "Arif Hossain",
+        ),
+        ("Brother Renato Souza, who runs the shelter, said it was full.", "Renato Souza"),
+    ],
+)
+def test_a_rank_or_a_religious_title_is_no_part_of_the_name(tagger, text, person):
+    assert (person, "PERSON") in names_found(tagger, text)

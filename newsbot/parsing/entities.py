@@ -811,7 +811,7 @@ def _within_a_region(text: str, end: int) -> bool:
 # Shortened titles: "Gen. Muhoozi", "Atty. Lim" end a capitalised run at their full stop.
 _TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "gen", "brig", "col", "maj", "capt"}
-    | {"lt", "sgt", "sen", "rep", "gov", "atty"}
+    | {"lt", "sgt", "sen", "rep", "gov", "atty", "engr", "hon"}
 )
 
 
@@ -2044,7 +2044,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             and (words[-1] in titled or " ".join(words[-2:]) in titled)
         ):
             names.label_of[key], names.fine_of[key] = "PERSON", None
-    _clubs(names, cues)
+    _clubs(names, cues, sporty=any(_SPORTS_TALK.search(text) for text in texts))
     _clubs_by_initials(names)
     _fold_partial_names(names)
     _lone_al_names(names, cues)
@@ -2080,11 +2080,12 @@ def _lone_al_names(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
             names.label_of[key], names.fine_of[key] = "PLACE", "GPE"
 
 
-def _clubs(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False) -> None:
     """A name a club's cue follows once ("Wahda coach X", "to 34 points") is a club in every
-    mention, and so is a fuller name that ends with it ("Al Wahda")."""
+    mention, and so is a fuller name that ends with it ("Al Wahda"). In an article about a
+    league or a transfer, "Al" and a word is a club even with no such cue."""
     teams = {key for key, found in cues.items() if "team" in found}
-    if not teams:
+    if not teams and not sporty:
         return
     people = [key for key, label in names.label_of.items() if label == "PERSON"]
     for key, label in names.label_of.items():
@@ -2129,6 +2130,13 @@ _CLUB_INITIALS = frozenset(
         "SV", "VfB", "VfL", "TSG", "RB", "SS", "SSC", "US",
     }
 )  # fmt: skip
+
+
+# Words of an article about club sport: its leagues, transfers and players.
+_SPORTS_TALK = re.compile(
+    r"\b(?:Pro League|Premier League|Super League|league title|transfer fee|striker|midfielder"
+    r"|goalkeeper|defender|head coach)\b"
+)
 
 
 def _clubs_by_initials(names: _ArticleNames) -> None:

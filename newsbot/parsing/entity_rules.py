@@ -69,6 +69,8 @@ PERSON_TITLES = frozenset(
         # Bello", "Ugaas Hassan Ali", "Ratu Epeli Nadolo", "Datuk Hamzah Rahim" (not "Sultan",
         # "Nana" or "Ato", given names as often: "Sultan Al Habsi", "Ato Boldon")
         "barrister",
+        "lieutenant",
+        "brother",
         "alhaji",
         "alhaja",
         "hagg",
