@@ -186,7 +186,7 @@ def run_replay(
     project.set("NEWSBOT_DB", db_url, priority="cmdline")
     project.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     # The command prints the summary itself; a progress bar only where someone watches.
-    extensions = {"newsbot.extensions.RunSummary": None}
+    extensions = {**project.getdict("EXTENSIONS"), "newsbot.extensions.RunSummary": None}
     if progress:
         extensions["newsbot.extensions.ReplayProgress"] = 500
     project.set("EXTENSIONS", extensions, priority="cmdline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -70,6 +71,42 @@ def summarise(stats: Mapping[str, Any]) -> dict[str, int]:
 
 def summary_line(summary: Mapping[str, int]) -> str:
     return "  ".join(f"{name.replace('_', ' ')}: {value}" for name, value in summary.items())
+
+
+class SettledHeap:
+    """Takes what start-up built (modules, settings, the tagger's tables and model) out of the
+    cyclic garbage collector's walks while the spider runs, and lets the young generation grow
+    larger; both are put back when the spider closes.
+
+    Those hundreds of thousands of long-lived objects hold no garbage, yet every full
+    collection a run of many documents sets off would walk them all again. And a document's
+    parse allocates tens of thousands of objects that reference counting frees within
+    moments: with the default threshold (700 allocations) the collector runs hundreds of
+    times a minute over objects about to go anyway. Pipelines open before ``spider_opened``,
+    so their tables are loaded by then.
+    """
+
+    RUN_THRESHOLDS = (50_000, 20, 10)
+
+    def __init__(self) -> None:
+        self.thresholds = gc.get_threshold()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SettledHeap:
+        extension = cls()
+        crawler.signals.connect(extension.opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def opened(self, **_: Any) -> None:
+        gc.collect()  # what start-up left as garbage is freed now, not kept for the whole run
+        gc.freeze()
+        self.thresholds = gc.get_threshold()
+        gc.set_threshold(*self.RUN_THRESHOLDS)
+
+    def closed(self, **_: Any) -> None:
+        gc.set_threshold(*self.thresholds)
+        gc.unfreeze()
 
 
 class RunSummary:

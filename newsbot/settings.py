@@ -14,7 +14,7 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.persistence.PersistencePipeline": 900,
 }
 
-EXTENSIONS = {"newsbot.extensions.RunSummary": 900}
+EXTENSIONS = {"newsbot.extensions.SettledHeap": 100, "newsbot.extensions.RunSummary": 900}
 
 # Each stage can be switched off: NEWSBOT_<STAGE>_ENABLED = False.
 NEWSBOT_DB = None  # falls back to $NEWSBOT_DB, then sqlite:///newsbot.db

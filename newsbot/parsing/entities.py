@@ -120,6 +120,8 @@ class Candidate:
 class EntityTagger(Protocol):
     name: str
 
+    def load(self) -> None: ...
+
     def tag_article(self, parts: Sequence[PartText]) -> list[Mention]: ...
 
     def tag_many(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]: ...
@@ -2702,6 +2704,13 @@ class _BaseTagger:
     name: str
     consistent = True
 
+    def load(self) -> None:
+        """Read the tables (and model) now: the first document need not wait for them, and a
+        run can settle its start-up heap before documents flow."""
+        rules.stop_words()
+        rules.given_names()
+        rules.place_gazetteer()
+
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
         raise NotImplementedError
 
@@ -2988,6 +2997,10 @@ class ModelTagger(_BaseTagger):
         self.paragraphs_tagged = 0
         self._cache: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def load(self) -> None:
+        super().load()
+        load_model(self.model)
 
     def _model_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, model label) per text, paragraph by paragraph."""

@@ -51,6 +51,9 @@ class EntityPipeline:
 
         return cls(build_tagger(crawler.settings.get("NEWSBOT_TAGGER", "default")))
 
+    def open_spider(self) -> None:
+        self.tagger.load()
+
     def process_item(self, item: DocumentItem) -> DocumentItem:
         parts = article_parts(item)
         if parts:
