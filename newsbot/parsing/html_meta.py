@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -81,8 +81,13 @@ def _walk_json(node: Any) -> Iterator[dict[str, Any]]:
 
 def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
     """All objects of the page's JSON-LD blocks; broken blocks are skipped, not fatal."""
+    return _json_ld_objects_of(tree.iterfind(".//script"))
+
+
+def _json_ld_objects_of(scripts: Iterable[HtmlElement]) -> list[dict[str, Any]]:
+    """All objects of the JSON-LD blocks among ``scripts``, in their order."""
     found: list[dict[str, Any]] = []
-    for script in tree.iterfind(".//script"):
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         text = (script.text or "").strip()
@@ -110,8 +115,13 @@ def _article_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def meta_values(tree: HtmlElement) -> dict[str, str]:
     """First content of each ``<meta>`` keyed by lower-cased property/name/itemprop/http-equiv."""
+    return _meta_values_of(tree.iterfind(".//meta"))
+
+
+def _meta_values_of(metas: Iterable[HtmlElement]) -> dict[str, str]:
+    """``meta_values`` of the ``<meta>`` elements given, in their order."""
     values: dict[str, str] = {}
-    for meta in tree.iterfind(".//meta"):
+    for meta in metas:
         content = meta.get("content")
         if content is None:
             continue
@@ -190,10 +200,15 @@ def site_of(url: str | None) -> str | None:
 
 def canonical_url(tree: HtmlElement, meta: dict[str, str], given: str | None) -> str | None:
     """rel=canonical, else og:url, else the given URL; absolute and canonicalised."""
+    return _canonical_url_of(tree.iterfind(".//link"), meta, given)
+
+
+def _canonical_url_of(
+    links: Iterable[HtmlElement], meta: dict[str, str], given: str | None
+) -> str | None:
+    """``canonical_url`` from the page's ``<link>`` elements, in their order."""
     candidates = [
-        link.get("href")
-        for link in tree.iterfind(".//link")
-        if "canonical" in (link.get("rel") or "").lower().split()
+        link.get("href") for link in links if "canonical" in (link.get("rel") or "").lower().split()
     ]
     candidates += [meta.get("og:url"), given]
     for candidate in candidates:
@@ -252,16 +267,31 @@ def _visible_date_lines(
     return published, updated
 
 
+# The elements metadata is read from, all found in one walk of the page.
+_METADATA_TAGS = ("script", "meta", "link", "time", "h1", "title")
+
+
+def _elements_by_tag(tree: HtmlElement, tags: tuple[str, ...]) -> dict[str, list[HtmlElement]]:
+    """The elements of each tag below the page's root, in page order: one walk of the page
+    finds them all, where a walk for each tag costs as much as a walk for all of them."""
+    found: dict[str, list[HtmlElement]] = {tag: [] for tag in tags}
+    for element in tree.iter(*tags):
+        if element is not tree:
+            found[element.tag].append(element)
+    return found
+
+
 def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     """Every metadata field of the page, each from its best available source."""
     result = PageMeta()
-    objects = json_ld_objects(tree)
+    found = _elements_by_tag(tree, _METADATA_TAGS)
+    objects = _json_ld_objects_of(found["script"])
     articles = _article_objects(objects) or [o for o in objects if "datePublished" in o]
     article = articles[0] if articles else {}
-    meta = meta_values(tree)
+    meta = _meta_values_of(found["meta"])
 
-    h1 = next((_clean(h.text_content()) for h in tree.iterfind(".//h1")), "")
-    title_tag = next((_clean(t.text_content()) for t in tree.iterfind(".//title")), "")
+    h1 = next((_clean(h.text_content()) for h in found["h1"]), "")
+    title_tag = next((_clean(t.text_content()) for t in found["title"]), "")
     for candidate in (article.get("headline"), meta.get("og:title"), h1, title_tag):
         if isinstance(candidate, str) and _clean(candidate):
             result.title = _clean(candidate)
@@ -280,8 +310,7 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
         ]
     result.authors = _unique([a for a in authors if a and len(a) < 80])[:10]
 
-    # lxml's walk over one tag, cheaper than the XPath "//time[@datetime]" for the same list
-    times = [t for t in tree.getroottree().getroot().iter("time") if t.get("datetime") is not None]
+    times = [t for t in found["time"] if t.get("datetime") is not None]
     pub_time = next((t.get("datetime") for t in times if "pub" in (t.get("itemprop") or "")), None)
     mod_time = next((t.get("datetime") for t in times if "mod" in (t.get("itemprop") or "")), None)
     published_candidates: list[tuple[str | None, str]] = [
@@ -336,7 +365,7 @@ def read_meta(tree: HtmlElement, url: str | None) -> PageMeta:
         article.get("description"),
     )
     result.descriptions = _unique([_clean(d) for d in descriptions if isinstance(d, str) and d])
-    result.url = canonical_url(tree, meta, url)
+    result.url = _canonical_url_of(found["link"], meta, url)
     result.site = site_of(result.url or url)
     bodies = [o.get("articleBody") for o in objects if isinstance(o.get("articleBody"), str)]
     if bodies:
