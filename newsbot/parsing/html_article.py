@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from trafilatura.settings import Extractor
 from w3lib.html import remove_tags, replace_entities
 
 from newsbot.items import Block, BlockKind, ParsedArticle
@@ -882,11 +883,34 @@ def _drop_teaser_rails(tree: HtmlElement, url: str | None) -> None:
 # the first of many live-blog posts) and found again with trafilatura's fallbacks. Whole bodies
 # hold 30% or more of a news page's prose even on long pages full of comments and teasers.
 BODY_SHARE_RETRY = 0.25
+
+
+def _body_options(fast: bool, favor_precision: bool) -> Extractor:
+    """trafilatura's settings for one way of looking for the body, made once: made per call,
+    they read its configuration's values again for every page.
+
+    Links are kept only to measure how much of a line they cover, so no URL is given:
+    resolving every link target against it costs time for nothing. The "xml" output leaves
+    the body as the tree it is; the default ("python") also renders it as text, which
+    nothing here reads."""
+    return Extractor(
+        output_format="xml",
+        fast=fast,
+        precision=favor_precision,
+        comments=False,
+        tables=True,
+        links=True,
+        dedup=False,
+        with_metadata=False,
+        url=None,
+    )
+
+
 # Precision mode without the fallbacks first (the common case), then with them, then recall.
 _BODY_MODES = (
-    {"fast": True, "favor_precision": True},
-    {"fast": False, "favor_precision": True},
-    {"fast": False, "favor_precision": False},
+    _body_options(fast=True, favor_precision=True),
+    _body_options(fast=False, favor_precision=True),
+    _body_options(fast=False, favor_precision=False),
 )
 
 
@@ -896,19 +920,8 @@ def _prose_words(tree: HtmlElement, linked_words: int) -> int:
     return len(tree.text_content().split()) - linked_words
 
 
-def _trafilatura_body(tree: HtmlElement, mode: dict[str, bool]) -> HtmlElement | None:
-    # links are kept only to measure how much of a line they cover, so no URL is given:
-    # resolving every link target against it costs time for nothing
-    document = trafilatura.bare_extraction(
-        tree,
-        url=None,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        deduplicate=False,
-        include_links=True,
-        **mode,
-    )
+def _trafilatura_body(tree: HtmlElement, options: Extractor) -> HtmlElement | None:
+    document = trafilatura.bare_extraction(tree, options=options)
     return None if document is None else getattr(document, "body", None)
 
 
