@@ -184,12 +184,29 @@ def _is_by_a_picture(node: HtmlElement) -> bool:
     return scope is not None and bool(scope.xpath(".//img | .//picture | .//video"))
 
 
-_CAPTION_NODES = etree.XPath(
-    "//figcaption | //*[(contains(@class, 'caption') or contains(@class, 'Caption'))"
-    " and not(ancestor::figcaption)]"
-    "[not(self::body or self::article or self::main or self::html)]"
-)
 _FIGCAPTIONS = etree.XPath("//figcaption")
+# Containers a "caption" class never makes a caption of.
+_NEVER_CAPTIONS = frozenset(("body", "article", "main", "html"))
+
+
+def _caption_nodes(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's figure captions and the elements with a "caption" (or "Caption") class
+    outside them, in page order: the XPath saying the same tests each element's class in C
+    but still costs half as much again as this walk."""
+    found = []
+    for element in tree.iter(etree.Element):
+        if element.tag == "figcaption":
+            found.append(element)
+            continue
+        marks = element.get("class")
+        if (
+            marks is not None
+            and ("caption" in marks or "Caption" in marks)
+            and element.tag not in _NEVER_CAPTIONS
+            and next(element.iterancestors("figcaption"), None) is None
+        ):
+            found.append(element)
+    return found
 
 
 def take_captions(tree: HtmlElement, marks: str | None = None) -> list[Caption]:
@@ -200,7 +217,7 @@ def take_captions(tree: HtmlElement, marks: str | None = None) -> list[Caption]:
     captions: list[Caption] = []
     seen: set[str] = set()
     if marks is None or "caption" in marks or "Caption" in marks:
-        nodes = _CAPTION_NODES(tree)
+        nodes = _caption_nodes(tree)
     else:
         nodes = _FIGCAPTIONS(tree)
     for node in nodes:
