@@ -771,6 +771,12 @@ def _context_votes(
         votes.append(("PERSON", WEIGHT_GAZETTEER))
     if (
         lowered in rules.STRONG_PLACE_LEAD_WORDS
+        or (
+            word == "in"
+            and len(before) == 2
+            and before[0].lower() not in _NO_PLACE_BEFORE_IN
+            and _could_be_a_place_after_in(text[start:end])
+        )
         or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
         or (lowered in _WITHIN_LEADS and next_word == "in" and _within_a_region(text, end))
     ):
@@ -787,6 +793,47 @@ def _context_votes(
         if place is not None and place.kind in ("country", "state", "region", "alias"):
             votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
     return None, votes
+
+
+# "a stake in X", "invested in X", "reported in X": what follows "in" is a company or a paper.
+_NO_PLACE_BEFORE_IN = frozenset(
+    {
+        "stake",
+        "stakes",
+        "shares",
+        "interest",
+        "invest",
+        "invested",
+        "investment",
+        "holding",
+        "reported",
+        "published",
+        "wrote",
+        "written",
+        "quoted",
+        "interview",
+        "article",
+        "column",
+    }
+)
+
+
+def _stake_or_report_in(text: str, start: int) -> bool:
+    """ "a stake in X", "reported in X": the name after "in" is a company or a paper."""
+    before = _raw_words_before(text, start, 2)
+    return len(before) == 2 and before[1] == "in" and before[0].lower() in _NO_PLACE_BEFORE_IN
+
+
+def _could_be_a_place_after_in(span: str) -> bool:
+    """ "in Gizo", "in Bir El Djir" name a place; "in Congress", "in GlobalFoundries" do not:
+    a body's word, or a brand's inner capital, says otherwise."""
+    return (
+        span.rsplit(" ", 1)[-1].lower() not in rules.ORG_SUFFIXES
+        and _INNER_CAPITAL.search(span) is None
+    )
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "GlobalFoundries", not "At-Bashi"
 
 
 # "member of parliament for Kyadondo East", "the MP for Harlow West": a seat is a place.
@@ -1128,7 +1175,13 @@ _GROUP_AFTER = re.compile(
 _JOIN = "|".join(sorted(rules.NAME_CONNECTORS - rules.ORG_ONLY_CONNECTORS, key=len, reverse=True))
 _JOIN += "|&"  # "Johnson & Johnson", "Engineering & Construction"
 # One pass finds every run of capitalised words joined by spaces and name connectors.
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:[ \t]+(?:{_JOIN}))*[ \t]+{_CAP})*")
+# Central Asian and Caucasian patronymics end a full name in lower case: "Nurlan Bakyt uulu"
+# ("son of Bakyt"), "Aigerim Toktosun kyzy", "Rashad Mammad oglu".
+_PATRONYMIC_ENDS = r"uulu|kyzy|uly|qyzy|gyzy|oglu|ogly|ogli|qizi|kizi"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:(?:[ \t]+(?:{_JOIN}))*[ \t]+{_CAP})*"
+    rf"(?:(?<=[a-z])[ \t]+(?:{_PATRONYMIC_ENDS})\b)?"
+)
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"'”’)]»"
 
@@ -1527,7 +1580,7 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     while len(left) > 2 and left[0].rstrip(".").lower() in rules.PERSON_TITLES:
         left = left[1:]  # "President William Ruto of Kenya"
     place = rules.place_gazetteer().get(right)
-    if left[-1].lower() in rules.COMPANY_WORDS:
+    if left[-1].lower() in rules.HOME_OF_WORDS:
         wide = place is not None and place.kind in ("country", "state", "region", "alias")
         return None if wide else start + cut
     if (
@@ -1857,7 +1910,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
             or _NOT_A_NAME_AFTER.match(text, candidate.end)
         ):
             continue
-        elif word_before in rules.PLACE_LEAD_WORDS:
+        elif word_before in rules.PLACE_LEAD_WORDS and not _stake_or_report_in(text, start):
             candidate.label, candidate.fine_label, candidate.weight = "PLACE", "GPE", WEIGHT_SHAPE
         else:
             candidate.label, candidate.weight = "ORG", WEIGHT_SHAPE

@@ -179,6 +179,10 @@ FIRM_TRADE_WORDS = frozenset(
         "garments",
         "brewery",
         "breweries",
+        "trading",  # "Caspian Agro Trading", "Gulf Horizon General Trading and Contracting"
+        "contracting",
+        "offshore",  # "Kouilou Offshore Petroleum", "Kouilou Offshore"
+        "telecommunications",
     }
 )
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
@@ -426,6 +430,11 @@ COMPANY_WORDS = FIRM_TRADE_WORDS | frozenset(
         "limited",
     }
 )
+# Last words of a firm's or a club's name that "of X" may follow with its home, beside those
+# above: "Kransberg Energy of Cape Town", "Horoya AC of Conakry". (Not among the company words
+# themselves, which also end a full second name after "and": "X and Cargo Handling Company".)
+HOME_OF_WORDS = COMPANY_WORDS | frozenset({"company", "energy", "ac", "fc", "sc"})
+
 # Forms of state in a country's long name ("Islamic Republic of Iran", "Kingdom of Spain").
 STATE_FORM_WORDS = frozenset(
     {
@@ -816,6 +825,14 @@ PLACE_SUFFIXES = frozenset(
         "plateau",
         "archipelago",
         "oasis",
+        # mountain ranges and regions, and squares and streets in other languages: "Fergana
+        # Range", "Basque Country", "Grote Markt", "Stationsplein", "Alexanderplatz"
+        "range",
+        "country",
+        "markt",
+        "plein",
+        "straat",
+        "platz",
     }
 )
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
@@ -1916,7 +1933,7 @@ PLACE_SITE_NOUNS = frozenset(
     }
 )
 PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
-STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside", "neighbouring", "neighboring"})
+STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside", "neighbouring", "neighboring", "nearby"})
 PLACE_OF_WORDS = frozenset(
     {
         "town",

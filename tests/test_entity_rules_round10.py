@@ -1,0 +1,90 @@
+"""Entity rules from how news writes: "in X" names a place unless a stake or a report is
+meant, trades and ranges that end names, a firm's or a club's home after "of", and Central
+Asian patronymics."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "She sells smoked fish at the market in Tavelo, where prices rose.",
+            "Tavelo",
+        ),
+        ("The surveyors were turned back by villagers in Kara-Suu, officials said.", "Kara-Suu"),
+        ("The mapmaker was born in nearby Korsemonde, whose museum opens in May.", "Korsemonde"),
+    ],
+)
+def test_a_name_after_in_is_a_place(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found
+    assert (place, "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The fund bought a 12% stake in Veltronix last year, filings show.", "Veltronix"),
+        ("The figures were first reported in Handelsposten on Tuesday.", "Handelsposten"),
+        ("The chip plant is run by a unit in GlobalWafers, the company said.", "GlobalWafers"),
+    ],
+)
+def test_a_stake_or_a_report_in_a_name_is_no_place(tagger, text, organisation):
+    assert (organisation, "PLACE") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Caspian Agro Trading shipped the wheat from Novorossiysk, the court heard.",
+            "Caspian Agro Trading",
+            "ORG",
+        ),
+        (
+            "Ventara Offshore Petroleum was ordered to pay for the clean-up.",
+            "Ventara Offshore Petroleum",
+            "ORG",
+        ),
+        ("Herders crossed the Suusamyr Range before the first snow.", "Suusamyr Range", "PLACE"),
+        ("The council met in the town hall on the Oude Markt on Tuesday.", "Oude Markt", "PLACE"),
+    ],
+)
+def test_trade_and_range_words_end_names(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "place"),
+    [
+        (
+            "The deal was signed by Kransvel Energy of Cape Town on Monday.",
+            "Kransvel Energy",
+            "Cape Town",
+        ),
+        (
+            "The striker will join Horoya AC of Conakry next month, his agent said.",
+            "Horoya AC",
+            "Conakry",
+        ),
+    ],
+)
+def test_a_firm_or_a_club_of_a_town_is_based_there(tagger, text, organisation, place):
+    found = names_found(tagger, text)
+    assert (organisation, "ORG") in found
+    assert (place, "PLACE") in found
+
+
+def test_central_asian_patronymics_end_the_name(tagger):
+    text = (
+        "Nurlan Bakyt uulu, the deputy minister, said the tunnel would open in 2028. "
+        "Aigerim Toktosun kyzy, who farms near the line, said she had not been asked."
+    )
+    found = names_found(tagger, text)
+    assert ("Nurlan Bakyt uulu", "PERSON") in found
+    assert ("Aigerim Toktosun kyzy", "PERSON") in found
