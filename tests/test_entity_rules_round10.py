@@ -88,3 +88,20 @@ def test_central_asian_patronymics_end_the_name(tagger):
     found = names_found(tagger, text)
     assert ("Nurlan Bakyt uulu", "PERSON") in found
     assert ("Aigerim Toktosun kyzy", "PERSON") in found
+
+
+def test_a_surname_that_is_also_a_place_word_after_mr_is_a_person(tagger):
+    text = (
+        "Park Min-seo, who runs the agency's office in Ulaanbaatar, said more feed would come. "
+        "Mr Park said the first payments would reach herders next week."
+    )
+    found = names_found(tagger, text)
+    assert ("Park Min-seo", "PERSON") in found
+    assert not [name for name, label in found if label == "PLACE" and "Park" in name]
+
+
+@pytest.mark.parametrize("street", ["Kerkstraat", "Marktplein", "Bahnhofstrasse"])
+def test_a_dutch_or_german_street_in_one_word_is_a_place(tagger, street):
+    text = f"The new cafe on the {street} opened on Friday, the owners said."
+    found = names_found(tagger, text)
+    assert (street, "PLACE") in found

@@ -237,7 +237,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
             elif (
                 first.rstrip(".").lower() in rules.PERSON_TITLES
                 and text[words[1][0]].isupper()
-                and not _names_an_organisation(text[words[1][0] : end])
+                and _title_before_a_name(first, text[words[1][0] : end])
             ):
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
@@ -277,6 +277,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 _GENERATION_SUFFIXES = (" Jr.", " Sr.")
 # Letters of rank and honours written after a person's name.
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
+
+
+# Forms of address that only ever stand before a person's name: "Mr Park", "Ms Field".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs"})
+
+
+def _title_before_a_name(title: str, rest: str) -> bool:
+    """Whether ``title`` is a person's title before ``rest`` rather than the first word of a
+    body's or site's name ("General Hospital", "King Talal Dam"); after "Mr" or "Ms" a
+    surname that is also a place word ("Mr Park") is still a surname."""
+    return title.rstrip(".").lower() in _HONORIFICS or not _names_an_organisation(rest)
 
 
 def _names_an_organisation(rest: str) -> bool:
@@ -398,6 +409,11 @@ def _sports_body(words: Sequence[str]) -> bool:
     return False
 
 
+# Dutch and German streets and squares are written as one word with the street word at its
+# end: "Stationsstraat", "Alexanderplatz", "Bahnhofstrasse".
+_STREET_ENDINGS = ("plein", "straat", "gracht", "platz", "strasse", "straße", "gasse")
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -439,6 +455,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         region = rules.place_gazetteer().get(key.split(" ", 1)[1])
         if first in rules.COMPASS_WORDS and region is not None and region.kind != "town":
             return "PLACE", "LOC", "place-word"  # "East Africa", "Southern Iraq"
+    if words[-1].lower().endswith(_STREET_ENDINGS) and words[-1].isalpha():
+        return "PLACE", "LOC", "place-word"  # "Stationsplein", "Lucienne Maesplein"
     if place is not None:
         return "PLACE", place.fine_label, "town"
     if _ACRONYM.match(key):
@@ -921,7 +939,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     if (
         first in rules.PERSON_TITLES
         and text[words[1][0]].isupper()
-        and not (_names_an_organisation(text[words[1][0] : end]))
+        and _title_before_a_name(first, text[words[1][0] : end])
     ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
         words = words[1:]
@@ -1530,7 +1548,7 @@ def _split_at_titles(
                 for i, (ws, we) in enumerate(words[:-1])
                 if text[ws:we].rstrip(".").lower() in _TITLE_CUTS
                 and text[words[i + 1][0]].isupper()
-                and not _names_an_organisation(text[words[i + 1][0] : end])
+                and _title_before_a_name(text[ws:we], text[words[i + 1][0] : end])
             ),
             default=None,
         )
