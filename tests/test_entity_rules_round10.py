@@ -105,3 +105,11 @@ def test_a_dutch_or_german_street_in_one_word_is_a_place(tagger, street):
     text = f"The new cafe on the {street} opened on Friday, the owners said."
     found = names_found(tagger, text)
     assert (street, "PLACE") in found
+
+
+@pytest.mark.parametrize(("owner", "body"), [("Zambia", "ZESCO"), ("Germany", "KfW")])
+def test_an_acronym_a_country_owns_is_an_organisation(tagger, owner, body):
+    text = f"The line will also link the grid to {owner}'s {body}, the utility said on Monday."
+    found = names_found(tagger, text)
+    assert (body, "ORG") in found
+    assert (owner, "PLACE") in found

@@ -312,7 +312,8 @@ def _keeps_the(span_text: str) -> bool:
 
 def _looks_like_demonym(word: str) -> bool:
     return (
-        word[:1].isupper()
+        len(word) >= 4  # "Akan", "Shan", "Cuban"; but "Eni" is a company
+        and word[:1].isupper()
         and word.islower() is False
         and word[1:].islower()
         and (word.lower().endswith(rules.DEMONYM_ENDINGS))
@@ -1869,6 +1870,21 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role", canonical=name)
 
 
+# An acronym, in capitals or mixed case: "ZESCO", "KfW", "NNPC".
+_A_PLACES_BODY = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}")
+_POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})['’]s $")
+
+
+def _after_a_places_possessive(text: str, start: int) -> bool:
+    """ "Zambia's ZESCO", "Germany's KfW": an acronym that a country or region owns is one of
+    its bodies or firms, whether or not a model knows it."""
+    match = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    place = rules.place_gazetteer().get(match.group(1))
+    return place is not None and place.kind != "town"
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
@@ -1909,6 +1925,13 @@ def _rule_candidates(text: str) -> list[Candidate]:
             found.append(candidate)
             continue
         span_text = text[candidate.start : candidate.end]
+        if (
+            candidate.cue == "shape"
+            and _A_PLACES_BODY.fullmatch(span_text)
+            and _after_a_places_possessive(text, candidate.start)
+        ):
+            candidate.label, candidate.cue = "ORG", "org-word"  # "Germany's KfW"
+            candidate.weight = WEIGHT_CUE
         if candidate.cue != "shape" or _ACRONYM.match(span_text):
             found.append(candidate)
             continue
