@@ -113,3 +113,22 @@ def test_an_acronym_a_country_owns_is_an_organisation(tagger, owner, body):
     found = names_found(tagger, text)
     assert (body, "ORG") in found
     assert (owner, "PLACE") in found
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Tessaly National Chamber of Commerce and Industry",
+        "Kelmaran Telecommunications and Post Regulatory Authority",
+    ],
+)
+def test_a_chamber_or_a_trade_before_and_stays_one_body(tagger, organisation):
+    text = f"The {organisation} said on Monday that it would appeal against the decision."
+    assert (organisation, "ORG") in names_found(tagger, text)
+
+
+def test_two_places_joined_by_or_are_two_names(tagger):
+    text = '"The first money goes to the villages," she said, "not to Kalvero or Mestrina."'
+    found = {name for name, _ in names_found(tagger, text)}
+    assert "Kalvero or Mestrina" not in found
+    assert {"Kalvero", "Mestrina"} <= found

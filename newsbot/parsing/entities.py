@@ -1269,7 +1269,7 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             return False
         if (
             right_words[-1] in _BODY_WORDS
-            and left_words[-1].lower() not in rules.ORG_SUFFIXES
+            and left_words[-1].lower() not in _BODY_OF_ITS_OWN
             and text[left[0] : left[1]] not in rules.place_gazetteer()
             and not any(word.isupper() for word in left_words)
             and right_first.istitle()
@@ -1306,6 +1306,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
 # Words that end the name of a public or member body, shared by all the words before them.
+# Last words with which the left half of "X and Y Authority" names a body of its own; a
+# trade ("Syrian Telecommunications and Post Regulatory Authority") does not.
+_BODY_OF_ITS_OWN = rules.ORG_SUFFIXES - rules.FIRM_TRADE_WORDS
 _BODY_WORDS = frozenset(
     {
         "hospital", "federation", "association", "chamber", "institute", "council", "union",
@@ -2927,7 +2930,9 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
                 *_split_lists(text, start, start + cut),
                 *_split_lists(text, start + cut + len(word), end),
             ]
-    if (", " not in span and " and " not in span) or name_key(span) in rules.place_gazetteer():
+    if (", " not in span and " and " not in span and " or " not in span) or name_key(
+        span
+    ) in rules.place_gazetteer():
         return [(start, end)]
     pieces = []
     for match in re.finditer(r"[^,]+", span):
@@ -2941,6 +2946,10 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
         if cut != -1 and not _joins(text, (piece_start, cut), (cut + 5, piece_end)):
             pieces.append((piece_start, cut))
             piece_start = cut + 5
+        cut = text.find(" or ", piece_start, piece_end)  # "not to Mezzeh or Malki"
+        if cut != -1 and text[cut + 4 : cut + 5].isupper():
+            pieces.append((piece_start, cut))
+            piece_start = cut + 4
         pieces.append((piece_start, piece_end))
     return [(a, b) for a, b in pieces if b > a]
 

@@ -189,6 +189,8 @@ FIRM_TRADE_WORDS = frozenset(
 ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
     {
         "forum",  # "World Economic Forum", "Gulf Drivers' Forum"
+        "chamber",  # "Dubai Chamber", "X Chamber of Commerce and Industry"
+        "chambers",
         "cooperative",  # "Sefwi Nkawkaw Cooperative", "Lewa Wildlife Conservancy"
         "co-operative",
         "conservancy",
