@@ -132,3 +132,22 @@ def test_two_places_joined_by_or_are_two_names(tagger):
     found = {name for name, _ in names_found(tagger, text)}
     assert "Kalvero or Mestrina" not in found
     assert {"Kalvero", "Mestrina"} <= found
+
+
+def test_a_list_after_municipalities_of_is_of_places(tagger):
+    text = (
+        "Coffee is grown in the highland municipalities of Veruna, Aileu, Tasmaro and Lequica. "
+        "Yields there are among the lowest in the region."
+    )
+    found = names_found(tagger, text)
+    for place in ("Veruna", "Tasmaro", "Lequica"):
+        assert (place, "PLACE") in found
+
+
+def test_the_governors_of_states_named_after_them_stay_people(tagger):
+    text = (
+        "The court upheld the elections of the governors of Lagos and Plateau states, "
+        "Babatunde Fashola-Ade and Caleb Mutwan, on Friday."
+    )
+    found = names_found(tagger, text)
+    assert ("Babatunde Fashola-Ade", "PERSON") in found

@@ -2584,7 +2584,10 @@ _KIND_CLAUSE_BEFORE = re.compile(
     r"\b((?:[a-z]+\s+){1,4}[a-z]+),\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$"
 )
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|locally\s+|widely\s+)?known\s+as\s+")
-_LIST_OPENERS = (" including ", " as ", " them ", " like ", " notably ", " namely ")
+# "the highland municipalities of X, Y and Z": places only ("the banks of the Nile" names no
+# bank, and "the governors of Lagos and Plateau states, X and Y" are people).
+_PLACE_KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_LIST_OPENERS = (" including ", " as ", " them ", " like ", " notably ", " namely ", " of ")
 
 
 def _list_starts(text: str) -> set[int]:
@@ -2607,6 +2610,9 @@ def _kind_before(text: str, start: int) -> str | None:
     found = _KIND_BEFORE.search(text, max(0, start - 40), start)
     if found is not None and found.group(1).lower() in _KIND_NOUNS:
         return _KIND_NOUNS[found.group(1).lower()]  # "Exporters, including X" opens a sentence
+    found = _PLACE_KIND_BEFORE.search(text, max(0, start - 30), start)
+    if found is not None and _KIND_NOUNS.get(found.group(1)) == "PLACE":
+        return "PLACE"
     found = _KIND_CLAUSE_BEFORE.search(text, max(0, start - 70), start)
     if found is None:
         return None
