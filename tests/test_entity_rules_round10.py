@@ -151,3 +151,17 @@ def test_the_governors_of_states_named_after_them_stay_people(tagger):
     )
     found = names_found(tagger, text)
     assert ("Babatunde Fashola-Ade", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The utility will close the coal-fired Van Hoek power station by 2030.", "Van Hoek"),
+        ("The line runs from the coast to the Kokerbos substation near the border.", "Kokerbos"),
+        ("Flights land twice a week at the Seghara airstrip, weather allowing.", "Seghara"),
+    ],
+)
+def test_a_name_before_a_power_station_or_an_airstrip_is_a_place(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found
+    assert (place, "ORG") not in found

@@ -1696,6 +1696,12 @@ PLACE_NOUNS_AFTER = frozenset(
         "village",
         "town",
         "area",  # "the Al Bateen area", "the Jumeirah and Al Barsha areas"
+        "power station",  # "the Van Eck power station", "the Ruacana hydro plant"
+        "power plant",
+        "hydro plant",
+        "substation",
+        "airstrip",
+        "wind farm",
     }
 )
 # Lower-case nouns right after a name that make it an organisation ("Mr Orban's Fidesz party",
