@@ -165,3 +165,13 @@ def test_a_name_before_a_power_station_or_an_airstrip_is_a_place(tagger, text, p
     found = names_found(tagger, text)
     assert (place, "PLACE") in found
     assert (place, "ORG") not in found
+
+
+def test_a_title_before_a_surname_with_a_particle_is_left_out(tagger):
+    text = (
+        "Its treasurer, Rosalia de Sousa, said prices had doubled. "
+        "Ms de Sousa said the cooperative would buy a truck."
+    )
+    found = names_found(tagger, text)
+    assert ("Rosalia de Sousa", "PERSON") in found
+    assert not [name for name, _ in found if name.startswith("Ms")]

@@ -236,7 +236,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 start = words[1][0]
             elif (
                 first.rstrip(".").lower() in rules.PERSON_TITLES
-                and text[words[1][0]].isupper()
+                and _name_after_title(text, words)
                 and _title_before_a_name(first, text[words[1][0] : end])
             ):
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
@@ -277,6 +277,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 _GENERATION_SUFFIXES = (" Jr.", " Sr.")
 # Letters of rank and honours written after a person's name.
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
+
+
+# Lower-case particles that open a surname after a title: "Ms de Jesus", "Mr van der Merwe".
+_SURNAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
+    | {"al", "el", "bin", "ben", "la", "le", "ter", "ten"}
+)
+
+
+def _name_after_title(text: str, words: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words after the first (a title) start a name: a capital, or a surname's
+    particle and then a capital ("Ms de Jesus")."""
+    if text[words[1][0]].isupper():
+        return True
+    return (
+        len(words) > 2
+        and text[words[1][0] : words[1][1]] in _SURNAME_PARTICLES
+        and text[words[2][0]].isupper()
+    )
 
 
 # Forms of address that only ever stand before a person's name: "Mr Park", "Ms Field".
@@ -939,7 +958,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     first = text[words[0][0] : words[0][1]].rstrip(".").lower()
     if (
         first in rules.PERSON_TITLES
-        and text[words[1][0]].isupper()
+        and _name_after_title(text, words)
         and _title_before_a_name(first, text[words[1][0] : end])
     ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
