@@ -175,3 +175,13 @@ def test_a_title_before_a_surname_with_a_particle_is_left_out(tagger):
     found = names_found(tagger, text)
     assert ("Rosalia de Sousa", "PERSON") in found
     assert not [name for name, _ in found if name.startswith("Ms")]
+
+
+def test_two_titles_before_a_name_leave_no_name_of_their_own(tagger):
+    text = (
+        "The agency, NEMA, said 40 herders had died. Its chief, Brigadier General Oyun "
+        "Batsaikhan, told reporters that the roads were shut."
+    )
+    found = names_found(tagger, text)
+    assert ("Oyun Batsaikhan", "PERSON") in found
+    assert not {"Brigadier", "General"} & {name for name, _ in found}

@@ -1071,6 +1071,12 @@ def _refine(
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
+    if (
+        " " not in span_text
+        and span_text.rstrip(".").lower() in rules.PERSON_TITLES
+        and text[end : end + 1] not in "'’"
+    ):  # "General" left of "Brigadier General" once its first title is cut; "Lord's" stays
+        return None
     key = name_key(span_text)
     following, following_at = _next_word(text, end), end
     if (
@@ -1580,18 +1586,18 @@ def _split_at_titles(
             continue
         before = cut
         while (
-            before > 1
+            before > 0
             and text[words[before - 1][0] : words[before - 1][1]].rstrip(".").lower()
             in rules.PERSON_TITLES
         ):
-            before -= 1  # "Party of Prime [Minister X]"
+            before -= 1  # "Party of Prime [Minister X]"; "Brigadier [General X]" leaves nothing
         if (
             before > 1
             and before < cut
             and text[words[before - 1][0] : words[before - 1][1]] == "of"
         ):
             before -= 1
-        if cut > 0 and text[words[0][0] : words[0][1]].lower() not in _OFFICE_QUALIFIERS:
+        if before > 0 and text[words[0][0] : words[0][1]].lower() not in _OFFICE_QUALIFIERS:
             yield start, words[before - 1][1], at_sentence_start, word_before
         title = text[words[cut][0] : words[cut][1]].rstrip(".").lower()
         yield words[cut][0], end, False, title if title in rules.STRONG_PERSON_TITLES else "mr"
