@@ -185,3 +185,12 @@ def test_two_titles_before_a_name_leave_no_name_of_their_own(tagger):
     found = names_found(tagger, text)
     assert ("Oyun Batsaikhan", "PERSON") in found
     assert not {"Brigadier", "General"} & {name for name, _ in found}
+
+
+def test_a_player_named_after_in_with_a_possessive_is_a_person(tagger):
+    text = (
+        "Madrid won late on Wednesday, with Jude Bellman heading in Arda Gulen's corner in the "
+        "93rd minute to seal a 2-1 win."
+    )
+    found = names_found(tagger, text)
+    assert ("Arda Gulen", "PLACE") not in found

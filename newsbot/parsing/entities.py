@@ -813,7 +813,7 @@ def _context_votes(
             word == "in"
             and len(before) == 2
             and before[0].lower() not in _NO_PLACE_BEFORE_IN
-            and _could_be_a_place_after_in(text[start:end])
+            and _could_be_a_place_after_in(text, start, end)
         )
         or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
         or (lowered in _WITHIN_LEADS and next_word == "in" and _within_a_region(text, end))
@@ -862,12 +862,16 @@ def _stake_or_report_in(text: str, start: int) -> bool:
     return len(before) == 2 and before[1] == "in" and before[0].lower() in _NO_PLACE_BEFORE_IN
 
 
-def _could_be_a_place_after_in(span: str) -> bool:
+def _could_be_a_place_after_in(text: str, start: int, end: int) -> bool:
     """ "in Gizo", "in Bir El Djir" name a place; "in Congress", "in GlobalFoundries" do not:
-    a body's word, or a brand's inner capital, says otherwise."""
+    a body's word, or a brand's inner capital, says otherwise; nor does a given name and a
+    possessive ("heading in Arda Güler's corner")."""
+    span = text[start:end]
+    first, _, rest = span.partition(" ")
     return (
         span.rsplit(" ", 1)[-1].lower() not in rules.ORG_SUFFIXES
         and _INNER_CAPITAL.search(span) is None
+        and not (rest and text.startswith(("'s", "’s"), end) and first in rules.given_names())
     )
 
 
