@@ -1903,7 +1903,7 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
 
 
 # An acronym, in capitals or mixed case: "ZESCO", "KfW", "NNPC".
-_A_PLACES_BODY = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}")
+_ACRONYM_ANY_CASE = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}")
 _POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})['’]s $")
 
 
@@ -1959,7 +1959,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
         span_text = text[candidate.start : candidate.end]
         if (
             candidate.cue == "shape"
-            and _A_PLACES_BODY.fullmatch(span_text)
+            and _ACRONYM_ANY_CASE.fullmatch(span_text)
             and _after_a_places_possessive(text, candidate.start)
         ):
             candidate.label, candidate.cue = "ORG", "org-word"  # "Germany's KfW"
