@@ -429,6 +429,17 @@ def _sports_body(words: Sequence[str]) -> bool:
     return False
 
 
+_SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa", "São"})
+_PLACES_OF_WORSHIP = frozenset({"church", "cathedral", "basilica", "chapel", "abbey", "shrine"})
+# What is named after a saint, with the saint's name in the possessive.
+_NAMED_AFTER_SAINTS = frozenset(
+    {
+        "church", "cathedral", "basilica", "chapel", "abbey", "shrine", "hospital", "college",
+        "school", "academy", "university", "park", "square", "hall", "bay", "island", "well",
+    }
+)  # fmt: skip
+
+
 # Dutch and German streets and squares are written as one word with the street word at its
 # end: "Stationsstraat", "Alexanderplatz", "Bahnhofstrasse".
 _STREET_ENDINGS = ("plein", "straat", "gracht", "platz", "strasse", "straße", "gasse")
@@ -453,6 +464,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     words = key.split()
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower()
+        if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
+            return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
         if (
             last in rules.ORG_SUFFIXES
             or first in rules.ORG_PREFIXES
@@ -1052,6 +1065,10 @@ def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
     start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
+    if text.endswith(_WORLD_HERITAGE, start, end):  # "a UNESCO World Heritage Site": the
+        end = text.rfind(" World Heritage", start, end)  # body's name, then a kind of place
+        if end == -1:
+            return None  # "a World Heritage Site" names nothing
     if end <= start or (not text[start].isupper() and not text[start].isdigit()):
         return None
     if _AMOUNT_OR_TIME.fullmatch(text, start, end):
@@ -1222,6 +1239,7 @@ _GROUP_AFTER = re.compile(
 )
 _JOIN = "|".join(sorted(rules.NAME_CONNECTORS - rules.ORG_ONLY_CONNECTORS, key=len, reverse=True))
 _JOIN += "|&"  # "Johnson & Johnson", "Engineering & Construction"
+_JOIN += "|aux|en|sur|sous"  # French places: "Pointe aux Sables", "Flic en Flac"
 # One pass finds every run of capitalised words joined by spaces and name connectors.
 # Central Asian and Caucasian patronymics end a full name in lower case: "Nurlan Bakyt uulu"
 # ("son of Bakyt"), "Aigerim Toktosun kyzy", "Rashad Mammad oglu".
@@ -1268,9 +1286,12 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     left_words = text[left[0] : left[1]].split()
     if len(left_words) > 1 and left_words[0] == "The":
         left_words = left_words[1:]
-    if gap in (" for ", " on "):  # "Court of Arbitration for Sport"
+    if gap == " on ":  # "Committee on Foreign Relations"; "the Church on Katchatheevu" is a
+        last = left_words[-1].lower()  # church on an island
+        return last in _ORG_WORDS and last not in _PLACES_OF_WORSHIP and last != "house"
+    if gap == " for ":  # "Court of Arbitration for Sport"
         return left_words[-1].lower() in _ORG_WORDS or (
-            gap == " for " and _org_of_head(left_words) and _subject_words(text, right)
+            _org_of_head(left_words) and _subject_words(text, right)
         )
     if gap == " of the ":  # "Organization of the Petroleum Exporting Countries"
         return left_words[-1].lower() in _INSTITUTION_WORDS
@@ -1292,10 +1313,21 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         if _org_of_head(left_words) and _subject_words(text, right):
             return True  # "Centre for Democracy and Development", "Fund for Economic and
             # Social Development"
+        if (
+            text[right[0] : right[1]] in _SHARED_DUTIES
+            and len(left_words) >= 2
+            and (left_words[-1].lower() in _ORG_WORDS or _org_of_head(left_words))
+        ):
+            return True  # "Fire Service and Civil Defence", "Committee of Emergency
+            # Situations and Civil Defence": a duty the body holds, not a second body
+        if len(right_words) == 1 and _trade_pair(left_words[-1].lower(), right_words[0]):
+            return True  # "Gulf Horizon General Trading and Contracting"
         if len(right_words) == 1 or (
             len(right_words) >= 3 and right_words[-1] in rules.COMPANY_WORDS
         ):  # "from Mercedes and Red Bull Racing": a firm's full name of its own follows
             return False
+        if right_words[-1] in _BODY_WORDS and _trade_pair(left_words[-1].lower(), right_words[0]):
+            return True  # "Sunwest Water and Electric Company"
         if (
             right_words[-1] in _BODY_WORDS
             and left_words[-1].lower() not in _BODY_OF_ITS_OWN
@@ -1320,6 +1352,12 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         )
     if gap in ("'s ", "’s ", "' ", "’ "):  # "National People's Power", "the Prime Minister's
         owner = left_words[-1].lower()  # Office", "International Transport Workers' Federation"
+        if (
+            left_words[0].rstrip(".") in _SAINTS
+            and len(left_words) <= 3
+            and text[right[0] : right[1]].rsplit(" ", 1)[-1].lower() in _NAMED_AFTER_SAINTS
+        ):
+            return True  # "St Anthony's Church", "St Thomas' Hospital"
         if _people_plural(owner) and text[right[0] : right[1]].split()[-1].lower() in (
             rules.ORG_SUFFIXES
         ):
@@ -1333,7 +1371,24 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     return False
 
 
+# Trades and utilities a firm's name pairs with "and": "General Trading and Contracting", "Water
+# and Electricity Authority", "Oil and Gas Corporation".
+_PAIRED_TRADES = rules.FIRM_TRADE_WORDS | frozenset(
+    {"water", "electricity", "electric", "power", "gas", "oil", "sewerage", "sanitation"}
+    | {"engineering", "construction", "transport", "logistics", "shipping", "investment"}
+)
+
+
+def _trade_pair(left: str, right: str) -> bool:
+    """Two trades that one firm's name joins by "and" (both lower-case words)."""
+    return left in _PAIRED_TRADES and right in _PAIRED_TRADES and left != right
+
+
 _OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
+_SHARED_DUTIES = frozenset(
+    {"Civil Defence", "Civil Defense", "Civil Protection", "Disaster Management"}
+    | {"Emergency Management", "Rescue"}
+)
 # Words that end the name of a public or member body, shared by all the words before them.
 # Last words with which the left half of "X and Y Authority" names a body of its own; a
 # trade ("Syrian Telecommunications and Post Regulatory Authority") does not.
@@ -1346,14 +1401,22 @@ _BODY_WORDS = frozenset(
         "fund", "department", "associations",
     }
 )  # fmt: skip
-_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
+_PEOPLE_PLURALS = frozenset(
+    {
+        "women", "architects", "veterans", "nurses", "midwives", "pilots", "surgeons",
+        "artisans", "graduates", "scouts", "guides", "pastors", "chiefs", "elders", "youths",
+    }
+)  # fmt: skip
 
 
 def _people_plural(word: str) -> bool:
-    """ "Miners", "Exporters", "Journalists": a plural of people that a union or an
-    association is named after, and that goes on into the rest of its name."""
+    """ "Miners", "Exporters", "Journalists", "Fishermen": a plural of people that a union or
+    an association is named after, and that goes on into the rest of its name."""
     lowered = word.lower()
-    return len(lowered) > 5 and lowered.endswith(_PEOPLE_PLURAL_ENDINGS)
+    return (len(lowered) > 5 and lowered.endswith(_PEOPLE_PLURAL_ENDINGS)) or (
+        lowered in _PEOPLE_PLURALS
+    )
 
 
 # Organisation words that name a body by themselves ("Police and Army ..." are two bodies);
@@ -1488,6 +1551,36 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return joined
 
 
+_DOTTED_ACRONYM = re.compile(rf"[{_UPPER}](?:\.[{_UPPER}])+")
+
+
+def _join_dotted_owners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs with the dotted acronym just before them joined, where it opens their name."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined and span[0] == joined[-1][1] + 2 and _dotted_owner(text, joined[-1], span):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _dotted_owner(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """ "U.S. Geological Survey", "U.N. Security Council": a dotted country or body's acronym
+    before an organisation word opens the organisation's name (the run finder stops at the
+    acronym's last period)."""
+    return (
+        text.startswith(". ", left[1])
+        and _DOTTED_ACRONYM.fullmatch(text, text.rfind(" ", *left) + 1 or left[0], left[1])
+        is not None
+        and " " in text[right[0] : right[1]]  # "to the U.S. Investors were ...": a new sentence
+        and (
+            text[right[0] : right[1]].split(" ", 1)[0].lower() in _ORG_WORDS
+            or (_cue_label(text[right[0] : right[1]]) or ("",))[0] == "ORG"
+        )
+    )
+
+
 def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
     """Runs of capitalised words: (start, end, at sentence start, word before)."""
     spans: list[tuple[int, int]] = []
@@ -1497,6 +1590,8 @@ def capitalised_runs(text: str) -> Iterable[tuple[int, int, bool, str | None]]:
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
+    if ". " in text:
+        spans = _join_dotted_owners(text, spans)
     if ", " in text or " (" in text:
         spans = _join_lists(text, spans)
     for start, end in spans:
@@ -1713,6 +1808,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
     return tuple(found)
 
 
+_WORLD_HERITAGE = ("World Heritage", "World Heritage Site", "World Heritage List")
 # Street words that are English stop words too: "on Via Tarsella" keeps its "Via".
 _STREET_OPENERS = frozenset({"via"})
 _AMBIGUOUS_MONTHS = frozenset({"jan", "may", "june", "april", "august"})  # also first names
@@ -2664,11 +2760,20 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
             alias.votes.append((names[i].label, WEIGHT_CUE))  # "... Mission for Iraq, known as
         elif gap == " in " and names[i].cue == "org-word" and alias.cue in ("model", "shape"):
             alias.votes.append(("PLACE", WEIGHT_CUE))  # "the Ghana Business School in Legon"
+        elif gap == " to " and text.endswith("from ", 0, names[i].start):
+            for one, other in ((names[i], alias), (alias, names[i])):  # "the race from
+                if _sure(text, one) and other.cue in ("model", "shape"):  # Zermatt to Verbier"
+                    other.votes.append((one.label, WEIGHT_GAZETTEER))
     list_starts = _list_starts(text)  # Unami"
     links = [
-        gap in _LIST_JOINS and text[names[i + 1].end : names[i + 1].end + 2] not in ("'s", "’s")
+        gap in _LIST_JOINS
+        and text[names[i + 1].end : names[i + 1].end + 2] not in ("'s", "’s")
+        and not (
+            text.endswith(" of ", 0, names[i].start) and text.startswith(" of ", names[i + 1].end)
+        )
         for i, gap in enumerate(gaps)
-    ]  # "France's National Rally and Italy's League": Italy names whose league, no list item
+    ]  # "France's National Rally and Italy's League": Italy names whose league, no list item;
+    # "Irfaan Ali of Guyana and Jennifer Geerlings-Simons of Suriname" pairs the people
     kind_links = [
         link
         or (
@@ -3022,7 +3127,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 or (
                     c.blocking
                     and (
-                        run.cue != "gazetteer" or c.label != "NORP"  # "Somali" may be the people
+                        run.cue != "gazetteer"
+                        or c.label != "NORP"  # "Somali" may be the people, "Kairouan" is a city
+                        or _city_or_country(text[run.start : run.end])
                     )
                 )
                 for c in inside
@@ -3085,6 +3192,12 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "for", "to", "with"})
+
+
+def _city_or_country(name: str) -> bool:
+    """A gazetteer city or country: no people are named so (unlike regions such as Afar)."""
+    place = rules.place_gazetteer().get(name_key(name))
+    return place is not None and place.kind in ("city", "country")
 
 
 def _loose_title(text: str, c: Candidate) -> bool:

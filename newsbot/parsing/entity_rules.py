@@ -113,7 +113,15 @@ NATIONALITY_NOUNS = frozenset(
     }
     | {"compatriot"}
 )
-PERSON_TITLES = PERSON_TITLES | NATIONALITY_NOUNS
+# Plural titles before two names joined by "and" ("Presidents Irfaan Ali of Guyana and Jennifer
+# Geerlings-Simons of Suriname"): no part of the first name.
+PLURAL_TITLES = frozenset(
+    {
+        "presidents", "ministers", "senators", "governors", "mayors", "judges", "ambassadors",
+        "councillors", "commissioners", "sheikhs", "professors",
+    }
+)  # fmt: skip
+PERSON_TITLES = PERSON_TITLES | NATIONALITY_NOUNS | PLURAL_TITLES
 # Titles that make the next capitalised words a person even without a model.
 STRONG_PERSON_TITLES = frozenset(
     {
@@ -361,6 +369,10 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "ventures",
         "cruises",
         "railways",
+        "marine",  # "Haedong Marine"
+        "ferries",
+        "brokers",  # "Cape Mohair & Wool Brokers": a firm, though "Cape" opens places
+        "cement",
         "communications",
         "laboratories",
         "labs",
@@ -459,6 +471,7 @@ STATE_FORM_WORDS = frozenset(
 # First words that make a name an organisation ("Ministry of Defence", "Bank of England").
 ORG_PREFIXES = frozenset(
     {
+        "air",  # airlines: "Air Rarotonga", "Air Peace"
         # Spanish firms' first words: "Minera Condor del Sur", "Empresa Eléctrica"
         "minera",
         "empresa",
@@ -746,6 +759,7 @@ PLACE_SUFFIXES = frozenset(
         "river",
         "mountains",
         "mountain",
+        "pass",  # "Ak-Baital Pass", "Khyber Pass"
         "valley",
         "strait",
         "sea",
@@ -840,6 +854,8 @@ PLACE_SUFFIXES = frozenset(
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
 PLACE_PREFIXES = frozenset(
     {
+        # French capes and points: "Pointe aux Sables", "Pointe d'Esny"
+        "pointe",
         # Italian streets: "Via Montenapoleone"
         "via",
         "viale",
@@ -965,6 +981,12 @@ PLACE_ALIASES = {
     "KSA": "Saudi Arabia",
     "DRC": "Democratic Republic of the Congo",
     "DR Congo": "Democratic Republic of the Congo",
+    "Congo-Kinshasa": "Democratic Republic of the Congo",
+    "Congo-Brazzaville": "Republic of the Congo",
+    "Republic of Korea": "South Korea",
+    "Democratic People's Republic of Korea": "North Korea",
+    "Republic of Ireland": "Ireland",
+    "Lao PDR": "Laos",
     "Czech Republic": "Czechia",
     "Burma": "Myanmar",
     "Ivory Coast": "Ivory Coast",
@@ -2238,6 +2260,11 @@ def place_gazetteer() -> dict[str, Place]:
         places[alias] = Place(canonical, fine, known.kind if known else "alias")
     for river in RIVERS:
         places.setdefault(river, Place(river, "LOC", "river"))
+    # Countries' long forms as news writes them without "the": "Democratic Republic of Congo",
+    # "Republic of Gambia".
+    for name, place in list(places.items()):
+        if place.kind == "country" and " of the " in name:
+            places.setdefault(name.replace(" of the ", " of "), place)
     return places
 
 
