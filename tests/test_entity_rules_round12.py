@@ -138,3 +138,65 @@ def test_civil_defence_after_a_bodys_name_is_its_duty(tagger):
         tagger, "The Committee of Emergency Situations and Civil Defence closed the road."
     )
     assert ("Committee of Emergency Situations and Civil Defence", "ORG") in found
+
+
+def test_a_people_word_before_a_currency_is_no_place(tagger):
+    found = names_found(tagger, "Local suppliers would be paid in Mauritian rupees, he said.")
+    assert not any(label == "PLACE" for _, label in found), found
+
+
+@pytest.mark.parametrize("place", ["Jabal Shams", "Bab al-Hawa"])
+def test_arabic_mountains_and_gates_are_places(tagger, place):
+    found = names_found(tagger, f"The convoy stopped short of {place} on Sunday, drivers said.")
+    assert (place, "PLACE") in found
+
+
+def test_diseases_and_feasts_named_like_places_are_no_names(tagger):
+    found = names_found(
+        tagger,
+        "Vets found no new cases of Rift Valley fever in the herds. Sailings were booked "
+        "before Eid al-Adha, when demand for sheep peaks.",
+    )
+    assert found == set()
+
+
+@pytest.mark.parametrize("person", ["Theresa May", "Ma Jun", "Kim Jun"])
+def test_a_month_that_ends_a_name_is_part_of_it(tagger, person):
+    found = names_found(tagger, f'"There is no road at all," said {person}, who drives a truck.')
+    assert (person, "PERSON") in found
+
+
+def test_a_month_before_a_day_is_a_date(tagger):
+    found = names_found(tagger, "Congress on Jun 5 passed the law, and the Senate May 7.")
+    assert not any("Jun" in name or "May" in name for name, _ in found)
+
+
+def test_a_given_name_alone_after_to_is_the_person(tagger):
+    found = names_found(
+        tagger,
+        "Every morning Reto Zurbriggen checks the slope. The commune's president, Beat "
+        "Zurbriggen, who is not related to Reto, ordered 40 households to leave.",
+    )
+    assert ("Reto Zurbriggen", "PERSON") in found
+    assert not any(name == "Reto" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Marius du Preez", "Du Preez"), ("Anika van der Merwe", "Van der Merwe")],
+)
+def test_a_given_name_and_a_surname_with_particles_are_one_person(tagger, full, short):
+    found = names_found(tagger, f'{full} runs the brokerage. "It is hard," {short} said.')
+    assert found == {(full, "PERSON")}
+
+
+def test_a_hyphenated_place_is_whole_and_two_countries_stay_two(tagger):
+    found = names_found(
+        tagger,
+        "The utility supplies most of the Gorno-Badakhshan Autonomous Region. Gorno-Badakhshan "
+        "covers almost half of the country. The Kenya-Uganda border reopened on Monday.",
+    )
+    assert ("Gorno-Badakhshan Autonomous Region", "PLACE") in found
+    assert ("Kenya", "PLACE") in found
+    assert ("Uganda", "PLACE") in found
+    assert not any(name in ("Gorno", "Kenya-Uganda") for name, _ in found), found

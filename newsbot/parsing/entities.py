@@ -359,6 +359,8 @@ _DEMONYM_CUTS = (
     ("s", "y"),
     ("ian", "y"),
     ("ians", "y"),
+    ("ian", "ius"),  # "Mauritian" and "Mauritius"
+    ("ians", "ius"),
     ("an", "o"),  # "Moroccan" and "Morocco", "Mexican" and "Mexico"
     ("ans", "o"),
     ("", "istan"),  # "Uzbek" and "Uzbekistan", "Afghan" and "Afghanistan"
@@ -928,6 +930,7 @@ def _never_a_name(key: str) -> bool:
         or (key.lower() in _TITLE_ABBREVIATIONS)
         or _is_demonym(key)
         or (key in rules.NOT_NAME_ACRONYMS)
+        or key in rules.HOLIDAYS
     )
 
 
@@ -984,6 +987,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         words = words[1:]
     for i in range(1, len(words)):
         if text[words[i][0] : words[i][1]].lower() in _DATE_WORDS:
+            if _month_as_last_name(text, words, i):
+                break
             words = words[:i]
             while len(words) > 1 and text[words[-1][0]].islower():
                 words = words[:-1]  # "Supreme Court on Friday": "on" goes with the date
@@ -995,6 +1000,22 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     return words[0][0], words[-1][1], cue
 
 
+_MONTHS_AS_NAMES = frozenset({"jan", "jun", "june", "may", "april", "august"})
+
+
+def _month_as_last_name(text: str, words: Sequence[tuple[int, int]], i: int) -> bool:
+    """ "Theresa May", "Ma Jun": a month's name that ends a two-word name and is followed by no
+    day or year is the family or given name."""
+    return (
+        i == len(words) - 1 == 1
+        and text[words[i][0] : words[i][1]].lower() in _MONTHS_AS_NAMES
+        and not _DAY_OR_YEAR_NEXT.match(text, words[i][1])
+        and text[words[0][0] : words[0][1]].lower().rstrip(".") not in _LEADING_NOISE
+        and text[words[0][0] : words[0][1]] not in rules.HOLIDAYS
+    )
+
+
+_DAY_OR_YEAR_NEXT = re.compile(r",?\s*\d")
 # "I'm", "We've", "It's": a pronoun and its verb run into the name after them ("Hello, I'm
 # Sarah Whitfield") and are no part of it.
 _CONTRACTION = re.compile(rf"([A-Za-z]+)['’](?:m|re|ve|ll|d|s)[ \t]+(?=[{_UPPER}])")
@@ -1103,6 +1124,7 @@ def _refine(
     if (
         _never_a_name(key)
         or (key[0].isdigit() and key.isdigit())  # "out for 104 off 109 balls"
+        or following in rules.DISEASE_WORDS  # "Rift Valley fever", "Ebola virus"
         or (following in _TRADE_OR_LISTING_WORDS and (" " in key or following in _GRADE_WORDS))
     ):
         return None
@@ -1803,9 +1825,21 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             if home is not None:
                 found.append((start, home, at_sentence_start, word_before))
                 start, at_sentence_start, word_before = home + 4, False, "of"
-        if start < end:
+        if start < end and "-" in text[start:end] and _places_joined(text[start:end]):
+            for part in text[start:end].split("-"):  # "the Kenya-Uganda border"
+                found.append((start, start + len(part), at_sentence_start, word_before))
+                start, at_sentence_start, word_before = start + len(part) + 1, False, None
+        elif start < end:
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
+
+
+def _places_joined(span_text: str) -> bool:
+    """ "Kenya-Uganda", "Addis-Djibouti": countries or cities joined by a hyphen, each a name."""
+    if " " in span_text or span_text in rules.place_gazetteer():
+        return False  # "Guinea-Bissau" is a country of its own
+    places = [rules.place_gazetteer().get(part) for part in span_text.split("-")]
+    return all(p is not None and p.kind in ("country", "alias", "city") for p in places)
 
 
 _WORLD_HERITAGE = ("World Heritage", "World Heritage Site", "World Heritage List")
@@ -2161,6 +2195,8 @@ def _partial_names(full_names: Iterable[str]) -> tuple[dict[str, set[str]], dict
                 ):
                     continue  # "Das" and "Lo" are surnames, "das", "Al" and "K" are not
                 (tails if j == len(words) else inner)[part].add(full)
+                if j == len(words) and j - i > 1 and part[0].islower():
+                    tails[part[0].upper() + part[1:]].add(full)  # '"...," Du Preez said'
     return tails, inner
 
 
@@ -2188,12 +2224,16 @@ def _fold_partial_names(names: _ArticleNames) -> None:
         if " " in part and part not in people and _cue_label(part) is None
     }
     # "Lachlan Kewa Tomaip ... 'Lachlan is family to us'": a given name alone, which the
-    # model took for a firm with nothing in its own words to say so, is the person too.
+    # model took for a firm or a place ("not related to Reto") with nothing in its own words
+    # or the gazetteer to say so, is the person too.
     given_names = {
         part
         for part in inner
         if " " not in part
-        and names.label_of.get(part) == "ORG"
+        and (
+            names.label_of.get(part) == "ORG"
+            or (names.label_of.get(part) == "PLACE" and part in rules.given_names())
+        )
         and _cue_label(part) is None
         and all(full.startswith(f"{part} ") for full in inner[part])
     }
@@ -2270,6 +2310,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             names.label_of[key], names.fine_of[key] = "PERSON", None
     _clubs(names, cues, sporty=any(_SPORTS_TALK.search(text) for text in texts))
     _clubs_by_initials(names)
+    _people_with_particles(names, cues)
     _fold_partial_names(names)
     _lone_al_names(names, cues)
     _unsure_lone_people(names, votes, cues, long_text=sum(len(t) for t in texts) >= _LONG_TEXT)
@@ -2441,6 +2482,33 @@ def _speaking_people(
             or words[0] not in given
             or cues[key] & {"org-word", "gazetteer", "place-word", "team", "fixture"}
             or votes[key].get("PERSON", 0) <= 0
+        ):
+            continue
+        names.label_of[key], names.fine_of[key] = "PERSON", None
+
+
+# Surname particles that place names hardly take (unlike "de" and "da").
+_PEOPLES_PARTICLES = frozenset({"van", "von", "der", "den", "du", "dos", "das", "ter", "ten"})
+
+
+def _people_with_particles(names: _ArticleNames, cues: dict[str, set[str]]) -> None:
+    """ "Marius du Preez", "Anika van der Merwe": a given name, then a family name that a Dutch,
+    Afrikaans, German or Portuguese particle opens, is a person's whatever the model made of
+    it, unless words of a body or a place are in it. (Places take "de" and "da": "Rio de
+    Janeiro", "Salar de Uyuni".)"""
+    given = rules.given_names()
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label in ("PERSON", _LEFT_OUT)
+            or not 3 <= len(words) <= 5
+            or words[0] not in given
+            or words[0].lower() in _PEOPLES_PARTICLES  # "Van der Meulen-Brabant" opens with one
+            or _PEOPLES_PARTICLES.isdisjoint(words[1:-1])
+            or not words[-1][:1].isupper()
+            or cues[key] & {"org-word", "org-lead", "gazetteer", "place-word", "team", "fixture"}
+            or _cue_label(key) is not None
+            or words[-1] in rules.place_gazetteer()  # "Rio de Janeiro"
         ):
             continue
         names.label_of[key], names.fine_of[key] = "PERSON", None
@@ -3095,6 +3163,9 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
 
 
 _PARTICLE_TAIL = re.compile(rf" (?:d['’]|(?:al|el|ad|ar|as|ash|az|ud|ul)-)[{_UPPER}]")
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:van|von|der|den|de|du|da|dos|das|di|del|della|la|le|al|bin|bint|ibn|el|ter|ten) )*"
+)
 
 
 def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:
@@ -3159,8 +3230,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
         if (
             len(people) > 1
             and len(people) == len(inside)
-            and all(text[a.end : b.start] == " " for a, b in pairwise(people))
-        ):  # "Rosa María" + "Villanueva Tapia": two names with only a space between are one
+            and all(_PARTICLE_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(people))
+        ):  # "Rosa María" + "Villanueva Tapia": two names with only a space between are one,
+            # and so are "Marius" + "Merwe" with "van der" between
             people = [
                 Candidate(
                     people[0].start,
@@ -3189,6 +3261,21 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             )
             kept = [c for c in kept if c not in inside] + [widened]
     return sorted(kept, key=lambda c: c.start)
+
+
+_HYPHENATED_TAIL = re.compile(rf"(?:-[{_UPPER}][\w'’]*)+")
+
+
+def _whole_hyphenated_word(text: str, start: int, end: int) -> int:
+    """Where a span that stops at a hyphen inside a name ("Gorno" of "Gorno-Badakhshan")
+    ends once the name's other capitalised parts are taken in; a known place before a hyphen
+    ("the Kenya-Uganda border") stays itself."""
+    if not text.startswith("-", end):
+        return end
+    tail = _HYPHENATED_TAIL.match(text, end)
+    if tail is None:
+        return end
+    return end if text[start:end] in rules.place_gazetteer() else tail.end()
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "for", "to", "with"})
@@ -3304,6 +3391,7 @@ class ModelTagger(_BaseTagger):
         for text, spans in zip(texts, self._model_spans(texts), strict=True):
             candidates: list[Candidate] = []
             for start, end, model_label in spans:
+                end = _whole_hyphenated_word(text, start, end)  # "Gorno" of "Gorno-Badakhshan"
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
                 if model_label in BLOCKING_MODEL_LABELS:

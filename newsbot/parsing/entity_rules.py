@@ -372,6 +372,10 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "marine",  # "Haedong Marine"
         "ferries",
         "brokers",  # "Cape Mohair & Wool Brokers": a firm, though "Cape" opens places
+        "aggregates",  # "Jebel Hajar Aggregates": a firm, though "Jebel" opens places
+        "ports",  # "Abu Dhabi Ports", "Duqm Gateway Ports"; one "Port" is a place
+        "terminals",  # "APM Terminals"
+        "quarries",
         "cement",
         "communications",
         "laboratories",
@@ -854,6 +858,13 @@ PLACE_SUFFIXES = frozenset(
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
 PLACE_PREFIXES = frozenset(
     {
+        # Arabic mountains and gates: "Jabal Sawda", "Jebel Ali", "Bab al-Hawa"
+        "jabal",
+        "jebel",
+        "djebel",
+        "jbel",
+        "gebel",
+        "bab",
         # French capes and points: "Pointe aux Sables", "Pointe d'Esny"
         "pointe",
         # Italian streets: "Via Montenapoleone"
@@ -2283,3 +2294,19 @@ RIVERS = frozenset(
         "Red River",
     }
 )  # fmt: skip
+
+
+# Feasts and seasons written like names: no person, organisation or place.
+HOLIDAYS = frozenset(
+    {
+        "Eid", "Eid al-Adha", "Eid al-Fitr", "Eid ul-Adha", "Eid ul-Fitr", "Eid el-Kebir",
+        "Ramadan", "Ramzan", "Diwali", "Deepavali", "Holi", "Navratri", "Durga Puja", "Onam",
+        "Pongal", "Nowruz", "Norooz", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah",
+        "Christmas", "Easter", "Thanksgiving", "Lunar New Year", "Chinese New Year", "Tet",
+        "Songkran", "Vesak", "Mawlid", "Ashura", "Arbaeen", "Hajj", "Umrah", "Kwanzaa",
+        "Timkat", "Meskel", "Tabaski",
+    }
+)  # fmt: skip
+# Words after a place's name that make the whole a disease's: "Rift Valley fever", "West
+# Nile virus", "Lyme disease".
+DISEASE_WORDS = frozenset({"fever", "virus", "disease", "flu", "syndrome", "encephalitis"})
