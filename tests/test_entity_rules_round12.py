@@ -200,3 +200,34 @@ def test_a_hyphenated_place_is_whole_and_two_countries_stay_two(tagger):
     assert ("Kenya", "PLACE") in found
     assert ("Uganda", "PLACE") in found
     assert not any(name in ("Gorno", "Kenya-Uganda") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Police Inspector Loveness Dube said 12 men had died.", "Loveness Dube"),
+        ("Treasurer Jim Chalmers approved the takeover on Friday.", "Jim Chalmers"),
+        ("The district was laid out by Baron Édouard Empain in 1905.", "Édouard Empain"),
+        ("The craft of Hadji Ali Macabago survives in the town.", "Ali Macabago"),
+        ("Chief Executive John Lee opened the exhibition.", "John Lee"),
+    ],
+)
+def test_ranks_and_honorifics_before_a_name_are_left_out(tagger, text, person):
+    found = names_found(tagger, text)
+    assert (person, "PERSON") in found
+    assert len(found) == 1, found
+
+
+def test_a_currency_code_glued_to_an_amount_is_no_part_of_a_name(tagger):
+    found = names_found(tagger, "A sign like that costs Mr Chan HK$38,000 to make.")
+    assert ("Chan", "PERSON") in found
+    assert not any("HK" in name for name, _ in found)
+
+
+def test_a_sentence_adverb_and_a_dateline_date_are_no_names(tagger):
+    found = names_found(
+        tagger,
+        "LAMBARENE, Gabon, Oct 7 (AFP) - Clinics opened.\n\nInstead, health workers with "
+        "loudspeakers have toured the market.",
+    )
+    assert not any(name in ("Instead", "Oct 7", "Oct") for name, _ in found), found

@@ -306,7 +306,10 @@ def _title_before_a_name(title: str, rest: str) -> bool:
     """Whether ``title`` is a person's title before ``rest`` rather than the first word of a
     body's or site's name ("General Hospital", "King Talal Dam"); after "Mr" or "Ms" a
     surname that is also a place word ("Mr Park") is still a surname."""
-    return title.rstrip(".").lower() in _HONORIFICS or not _names_an_organisation(rest)
+    title = title.rstrip(".").lower()
+    if title == "executive" and " " not in rest.strip():
+        return False  # "Chief Executive John Lee", but the "Executive Yuan" is Taiwan's cabinet
+    return title in _HONORIFICS or not _names_an_organisation(rest)
 
 
 def _names_an_organisation(rest: str) -> bool:
@@ -1016,6 +1019,10 @@ def _month_as_last_name(text: str, words: Sequence[tuple[int, int]], i: int) -> 
 
 
 _DAY_OR_YEAR_NEXT = re.compile(r",?\s*\d")
+_CODED_AMOUNT = re.compile(r" [A-Z]{1,3}\$")
+_DAY_OF_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+)
 # "I'm", "We've", "It's": a pronoun and its verb run into the name after them ("Hello, I'm
 # Sarah Whitfield") and are no part of it.
 _CONTRACTION = re.compile(rf"([A-Za-z]+)['’](?:m|re|ve|ll|d|s)[ \t]+(?=[{_UPPER}])")
@@ -1086,6 +1093,10 @@ def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
     start, end, trimmed_cue = (_trim if weight else _trim_run)(text, start, end)
+    if "$" in text[start : end + 1]:  # "Chan HK$38,000": an amount with its currency's code
+        amount = _CODED_AMOUNT.search(text, start, end + 1)  # is no part of the name
+        if amount is not None:
+            end = amount.start()
     if text.endswith(_WORLD_HERITAGE, start, end):  # "a UNESCO World Heritage Site": the
         end = text.rfind(" World Heritage", start, end)  # body's name, then a kind of place
         if end == -1:
@@ -1094,6 +1105,8 @@ def _refine(
         return None
     if _AMOUNT_OR_TIME.fullmatch(text, start, end):
         return None  # "R2,600", "3.52pm": a sum or a time, which a model may take for a name
+    if _DAY_OF_MONTH.fullmatch(text, start, end):
+        return None  # "Oct 7" in a dateline
     if _heading_in_capitals(text, start, end):
         return None
     if (
@@ -1633,7 +1646,17 @@ _TITLE_CUTS = rules.STRONG_PERSON_TITLES | {
 # Prepositions spaCy's stop words lack, which open sentences before a name ("Near Landmark
 # Beach, ...", "Amid Ofwat's review, ...").
 _OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "despite", "amid", "amidst"})
-_LEADING_NOISE = STOP_WORDS | _DATE_WORDS | _OPENING_PREPOSITIONS
+# Sentence adverbs spaCy's stop words lack ("Instead, health workers toured the market").
+_OPENING_ADVERBS = frozenset(
+    {
+        "instead", "furthermore", "separately", "overall", "later", "earlier", "currently",
+        "recently", "previously", "initially", "finally", "eventually", "ultimately",
+        "additionally", "similarly", "likewise", "conversely", "accordingly", "consequently",
+        "nonetheless", "regardless", "overnight", "notably", "importantly", "crucially",
+        "officially", "reportedly", "apparently", "clearly",
+    }
+)  # fmt: skip
+_LEADING_NOISE = STOP_WORDS | _DATE_WORDS | _OPENING_PREPOSITIONS | _OPENING_ADVERBS
 
 
 # "Deputy Health Minister X", "Acting Finance Minister X": the words before the title name the

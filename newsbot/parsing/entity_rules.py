@@ -103,6 +103,16 @@ PERSON_TITLES = frozenset(
         "constable",
     }
 )
+# Ranks, offices and honorifics that stand before a name and are no part of it, and that
+# make the words after them a person's: "Police Inspector Loveness Dube", "Treasurer Jim
+# Chalmers", "Baron Édouard Empain", "Hadji Ali Macabago", "Chief Executive John Lee".
+TITLES_BEFORE_PEOPLE = frozenset(
+    {
+        "inspector", "superintendent", "treasurer", "baron", "baroness", "emperor", "empress",
+        "tsar", "hadji", "haji", "hajji", "hajia", "executive",
+    }
+)  # fmt: skip
+PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
 # Nationality nouns written before a name like a title ("Welshman Gareth Baber", "compatriot
 # Tom Radley"): they introduce a person and are no part of the name.
 NATIONALITY_NOUNS = frozenset(
@@ -169,7 +179,9 @@ STRONG_PERSON_TITLES = frozenset(
     }
 )
 
-STRONG_PERSON_TITLES = STRONG_PERSON_TITLES | NATIONALITY_NOUNS
+STRONG_PERSON_TITLES = (
+    STRONG_PERSON_TITLES | NATIONALITY_NOUNS | (TITLES_BEFORE_PEOPLE - {"executive"})
+)
 # A firm's trade as its last word: "Freedom Holding", "Red Bull Racing".
 FIRM_TRADE_WORDS = frozenset(
     {
