@@ -231,3 +231,22 @@ def test_a_sentence_adverb_and_a_dateline_date_are_no_names(tagger):
         "loudspeakers have toured the market.",
     )
     assert not any(name in ("Instead", "Oct 7", "Oct") for name, _ in found), found
+
+
+def test_a_byline_on_its_own_line_names_the_writer(tagger):
+    found = names_found(
+        tagger, "By Patience Wleh Kollie\n\nGANTA, Liberia, Feb 9 - Two nurses died of fever."
+    )
+    assert ("Patience Wleh Kollie", "PERSON") in found
+
+
+def test_a_given_name_and_dos_or_du_make_one_person_the_model_may_split_or_miss(tagger):
+    found = names_found(
+        tagger,
+        '"We left with nothing else," said Renata dos Santos, a tourist. Dos Santos said the '
+        "hotel was flooded. Marius du Preez runs the firm. The port of Angra dos Reis is busy.",
+    )
+    assert ("Renata dos Santos", "PERSON") in found
+    assert ("Marius du Preez", "PERSON") in found
+    assert ("Angra dos Reis", "PLACE") in found
+    assert not any(name in ("Renata", "Santos") for name, _ in found), found

@@ -712,6 +712,8 @@ def _raw_words_before(text: str, start: int, count: int) -> list[str]:
 
 # A wire story's credit line up to a name: "(Reporting by Sanne Kuipers in Amsterdam and ",
 # "Additional reporting by X; Editing by ".
+_BYLINE = re.compile(r"(?<![^\n])By ")  # "By" opening a line
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _CREDIT_LINE = re.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Rr]eported)\s+by\s+"
     r"(?:[^;()\n]*?(?:,|\band)\s+)?$"
@@ -732,6 +734,8 @@ def _context_votes(
         text, max(0, start - 120), start
     ):
         return "role", []  # "(Reporting by A in X and B in Y; Editing by C)": the staff
+    if word == "By" and _BYLINE.match(text, start - 3) and _LINE_END.match(text, end):
+        return "role", []  # "By Patience Wleh Kollie" on a line of its own: the writer
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
@@ -2519,19 +2523,13 @@ def _people_with_particles(names: _ArticleNames, cues: dict[str, set[str]]) -> N
     Afrikaans, German or Portuguese particle opens, is a person's whatever the model made of
     it, unless words of a body or a place are in it. (Places take "de" and "da": "Rio de
     Janeiro", "Salar de Uyuni".)"""
-    given = rules.given_names()
     for key, label in names.label_of.items():
-        words = key.split()
         if (
             label in ("PERSON", _LEFT_OUT)
-            or not 3 <= len(words) <= 5
-            or words[0] not in given
-            or words[0].lower() in _PEOPLES_PARTICLES  # "Van der Meulen-Brabant" opens with one
-            or _PEOPLES_PARTICLES.isdisjoint(words[1:-1])
-            or not words[-1][:1].isupper()
+            or not _given_name_and_particle(key)  # "Van der Meulen-Brabant" is a team's
             or cues[key] & {"org-word", "org-lead", "gazetteer", "place-word", "team", "fixture"}
             or _cue_label(key) is not None
-            or words[-1] in rules.place_gazetteer()  # "Rio de Janeiro"
+            or key.rsplit(" ", 1)[-1] in rules.place_gazetteer()  # "Rio de Janeiro"
         ):
             continue
         names.label_of[key], names.fine_of[key] = "PERSON", None
@@ -3213,6 +3211,10 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
         if not inside:
             if run.cue in STRONG_CUES:
                 kept.append(run)
+            elif run.cue == "shape" and _given_name_and_particle(text[run.start : run.end]):
+                kept.append(  # "Marius du Preez", which the model passed over
+                    Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
+                )
             continue
         if run.cue in STRONG_CUES:
             if any(
@@ -3247,6 +3249,16 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                     cue=only.cue,
                     votes=only.votes,
                 )
+            ]
+            continue
+        if (
+            run.cue == "shape"
+            and len(inside) > 1
+            and _given_name_and_particle(text[run.start : run.end])
+            and not any(c.blocking or c.cue in STRONG_CUES - {"gazetteer"} for c in inside)
+        ):  # "Renata" + "Santos" of "Renata dos Santos": one person, not a firm and a city
+            kept = [c for c in kept if c not in inside] + [
+                Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
             ]
             continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]
@@ -3284,6 +3296,20 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             )
             kept = [c for c in kept if c not in inside] + [widened]
     return sorted(kept, key=lambda c: c.start)
+
+
+def _given_name_and_particle(span_text: str) -> bool:
+    """ "Renata dos Santos", "Anika van der Merwe": a given name, then a family name that a
+    particle places hardly take opens."""
+    words = span_text.split()
+    return (
+        3 <= len(words) <= 5
+        and words[0] in rules.given_names()
+        and words[0].lower() not in _PEOPLES_PARTICLES
+        and words[0].lower() not in _ORG_WORDS
+        and not _PEOPLES_PARTICLES.isdisjoint(words[1:-1])
+        and words[-1][:1].isupper()
+    )
 
 
 _HYPHENATED_TAIL = re.compile(rf"(?:-[{_UPPER}][\w'’]*)+")

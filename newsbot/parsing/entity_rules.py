@@ -488,6 +488,7 @@ STATE_FORM_WORDS = frozenset(
 ORG_PREFIXES = frozenset(
     {
         "air",  # airlines: "Air Rarotonga", "Air Peace"
+        "conseil",  # "Conseil du Café-Cacao"
         # Spanish firms' first words: "Minera Condor del Sur", "Empresa Eléctrica"
         "minera",
         "empresa",
