@@ -250,3 +250,17 @@ def test_a_given_name_and_dos_or_du_make_one_person_the_model_may_split_or_miss(
     assert ("Marius du Preez", "PERSON") in found
     assert ("Angra dos Reis", "PLACE") in found
     assert not any(name in ("Renata", "Santos") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans from across Kyushu lined the road to the stadium.",
+        "Heavy rain on the slopes of the Greater Caucasus sent rivers over their banks.",
+        "Thieves took 2,000 bottles from a family cellar in Burgundy.",
+    ],
+)
+def test_islands_ranges_and_regions_are_places(tagger, text):
+    found = names_found(tagger, text)
+    assert len(found) == 1, found
+    assert next(iter(found))[1] == "PLACE"

@@ -2284,6 +2284,8 @@ def place_gazetteer() -> dict[str, Place]:
         places[alias] = Place(canonical, fine, known.kind if known else "alias")
     for river in RIVERS:
         places.setdefault(river, Place(river, "LOC", "river"))
+    for region in REGIONS:
+        places.setdefault(region, Place(region, "LOC", "region"))
     # Countries' long forms as news writes them without "the": "Democratic Republic of Congo",
     # "Republic of Gambia".
     for name, place in list(places.items()):
@@ -2292,6 +2294,31 @@ def place_gazetteer() -> dict[str, Place]:
     return places
 
 
+# Islands, mountain ranges, deserts and historical or geographic regions that news names alone
+# ("fans from across Kyushu", "the slopes of the Greater Caucasus", "a cellar in Burgundy");
+# GeoNames' city, country and first-level lists have none of them. Names that are also
+# people's or firms' ("Rhodes", "Amazon", "Java", "Champagne") are left out.
+REGIONS = frozenset(
+    {
+        "Kyushu", "Honshu", "Shikoku", "Mindanao", "Luzon", "Visayas", "Palawan", "Borneo",
+        "Sumatra", "Sulawesi", "Lombok", "Timor", "Papua", "Sicily", "Sardinia", "Corsica",
+        "Crete", "Socotra", "Madeira", "Azores", "Hainan", "Jeju", "Sakhalin", "Caucasus",
+        "Greater Caucasus", "Lesser Caucasus", "Himalayas", "Himalaya", "Alps", "Rockies",
+        "Urals", "Pamirs", "Pamir", "Carpathians", "Pyrenees", "Apennines", "Dolomites",
+        "Karakoram", "Hindu Kush", "Tian Shan", "Zagros", "Atlas Mountains", "Sahara",
+        "Kalahari", "Namib", "Gobi", "Empty Quarter", "Rub al-Khali", "Maghreb", "Levant",
+        "Balkans", "Baltics", "Scandinavia", "Iberia", "Anatolia", "Mesopotamia", "Siberia",
+        "Patagonia", "Horn of Africa", "Arabian Peninsula", "Korean Peninsula", "Great Rift Valley",
+        "Congo Basin", "Darfur", "Kordofan", "Ogaden", "Sinai", "Negev", "Galilee", "Kurdistan",
+        "Iraqi Kurdistan", "Kashmir", "Bengal", "Tibet", "Manchuria", "Xinjiang", "Burgundy",
+        "Provence", "Normandy", "Brittany", "Alsace", "Lombardy", "Bavaria", "Andalusia",
+        "Catalonia", "Flanders", "Wallonia", "Transylvania", "Silesia", "Bohemia", "Moravia",
+        "Galicia", "Dalmatia", "Crimea", "Donbas", "Riviera", "Côte d'Azur", "Polynesia",
+        "Melanesia", "Hejaz", "Najd", "Tihama", "Hadhramaut", "Hadramawt", "Mahra",
+        "Dhofar", "Cyrenaica", "Tripolitania", "Fezzan", "Kabylie", "Deccan", "Western Ghats",
+        "Eastern Ghats",
+    }
+)  # fmt: skip
 # Great rivers that news names alone ("the Tigris", "along the Danube"); GeoNames' city and
 # country lists have none. Names that are also firms or countries ("Amazon", "Congo",
 # "Niger", "Jordan", "Orange") are left out.
