@@ -2514,7 +2514,7 @@ def _speaking_people(
         names.label_of[key], names.fine_of[key] = "PERSON", None
 
 
-# Surname particles that place names hardly take (unlike "de" and "da").
+# Surname particles (of `_SURNAME_PARTICLES`) that place names hardly take, unlike "de" and "da".
 _PEOPLES_PARTICLES = frozenset({"van", "von", "der", "den", "du", "dos", "das", "ter", "ten"})
 
 
@@ -3184,8 +3184,8 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
 
 
 _PARTICLE_TAIL = re.compile(rf" (?:d['’]|(?:al|el|ad|ar|as|ash|az|ud|ul)-)[{_UPPER}]")
-_PARTICLE_GAP = re.compile(
-    r" (?:(?:van|von|der|den|de|du|da|dos|das|di|del|della|la|le|al|bin|bint|ibn|el|ter|ten) )*"
+_PARTICLE_GAP = re.compile(  # what may part two model spans of one person's name
+    r" (?:(?:{}) )*".format("|".join(sorted(_SURNAME_PARTICLES | {"bint", "ibn"})))
 )
 
 
