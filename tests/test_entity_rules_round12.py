@@ -264,3 +264,14 @@ def test_islands_ranges_and_regions_are_places(tagger, text):
     found = names_found(tagger, text)
     assert len(found) == 1, found
     assert next(iter(found))[1] == "PLACE"
+
+
+def test_a_name_after_a_possessive_does_not_take_the_possessive_with_it(tagger):
+    # The model has given "’s Hoa Lo" as one span here, which once stopped the whole article.
+    text = (
+        "Officials paid a visit to the city’s Hoa Lo prison, dubbed the Hanoi Hilton by "
+        "American prisoners of war."
+    )
+    found = names_found(tagger, text)
+    assert any(name == "Hoa Lo" for name, _ in found), found
+    assert not any(name.startswith(("’", "'", "s ")) for name, _ in found), found

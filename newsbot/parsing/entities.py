@@ -3132,6 +3132,8 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
     person and her home."""
     span = text[start:end]
     possessive = _INNER_POSSESSIVE.search(span)
+    if possessive is not None and possessive.start() == 0:  # "’s Hoa Lo" of "the city’s Hoa
+        return _split_lists(text, start + possessive.end(), end, label)  # Lo prison"
     owner_end = start + possessive.start() + (possessive.group()[0] == "s") if possessive else 0
     if (
         possessive is not None
