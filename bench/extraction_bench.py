@@ -179,10 +179,11 @@ HEADER = f"{'extractor':30} {'P':>6} {'R':>6} {'F1':>6} {'F1 A':>6} {'F1 B':>6} 
 
 
 def run_in_process(pages: list[tuple[str, str, str, str]], chosen: dict[str, Extractor],
-                   repeat: int, out: Path) -> dict[str, dict[str, str]]:
+                   repeat: int, out: Path
+                   ) -> tuple[dict[str, dict[str, str]], dict[str, float]]:
     """Every extractor over every page, ``repeat`` times in turn; speed is the median run.
 
-    Gives every scored text by label and page id.
+    Gives every scored text by label and page id, and each extractor's pages/s.
     """
     for extract in chosen.values():
         extract(pages[0][3], pages[0][1])  # warm-up: imports and caches
@@ -215,7 +216,7 @@ def run_in_process(pages: list[tuple[str, str, str, str]], chosen: dict[str, Ext
             texts = {i: {"articleBody": t} for i, t in outputs[label].items()}
             path.write_text(json.dumps(texts, ensure_ascii=False, indent=1), encoding="utf-8")
             print(f"{label}: written to {path}")
-    return outputs
+    return outputs, {name: statistics.median(runs) for name, runs in timings.items()}
 
 
 def _replay_seconds(pages_dir: Path, database: str, tagger: str,
@@ -237,8 +238,10 @@ def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
     """Pages/s of a bulk replay once started: ``copies`` copies of every page (each with its
     own bytes, so none is dropped as already read) against one copy; the difference in time
     over the difference in pages leaves process start-up out. Copies after the first are
-    stored as unchanged versions of their article, so their writes are lighter. With
-    ``workers`` > 1 the replays run that many worker processes (``newsbot replay --workers``)."""
+    stored as unchanged versions of their article, so their writes are lighter, and the
+    tagger's paragraph cache knows their text: this figure flatters tagging. ``--steady``
+    gives the figure on distinct pages. With ``workers`` > 1 the replays run that many worker
+    processes (``newsbot replay --workers``)."""
     with tempfile.TemporaryDirectory(prefix="newsbot-steady-") as folder:
         one, many = Path(folder) / "one", Path(folder) / "many"
         one.mkdir()
@@ -254,9 +257,43 @@ def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
             bulk, *_ = _replay_seconds(many, f"sqlite:///{folder}/many-{tagger}.db", tagger,
                                        workers)
             extra = len(pages) * (copies - 1)
-            print(f"  steady state, {tagger}, {workers} worker(s): "
+            print(f"  copies, {tagger}, {workers} worker(s): "
                   f"{extra / (bulk - single):.1f} pages/s "
                   f"({len(pages)} pages {single:.1f} s, {len(pages) * copies} pages {bulk:.1f} s)")
+
+
+def run_distinct_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
+                              workers: int, repeat: int, extract_only: float | None) -> None:
+    """Pages/s of a bulk replay once started, on pages that are all different (no cache
+    helps): a replay of every page against a replay of the first page alone, each the median
+    of ``repeat`` runs, so process start-up, imports and model loading cancel out. Printed
+    beside trafilatura's extract-only pages/s on the same pages, measured in this process."""
+    with tempfile.TemporaryDirectory(prefix="newsbot-distinct-") as folder:
+        one, every = Path(folder) / "one", Path(folder) / "every"
+        one.mkdir()
+        every.mkdir()
+        for position, (item_id, _, _, html) in enumerate(pages):
+            if position == 0:
+                (one / f"{item_id}.html").write_text(html, encoding="utf-8")
+            (every / f"{item_id}.html").write_text(html, encoding="utf-8")
+        for tagger in taggers:
+            timings: dict[Path, list[float]] = {one: [], every: []}
+            for run in range(repeat):
+                for pages_dir in (one, every):
+                    database = f"sqlite:///{folder}/{pages_dir.name}-{tagger}-{run}.db"
+                    elapsed, _, stderr, code = _replay_seconds(pages_dir, database, tagger,
+                                                               workers)
+                    if code != 0:
+                        print(f"  replay failed ({code}): {stderr[-2000:]}")
+                        return
+                    timings[pages_dir].append(elapsed)
+            single, bulk = (statistics.median(timings[d]) for d in (one, every))
+            rate = (len(pages) - 1) / (bulk - single)
+            ratio = f"; {rate / extract_only:.2f} x trafilatura's extract-only " \
+                    f"{extract_only:.1f} pages/s" if extract_only else ""
+            print(f"  distinct pages, {tagger}, {workers} worker(s): {rate:.1f} pages/s "
+                  f"(1 page {single:.2f} s, {len(pages)} pages {bulk:.2f} s, median of "
+                  f"{repeat}){ratio}")
 
 
 def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
@@ -371,7 +408,9 @@ def _article_text(row: dict[str, object]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--data", type=Path, action="append",
+                    help="a folder of pages with ground-truth.json (repeatable; default: the "
+                         "shared extraction benchmark)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages")
     ap.add_argument("--out", type=Path, default=Path("newsbot_bodies.json"),
                     help="where newsbot's bodies go, as {id: {'articleBody': ...}}")
@@ -386,23 +425,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, default=0,
                     help="with --end-to-end, also time a replay of this many copies of every page "
                          "against one copy: pages/s once the process has started")
+    ap.add_argument("--steady", action="store_true",
+                    help="also time a replay of every page against one page alone: pages/s "
+                         "once started, on distinct pages, beside trafilatura's extract-only")
     ap.add_argument("--stages", action="store_true",
                     help="also profile one replay and print the time of each stage")
     args = ap.parse_args(argv)
 
     block_network()
     logging.disable(logging.WARNING)
-    pages = load_pages(args.data, args.limit)
+    folders = args.data or [DEFAULT_DATA]
+    pages = [page for folder in folders for page in load_pages(folder, args.limit)]
     chosen = {k: v for k, v in extractors().items()
               if not args.only or any(o in k for o in args.only)}
     halves = Counter(half_of(i) for i, _, _, _ in pages)
-    print(f"{len(pages)} pages from {args.data} (half A {halves['A']}, half B {halves['B']})")
-    outputs = run_in_process(pages, chosen, max(1, args.repeat), args.out)
+    print(f"{len(pages)} pages from {', '.join(map(str, folders))} (half A {halves['A']}, half B {halves['B']})")
+    outputs, speeds = run_in_process(pages, chosen, max(1, args.repeat), args.out)
     if args.end_to_end:
         print("\nend to end: newsbot replay + export, whole process timed")
         run_end_to_end(pages, args.tagger or ["fast", "default"], outputs)
         if args.copies > 1:
             run_steady_state(pages, args.tagger or ["fast", "default"], args.copies, args.workers)
+    if args.steady:
+        print("\nsteady state: newsbot replay of every page against one page alone")
+        run_distinct_steady_state(pages, args.tagger or ["fast", "default"], args.workers,
+                                  max(1, args.repeat), speeds.get("trafilatura default"))
     if args.stages:
         run_stages(pages, (args.tagger or ["fast"])[0])
     return 0
