@@ -439,7 +439,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = {k: v for k, v in extractors().items()
               if not args.only or any(o in k for o in args.only)}
     halves = Counter(half_of(i) for i, _, _, _ in pages)
-    print(f"{len(pages)} pages from {', '.join(map(str, folders))} (half A {halves['A']}, half B {halves['B']})")
+    print(f"{len(pages)} pages from {', '.join(map(str, folders))} "
+          f"(half A {halves['A']}, half B {halves['B']})")
     outputs, speeds = run_in_process(pages, chosen, max(1, args.repeat), args.out)
     if args.end_to_end:
         print("\nend to end: newsbot replay + export, whole process timed")

@@ -37,6 +37,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsbot.items import Mention
+from newsbot.parsing import entities
 from newsbot.parsing import entity_rules as rules
 from newsbot.parsing.entities import (
     DEFAULT_MODEL,
@@ -310,7 +311,14 @@ def main() -> None:
     parser.add_argument("--taggers", default="spacy-sm,fast,default")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs; the median counts")
     parser.add_argument("--verbose", action="store_true", help="list wrong and missed names")
+    parser.add_argument(
+        "--thinc-blis",
+        action="store_true",
+        help="let the model multiply matrices with thinc's blis, not numpy's BLAS (to compare)",
+    )
     args = parser.parse_args()
+    if args.thinc_blis:
+        entities.MODEL_USES_NUMPY_BLAS = False
     articles = read_news_articles(args.gold)
     words = sum(len(a.text.split()) for a in articles)
     gold_count = sum(len(a.gold) for a in articles)

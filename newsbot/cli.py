@@ -227,11 +227,22 @@ def run_sharded_replay(
     # Ctrl-C reaches every worker, and each stops after what it has read; this process only
     # waits for them.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One BLAS thread a worker (the tagger's model multiplies matrices through numpy): the
+    # workers already fill the cores, and more threads would only fight over them. A value
+    # the user set is kept; the spawned workers inherit the environment.
+    added = {
+        name: "1"
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+        if name not in os.environ
+    }
+    os.environ.update(added)
     try:
         with multiprocessing.get_context("spawn").Pool(workers) as pool:
             results = pool.map(_replay_shard, jobs)
     finally:
         signal.signal(signal.SIGINT, previous)
+        for name in added:
+            del os.environ[name]
     total: Counter[str] = Counter()
     for stats in results:
         total.update({k: v for k, v in stats.items() if isinstance(v, int)})

