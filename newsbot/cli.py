@@ -204,9 +204,22 @@ def run_replay(
     return dict(crawler.stats.get_stats())
 
 
-def _replay_shard(args: tuple[list[str], str, str | None, dict[str, Any]]) -> dict[str, Any]:
-    paths, db_url, tagger, spider_args = args
-    return run_replay(paths, db_url, tagger=tagger, spider_args=spider_args)
+def _replay_shard(job: tuple[list[str], str, str | None, dict[str, Any]], results: Any) -> None:
+    """One worker's share of a sharded replay; its stats, or the error that stopped it, go
+    back through ``results`` (a pipe)."""
+    paths, db_url, tagger, spider_args = job
+    try:
+        outcome: tuple[str, Any] = (
+            "stats",
+            run_replay(paths, db_url, tagger=tagger, spider_args=spider_args),
+        )
+    except Exception as error:  # sent back, so the command fails as a one-process run would
+        outcome = ("error", error)
+    try:
+        results.send(outcome)
+    except Exception:  # an error that cannot be pickled goes back as its message
+        results.send(("error", RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}")))
+    results.close()
 
 
 def run_sharded_replay(
@@ -214,16 +227,16 @@ def run_sharded_replay(
 ) -> dict[str, Any]:
     """Replay with several processes, each taking every n-th file; their stats added up.
 
-    Processes, not threads: parsing and tagging are CPU-bound Python. The database's unique
+    Processes, not threads: parsing and tagging are CPU-bound Python. One new process a share,
+    each running its crawl once and exiting by itself (a crawl's reactor cannot run twice in
+    one process, and a process that has crawled keeps the crawl's signal handlers, so a pool
+    that stops its workers by signal can wait on them forever). The database's unique
     constraints keep concurrent writers from storing anything twice.
     """
     import multiprocessing
     from collections import Counter
 
-    jobs = [
-        (paths, db_url, tagger, {**spider_args, "shard": f"{index}/{workers}"})
-        for index in range(workers)
-    ]
+    context = multiprocessing.get_context("spawn")
     # Ctrl-C reaches every worker, and each stops after what it has read; this process only
     # waits for them.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -236,15 +249,34 @@ def run_sharded_replay(
         if name not in os.environ
     }
     os.environ.update(added)
+    started = []
     try:
-        with multiprocessing.get_context("spawn").Pool(workers) as pool:
-            results = pool.map(_replay_shard, jobs)
+        for index in range(workers):
+            job = (paths, db_url, tagger, {**spider_args, "shard": f"{index}/{workers}"})
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_replay_shard, args=(job, sender))
+            process.start()
+            sender.close()  # the worker holds the only write end: its exit ends the pipe
+            started.append((process, receiver))
+        outcomes = []
+        for process, receiver in started:
+            try:
+                outcomes.append(receiver.recv())
+            except EOFError:  # the worker died before it could answer
+                process.join()
+                outcomes.append(
+                    ("error", RuntimeError(f"a replay worker exited with code {process.exitcode}"))
+                )
+            process.join()
     finally:
         signal.signal(signal.SIGINT, previous)
         for name in added:
             del os.environ[name]
+    for kind, value in outcomes:
+        if kind == "error":
+            raise value
     total: Counter[str] = Counter()
-    for stats in results:
+    for _kind, stats in outcomes:
         total.update({k: v for k, v in stats.items() if isinstance(v, int)})
     return dict(total)
 

@@ -44,6 +44,26 @@ def test_every_fixture_dump_exports_as_expected(sqlite_url: str) -> None:
         check_article(by_source[dump.name], expected)
 
 
+def test_several_workers_store_every_dump_once_and_exit(db_url: str) -> None:
+    dumps = sorted(DUMPS.glob("*.txt"))
+    summary = replay(*dumps, db=db_url, extra=("--workers", "3"))
+    assert summary["read"] == len(dumps) and summary["new"] == len(dumps)
+    articles = export(db_url)
+    assert sorted(Path(a["source"]).name for a in articles) == [d.name for d in dumps]
+    by_source = {Path(a["source"]).name: a for a in articles}
+    for dump in dumps:
+        expected = json.loads((EXPECTED_DUMPS / f"{dump.stem}.json").read_text())
+        check_article(by_source[dump.name], expected)
+
+
+def test_more_workers_than_files_still_end(sqlite_url: str) -> None:
+    # Workers left without a file finish at once; the command must not wait on them.
+    for _ in range(3):
+        summary = replay(SAMPLE, db=sqlite_url, extra=("--workers", "4", "--tagger", "fast"))
+        assert summary["read"] == 1
+    assert len(export(sqlite_url)) == 1
+
+
 def test_replaying_twice_changes_nothing(tmp_path: Path, db_url: str) -> None:
     folder = tmp_path / "dumps"
     shutil.copytree(DUMPS, folder, ignore=shutil.ignore_patterns("*.json"))
