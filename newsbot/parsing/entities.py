@@ -33,7 +33,7 @@ import threading
 import unicodedata
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
@@ -3028,6 +3028,45 @@ def summarise_mentions(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- taggers
 
 
+# Whitespace the rules do not expect: at either end, other than a space or a line break, two
+# spaces, a space beside a line break, three line breaks.
+_UNEVEN_SPACE = re.compile(r"^\s|\s$|[^\S \n]|  | \n|\n |\n\n\n")
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _evenly_spaced(text: str) -> tuple[str, list[int] | None]:
+    """The text with every run of whitespace made one space, one line break or one paragraph
+    break (none at the ends), and where each of its characters was in the text, so names
+    found in it keep offsets into the text as stored. Texts already even (nearly all) come
+    back as they are, with no map. Text from feeds and fact boxes often has double spaces or
+    tabs, which would leave empty words in a run."""
+    if _UNEVEN_SPACE.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _WHITESPACE_RUN.finditer(text):
+        start, end = match.span()
+        pieces.append(text[position:start])
+        origin.extend(range(position, start))
+        breaks = match.group().count("\n")
+        if start == 0 or end == len(text):
+            separator = ""
+        else:
+            separator = " " if not breaks else "\n" if breaks == 1 else "\n\n"
+        pieces.append(separator)
+        origin.extend([start] * len(separator))
+        position = end
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(pieces), origin
+
+
+def _placed_back(mention: Mention, text: str, origin: list[int]) -> Mention:
+    start, end = origin[mention.start], origin[mention.end - 1] + 1
+    return replace(mention, start=start, end=end, text=text[start:end])
+
+
 class _BaseTagger:
     name: str
     consistent = True
@@ -3046,6 +3085,29 @@ class _BaseTagger:
         return self.tag_many([parts])[0]
 
     def tag_many(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]:
+        """Mentions per article, each part's offsets into that part's text as given."""
+        spaced = [[_evenly_spaced(text) for _, _, text in parts] for parts in articles]
+        even = [
+            [(part, index, text) for (part, index, _), (text, _) in zip(parts, texts, strict=True)]
+            for parts, texts in zip(articles, spaced, strict=True)
+        ]
+        results = self._tag_even(even)
+        for parts, texts, mentions in zip(articles, spaced, results, strict=True):
+            origins = {
+                (part, index): (text, origin)
+                for (part, index, text), (_, origin) in zip(parts, texts, strict=True)
+                if origin is not None
+            }
+            if origins:
+                mentions[:] = [
+                    _placed_back(m, *origins[(m.part, m.index)])
+                    if (m.part, m.index) in origins
+                    else m
+                    for m in mentions
+                ]
+        return results
+
+    def _tag_even(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]:
         flat = [text for parts in articles for _, _, text in parts]
         per_text = iter(self._candidates(flat))
         results: list[list[Mention]] = []
