@@ -52,3 +52,18 @@ def test_a_line_break_in_a_fact_box_still_ends_a_name(tagger):
     people = {m.text for m in tagger.tag_article([("widget", 0, text)]) if m.label == "PERSON"}
     assert "Brad Pitt" in people
     assert not any("\n" in name for name in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each once failed with an IndexError under the default tagger.
+        "Officials from the Ministry of Mines and ’s Minerals Development went to Kalumbila.",
+        "She studied at the Max Planck Institute for Astronomy and 'ten years\" /working on in "
+        "Chile's Atacama Desert before returning.",
+    ],
+)
+def test_stray_quotes_and_possessives_never_stop_the_tagger(tagger, text):
+    mentions = tagger.tag_article([("body", 0, text)])
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert any(m.label == "ORG" for m in mentions)

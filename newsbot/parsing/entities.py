@@ -469,6 +469,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     ):
         return "ORG", None, "org-word"
     words = key.split()
+    if not words:  # punctuation alone ("'", "’s")
+        return None
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower()
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
@@ -1325,6 +1327,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     "Competition and Markets Authority", "National People's Power")."""
     gap = text[left[1] : right[0]]
     left_words = text[left[0] : left[1]].split()
+    if not left_words or not text[right[0] : right[1]].split():
+        return False  # a piece of nothing ("and" at the end of a span) joins nothing
     if len(left_words) > 1 and left_words[0] == "The":
         left_words = left_words[1:]
     if gap == " on ":  # "Committee on Foreign Relations"; "the Church on Katchatheevu" is a
