@@ -3139,7 +3139,7 @@ class RuleTagger(_BaseTagger):
         self.name = name
 
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
-        return [_rule_candidates(text) for text in texts]
+        return [_with_legal_forms(text, _rule_candidates(text)) for text in texts]
 
 
 _MODELS: dict[str, Any] = {}
@@ -3264,6 +3264,40 @@ _PARTICLE_TAIL = re.compile(rf" (?:d['’]|(?:al|el|ad|ar|as|ash|az|ud|ul)-)[{_U
 _PARTICLE_GAP = re.compile(  # what may part two model spans of one person's name
     r" (?:(?:{}) )*".format("|".join(sorted(_SURNAME_PARTICLES | {"bint", "ibn"})))
 )
+
+
+# A company's legal form after its name, often past a comma the name's span stopped at:
+# "Hsin Yuan Fa Fishery Co., Ltd.", "Golden Lotus Footwear (Cambodia) Co., Ltd.",
+# "Dalmacija Invest d.o.o.", "Acme Holdings, Inc.".
+_LEGAL_FORM_TAIL = re.compile(
+    r"(?: \([A-Z][\w]*(?: [A-Z][\w]*)*\))?\.?,? "
+    r"(?:Co\.?,? )?(?:Ltd|Inc|LLC|Corp|PLC|plc|Pvt|PJSC|JSC|SAL|GmbH|d\.d|d\.o\.o|S\.A|S\.p\.A"
+    r"|B\.V|N\.V|Co)\b\.?"
+)
+
+
+def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name followed by a company's legal form is a company, the form part of its name; the
+    pieces of the form found on their own ("Ltd") go."""
+    grown: list[Candidate] = []
+    for candidate in candidates:
+        tail = (
+            _LEGAL_FORM_TAIL.match(text, candidate.end)
+            if candidate.label in ("ORG", "PERSON") and not candidate.blocking
+            else None
+        )
+        if tail is not None:
+            candidate = replace(candidate, end=tail.end(), label="ORG", fine_label="ORG")
+        grown.append(candidate)
+    spans = [(c.start, c.end) for c, old in zip(grown, candidates, strict=True) if c is not old]
+    if not spans:
+        return candidates
+    return [
+        c
+        for c in grown
+        if not any(start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
+                   for start, end in spans)
+    ]
 
 
 def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:
@@ -3540,7 +3574,9 @@ class ModelTagger(_BaseTagger):
                     if refined is not None:
                         candidates.append(refined)
             if self.refine:
-                candidates = _combine(text, candidates, _rule_candidates(text))
+                candidates = _with_legal_forms(
+                    text, _combine(text, candidates, _rule_candidates(text))
+                )
             result.append(candidates)
         return result
 

@@ -1,0 +1,34 @@
+"""Entity rules from how news writes company names: a legal form after the name, past the
+comma or the bracketed country where the name's span stopped, is part of one company's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "The crew worked for Hsin Yuan Fa Fishery Co., Ltd., which owns the boat.",
+            "Hsin Yuan Fa Fishery Co., Ltd.",
+        ),
+        (
+            "Shares in Golden Lotus Footwear (Cambodia) Co., Ltd. fell on Monday.",
+            "Golden Lotus Footwear (Cambodia) Co., Ltd.",
+        ),
+        ("The buyer, Dalmacija Invest d.o.o., declined to comment.", "Dalmacija Invest d.o.o."),
+        ("Bekaa Environmental Services SAL runs the plant.", "Bekaa Environmental Services SAL"),
+    ],
+)
+def test_a_legal_form_after_a_name_makes_one_company(tagger, text, company):
+    found = names_found(tagger, text)
+    assert (company, "ORG") in found, found
+    assert not any(name in ("Ltd", "Ltd.", "Co", "SAL") for name, _ in found), found
+
+
+def test_a_person_before_a_comma_keeps_no_legal_form(tagger):
+    found = names_found(tagger, "The deal was signed by Nguyen Van Minh, the chief executive.")
+    assert ("Nguyen Van Minh", "PERSON") in found
