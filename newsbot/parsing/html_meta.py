@@ -215,15 +215,20 @@ def _canonical_url_of(
         candidate = (candidate or "").strip()
         if not candidate:
             continue
-        absolute = urljoin(given, candidate) if given else candidate
-        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).hostname:
-            try:
-                absolute = url_query_cleaner(
-                    absolute, TRACKING_PARAMETERS, remove=True, keep_fragments=True
-                )
-                return canonicalize_url(absolute, keep_fragments=False)
-            except ValueError:
-                return absolute
+        try:
+            absolute = urljoin(given, candidate) if given else candidate
+            parts = urlsplit(absolute)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                continue
+        except ValueError:  # "http://[::1": not a URL; the next candidate may be
+            continue
+        try:
+            absolute = url_query_cleaner(
+                absolute, TRACKING_PARAMETERS, remove=True, keep_fragments=True
+            )
+            return canonicalize_url(absolute, keep_fragments=False)
+        except ValueError:
+            return absolute
     return None
 
 
