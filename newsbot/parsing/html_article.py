@@ -837,7 +837,10 @@ def _linked_headings(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _same_site(href: str | None, host: str | None) -> bool:
-    target = urlsplit(href or "")
+    try:
+        target = urlsplit(href or "")
+    except ValueError:  # "http://[::1": a broken link leads nowhere on the site
+        return False
     return (not target.scheme and not target.netloc) or (host is not None and target.netloc == host)
 
 
@@ -846,7 +849,10 @@ def _drop_teaser_rails(tree: HtmlElement, url: str | None) -> None:
     by side, each a headline that is all link to the same site over a short standfirst. Their
     prose is other stories' summaries; class names for them vary too much to be listed. (A
     listicle's items link out to what they review, and are longer.)"""
-    host = urlsplit(url).netloc if url else None
+    try:
+        host = urlsplit(url).netloc if url else None
+    except ValueError:
+        host = None
     cards_by_rail: dict[HtmlElement, list[HtmlElement]] = {}
     for heading in _linked_headings(tree):
         heading_text = _clean(heading.text_content())

@@ -194,7 +194,10 @@ def site_of(url: str | None) -> str | None:
     """The publisher's domain: the URL's host without ``www.``."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[::1": no host can be read from it
+        return None
     return host.removeprefix("www.") or None
 
 
