@@ -32,3 +32,25 @@ def test_a_legal_form_after_a_name_makes_one_company(tagger, text, company):
 def test_a_person_before_a_comma_keeps_no_legal_form(tagger):
     found = names_found(tagger, "The deal was signed by Nguyen Van Minh, the chief executive.")
     assert ("Nguyen Van Minh", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Ivorian midfielder Souleymane Koné scored twice.", "Ivorian"),
+        ("Tikur Anbessa, whose Amharic name means Black Lion, is the oldest hospital.", "Amharic"),
+        ("Demand for Nordic timber will recover next year.", "Nordic"),
+        ("A welder took a Dhofari company to court and won.", "Dhofari"),
+        ("Congolese fans and Palestinian families gathered outside.", "Congolese"),
+    ],
+)
+def test_peoples_and_languages_are_no_names(tagger, text, word):
+    assert not any(name == word for name, _ in names_found(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Palestinian Red Crescent Society", "Congolese Football Federation", "Ukrainian Railways"],
+)
+def test_a_people_word_may_still_open_a_body(tagger, body):
+    assert (body, "ORG") in names_found(tagger, f"A statement from the {body} said so on Monday.")
