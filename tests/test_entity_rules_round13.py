@@ -54,3 +54,10 @@ def test_peoples_and_languages_are_no_names(tagger, text, word):
 )
 def test_a_people_word_may_still_open_a_body(tagger, body):
     assert (body, "ORG") in names_found(tagger, f"A statement from the {body} said so on Monday.")
+
+
+def test_near_parts_two_places(tagger):
+    text = "The firm is building a plant on the Tamor near Mitlung, officials said."
+    names = {name for name, _ in names_found(tagger, text)}
+    assert not any(" near " in name for name in names), names
+    assert "Tamor" in names

@@ -3225,12 +3225,13 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
         home = _home_of(text, start, end, label == "PERSON")
         if home is not None:
             return [*_split_lists(text, start, home), *_split_lists(text, home + 4, end)]
-    for word in (" in ", " for "):  # "Matarani in Arequipa", "left Palmeiras for Real Madrid"
+    # "Matarani in Arequipa", "the Tamor near Mitlung", "left Palmeiras for Real Madrid"
+    for word in (" in ", " near ", " for "):
         cut = span.find(word)
         if (
             cut > 0
             and text[start + cut + len(word)].isupper()
-            and (word == " in " or _word_before(text, start) in _LEFT_FOR)
+            and (word != " for " or _word_before(text, start) in _LEFT_FOR)
         ):  # but "the Patriots for Europe" is one name
             return [
                 *_split_lists(text, start, start + cut),
