@@ -61,3 +61,12 @@ def test_near_parts_two_places(tagger):
     names = {name for name, _ in names_found(tagger, text)}
     assert not any(" near " in name for name in names), names
     assert "Tamor" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Finnish Competition and Consumer Authority", "National Drought Management Authority"],
+)
+def test_an_authority_the_model_calls_an_event_is_a_body(tagger, body):
+    text = f"The deal needs the approval of the {body}, which has 30 days to decide."
+    assert (body, "ORG") in names_found(tagger, text)

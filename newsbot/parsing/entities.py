@@ -3555,6 +3555,8 @@ class ModelTagger(_BaseTagger):
                 end = _whole_hyphenated_word(text, start, end)  # "Gorno" of "Gorno-Badakhshan"
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
+                if model_label == "EVENT" and _body_named_as_such(text[start:end]):
+                    model_label = "ORG"  # "the Finnish Competition and Consumer Authority"
                 if model_label in BLOCKING_MODEL_LABELS:
                     candidates.append(
                         Candidate(start, end, model_label, model_label, 0, blocking=True)
@@ -3580,6 +3582,24 @@ class ModelTagger(_BaseTagger):
                 )
             result.append(candidates)
         return result
+
+
+# Last words of a name that make it a body's and never an event's: the model sometimes calls a
+# long authority's name an event.
+_NEVER_EVENT_WORDS = frozenset(
+    {"authority", "commission", "ministry", "agency", "committee", "bureau", "department"}
+    | {"tribunal", "institute", "corporation", "association", "federation", "directorate"}
+)
+
+
+def _body_named_as_such(span_text: str) -> bool:
+    words = span_text.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _NEVER_EVENT_WORDS
+        and words[-1][:1].isupper()
+        and (_cue_label(span_text) or ("",))[0] == "ORG"
+    )
 
 
 def _latin_base(char: str) -> str:
