@@ -3593,13 +3593,12 @@ _NEVER_EVENT_WORDS = frozenset(
 
 
 def _body_named_as_such(span_text: str) -> bool:
+    """Whether a name's own words make it a body: an authority, ministry, agency..."""
     words = span_text.split()
-    return (
-        len(words) >= 2
-        and words[-1].lower() in _NEVER_EVENT_WORDS
-        and words[-1][:1].isupper()
-        and (_cue_label(span_text) or ("",))[0] == "ORG"
-    )
+    if len(words) < 2 or words[-1].lower() not in _NEVER_EVENT_WORDS:
+        return False
+    cue = _cue_label(span_text)
+    return words[-1][:1].isupper() and cue is not None and cue[0] == "ORG"
 
 
 def _latin_base(char: str) -> str:
