@@ -233,6 +233,20 @@ def _replay_seconds(pages_dir: Path, database: str, tagger: str,
     return time.perf_counter() - started, replay.stdout, replay.stderr, replay.returncode
 
 
+def _saved(folder: Path, pages: list[tuple[str, str, str, str]], copy: int | None = None
+           ) -> Path:
+    """The pages written into ``folder`` as HTML files, for ``newsbot replay`` to read; as
+    ``copy`` number N, each file gets bytes of its own so no copy is dropped as already read."""
+    folder.mkdir(exist_ok=True)
+    for item_id, _, _, html in pages:
+        if copy is None:
+            (folder / f"{item_id}.html").write_text(html, encoding="utf-8")
+        else:
+            (folder / f"{copy}-{item_id}.html").write_text(f"{html}<!-- copy {copy} -->",
+                                                           encoding="utf-8")
+    return folder
+
+
 def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
                      copies: int, workers: int = 1) -> None:
     """Pages/s of a bulk replay once started: ``copies`` copies of every page (each with its
@@ -243,14 +257,10 @@ def run_steady_state(pages: list[tuple[str, str, str, str]], taggers: list[str],
     gives the figure on distinct pages. With ``workers`` > 1 the replays run that many worker
     processes (``newsbot replay --workers``)."""
     with tempfile.TemporaryDirectory(prefix="newsbot-steady-") as folder:
-        one, many = Path(folder) / "one", Path(folder) / "many"
-        one.mkdir()
-        many.mkdir()
-        for item_id, _, _, html in pages:
-            (one / f"{item_id}.html").write_text(html, encoding="utf-8")
-            for copy in range(copies):
-                (many / f"{copy}-{item_id}.html").write_text(
-                    f"{html}<!-- copy {copy} -->", encoding="utf-8")
+        one = _saved(Path(folder) / "one", pages)
+        many = Path(folder) / "many"
+        for copy in range(copies):
+            _saved(many, pages, copy)
         for tagger in taggers:
             single, *_ = _replay_seconds(one, f"sqlite:///{folder}/one-{tagger}.db", tagger,
                                          workers)
@@ -300,13 +310,8 @@ def run_distinct_steady_state(pages: list[tuple[str, str, str, str]], taggers: l
     extract-only pages/s on the same pages, measured in this process."""
     baseline = _baseline_pages(pages)
     with tempfile.TemporaryDirectory(prefix="newsbot-distinct-") as folder:
-        one, every = Path(folder) / "one", Path(folder) / "every"
-        one.mkdir()
-        every.mkdir()
-        for item_id, _, _, html in pages:
-            (every / f"{item_id}.html").write_text(html, encoding="utf-8")
-        for item_id, _, _, html in baseline:
-            (one / f"{item_id}.html").write_text(html, encoding="utf-8")
+        one = _saved(Path(folder) / "one", baseline)
+        every = _saved(Path(folder) / "every", pages)
         for tagger in taggers:
             timings: dict[Path, list[float]] = {one: [], every: []}
             for run in range(repeat):
@@ -337,10 +342,7 @@ def run_end_to_end(pages: list[tuple[str, str, str, str]], taggers: list[str],
     Also counts the pages whose stored text is the in-process extraction's, block for block.
     """
     with tempfile.TemporaryDirectory(prefix="newsbot-e2e-") as folder:
-        pages_dir = Path(folder) / "pages"
-        pages_dir.mkdir()
-        for item_id, _, _, html in pages:
-            (pages_dir / f"{item_id}.html").write_text(html, encoding="utf-8")
+        pages_dir = _saved(Path(folder) / "pages", pages)
         print(HEADER)
         for tagger in taggers:
             database = f"sqlite:///{folder}/e2e-{tagger}.db"
@@ -388,10 +390,7 @@ def run_stages(pages: list[tuple[str, str, str, str]], tagger: str) -> None:
     import pstats
 
     with tempfile.TemporaryDirectory(prefix="newsbot-stages-") as folder:
-        pages_dir = Path(folder) / "pages"
-        pages_dir.mkdir()
-        for item_id, _, _, html in pages:
-            (pages_dir / f"{item_id}.html").write_text(html, encoding="utf-8")
+        pages_dir = _saved(Path(folder) / "pages", pages)
         profile = Path(folder) / "replay.prof"
         command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "newsbot",
                    "replay", str(pages_dir), "--db", f"sqlite:///{folder}/stages.db", "--json",
