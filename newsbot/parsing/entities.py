@@ -2587,6 +2587,17 @@ def _unsure_named_people(
         )
 
 
+# "Aitutaki Island Council", "Lancashire County Council", "Zahle Municipality": a public body
+# named after its place, whose first word alone is that place, not the body.
+_PLACE_BODY_WORDS = frozenset(
+    {
+        "council", "county", "city", "municipality", "municipal", "island", "islands",
+        "district", "regional", "provincial", "province", "metropolitan", "borough", "town",
+        "village", "police", "combined", "local", "governorate", "prefectural", "state",
+    }
+)  # fmt: skip
+
+
 def _organisation_heads(
     names: _ArticleNames, votes: dict[str, dict[str, int]], cues: dict[str, set[str]]
 ) -> None:
@@ -2595,7 +2606,11 @@ def _organisation_heads(
     heads = {
         key.split(" ", 1)[0]
         for key, label in names.label_of.items()
-        if label == "ORG" and " " in key and "org-word" in cues[key] and " of " not in key
+        if label == "ORG"
+        and " " in key
+        and "org-word" in cues[key]
+        and " of " not in key
+        and key.split(" ", 2)[1].lower() not in _PLACE_BODY_WORDS
     }
     # "Huntington Ingalls Industries ... Huntington Ingalls said": a firm without its trade.
     heads |= {

@@ -1,0 +1,52 @@
+"""Entity rules from how news names public bodies and the places under them: a council named
+after its island or county leaves the place's own name a place, and counties and Korean
+cities are known places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        (
+            "The board will hold hearings in Aitutaki next week. On Aitutaki, where tourism "
+            "matters more, the Aitutaki Island Council voted 7-2 to oppose the plan.",
+            "Aitutaki",
+            "Aitutaki Island Council",
+        ),
+        (
+            "Plans to bring Lancashire's buses under public control moved on. Lancashire "
+            "County Council will run them. In Lancashire you have dozens of small towns.",
+            "Lancashire",
+            "Lancashire County Council",
+        ),
+    ],
+)
+def test_a_place_keeps_its_label_beside_a_body_named_after_it(tagger, text, place, body):
+    found = names_found(tagger, text)
+    assert (body, "ORG") in found, found
+    assert (place, "ORG") not in found, found
+
+
+def test_a_firm_named_by_its_first_word_is_still_the_firm(tagger):
+    found = names_found(
+        tagger,
+        "Mubadala Investment Company said returns rose. Mubadala's chief executive spoke.",
+    )
+    assert ("Mubadala", "ORG") in found or ("Mubadala Investment Company", "ORG") in found
+    assert ("Mubadala", "PLACE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A strike could spread to the memory chip plants in Pyeongtaek and Hwaseong.", "Hwaseong"),
+        ("Bus routes across East Sussex will be cut next year, the operator said.", "East Sussex"),
+    ],
+)
+def test_counties_and_korean_cities_are_places(tagger, text, place):
+    assert (place, "PLACE") in names_found(tagger, text)
