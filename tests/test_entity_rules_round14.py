@@ -50,3 +50,43 @@ def test_a_firm_named_by_its_first_word_is_still_the_firm(tagger):
 )
 def test_counties_and_korean_cities_are_places(tagger, text, place):
     assert (place, "PLACE") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "The final was played at the Sultan Qaboos Sports Complex in Muscat.",
+            "Sultan Qaboos Sports Complex",
+        ),
+        (
+            "Traffic is disturbing animals in the Sharaan Nature Reserve, rangers said.",
+            "Sharaan Nature Reserve",
+        ),
+        (
+            "Crowds gathered at the Habib Bourguiba Mausoleum in Monastir.",
+            "Habib Bourguiba Mausoleum",
+        ),
+        (
+            "Gas flows through the Maghreb-Europe Gas Pipeline stopped in 2021.",
+            "Maghreb-Europe Gas Pipeline",
+        ),
+        ("The match moved to the Lusail Multipurpose Hall on Friday.", "Lusail Multipurpose Hall"),
+    ],
+)
+def test_buildings_and_sites_named_by_their_last_word_are_places(tagger, text, site):
+    assert (site, "PLACE") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Federal Reserve raised rates on Wednesday.", "Federal Reserve"),
+        (
+            "Navoi Mining and Metallurgical Complex raised output.",
+            "Navoi Mining and Metallurgical Complex",
+        ),
+    ],
+)
+def test_bodies_with_a_site_word_stay_bodies(tagger, text, body):
+    assert (body, "PLACE") not in names_found(tagger, text)

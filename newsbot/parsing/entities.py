@@ -438,6 +438,36 @@ def _sports_body(words: Sequence[str]) -> bool:
 
 _SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa", "São"})
 _PLACES_OF_WORSHIP = frozenset({"church", "cathedral", "basilica", "chapel", "abbey", "shrine"})
+# Buildings and sites named by their last word, some only after a word that says what they
+# hold ("Sultan Qaboos Sports Complex", "Sharaan Nature Reserve", "Lusail Multipurpose Hall"),
+# since "Metallurgical Complex", "Federal Reserve" and "Stuart Hall" are no such places.
+_SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
+    "mausoleum": None,
+    "cemetery": None,
+    "necropolis": None,
+    "pipeline": None,
+    "depot": None,
+    "pillar": None,
+    "courtyard": None,
+    "fortress": None,
+    "citadel": None,
+    "complex": frozenset(
+        {
+            "sports", "sport", "shopping", "housing", "residential", "temple", "stadium",
+            "leisure", "aquatic", "aquatics", "tennis", "cricket", "football", "athletics",
+            "olympic", "swimming", "presidential", "apartment", "prison", "hotel",
+        }
+    ),
+    "hall": frozenset(
+        {
+            "sports", "concert", "multipurpose", "multi-purpose", "exhibition", "festival",
+            "music", "market", "handball", "basketball", "volleyball", "boxing", "wedding",
+        }
+    ),
+    "reserve": frozenset(
+        {"nature", "game", "wildlife", "forest", "marine", "biosphere", "national", "private"}
+    ),
+}  # fmt: skip
 # What is named after a saint, with the saint's name in the possessive.
 _NAMED_AFTER_SAINTS = frozenset(
     {
@@ -475,6 +505,10 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         last, first = words[-1].lower(), words[0].lower()
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
             return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
+        if last in _SITE_LAST_WORDS:
+            kinds = _SITE_LAST_WORDS[last]
+            if kinds is None or words[-2].lower() in kinds:
+                return "PLACE", "FAC", "place-word"
         if (
             last in rules.ORG_SUFFIXES
             or first in rules.ORG_PREFIXES
