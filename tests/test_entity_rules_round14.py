@@ -90,3 +90,28 @@ def test_buildings_and_sites_named_by_their_last_word_are_places(tagger, text, s
 )
 def test_bodies_with_a_site_word_stay_bodies(tagger, text, body):
     assert (body, "PLACE") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Serigne Mountakha Mbacké, the caliph, prayed for rain.", "Mountakha Mbacké"),
+        ("Kgosi Lesedi Mothibi said the cattle died within a week.", "Lesedi Mothibi"),
+        ("Togbe Agbesi Dzelukope III, a chief in the Keta area, said so.", "Agbesi Dzelukope III"),
+        ("Doña Marta Euceda sells food outside the hospital.", "Marta Euceda"),
+        (
+            "Datuk Seri Lim Teck Wah, chairman of Prasarana, said the line was ready.",
+            "Lim Teck Wah",
+        ),
+        ("District Collector Sameer Abdul Khader banned gatherings.", "Sameer Abdul Khader"),
+        ("Vice-Chief Joseph Merasty said a crew came from Sturgeon Lake.", "Joseph Merasty"),
+    ],
+)
+def test_local_honorifics_and_offices_are_no_part_of_a_name(tagger, text, person):
+    assert (person, "PERSON") in names_found(tagger, text)
+
+
+def test_seri_stays_in_a_place_name(tagger):
+    assert ("Bandar Seri Begawan", "PLACE") in names_found(
+        tagger, "He flew to Bandar Seri Begawan on Monday."
+    )

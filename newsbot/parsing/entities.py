@@ -156,9 +156,17 @@ def _strip_the(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _strip_titles(text: str) -> str:
     words = text.split(" ")
-    while len(words) > 1 and words[0].rstrip(".").lower() in rules.PERSON_TITLES:
+    while len(words) > 1 and (
+        words[0].rstrip(".").lower() in rules.PERSON_TITLES
+        or words[0].rpartition("-")[2].lower() in rules.PERSON_TITLES  # "Vice-Chief X"
+        or (words[0] in _TITLE_QUALIFIERS and words[1].lower() in rules.PERSON_TITLES)
+    ):
         words = words[1:]
     return " ".join(words)
+
+
+# Capitalised words that make a title of the one after them: "District Collector X".
+_TITLE_QUALIFIERS = frozenset({"District", "Deputy", "Vice", "Acting", "Regional", "County"})
 
 
 @lru_cache(maxsize=65536)

@@ -101,6 +101,8 @@ PERSON_TITLES = frozenset(
         "sergeant",
         "detective",
         "constable",
+        "seri",  # "Datuk Seri Lim Teck Wah"
+        "collector",  # "District Collector Sameer Abdul Khader"
     }
 )
 # Ranks, offices and honorifics that stand before a name and are no part of it, and that
@@ -110,6 +112,10 @@ TITLES_BEFORE_PEOPLE = frozenset(
     {
         "inspector", "superintendent", "treasurer", "baron", "baroness", "emperor", "empress",
         "tsar", "hadji", "haji", "hajji", "hajia", "executive",
+        # local honorifics and offices: "Serigne Mountakha Mbacké", "Kgosi Lesedi Mothibi",
+        # "Togbe Agbesi Dzelukope III", "Doña Marta Euceda", "Cathaoirleach Pádraig Mac
+        # Giolla Phádraig"
+        "serigne", "kgosi", "togbe", "doña", "cathaoirleach",
     }
 )  # fmt: skip
 PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
