@@ -115,3 +115,16 @@ def test_seri_stays_in_a_place_name(tagger):
     assert ("Bandar Seri Begawan", "PLACE") in names_found(
         tagger, "He flew to Bandar Seri Begawan on Monday."
     )
+
+
+def test_two_trades_joined_by_and_open_one_state_firm(tagger):
+    found = names_found(
+        tagger,
+        "Machines were held by Ethiopian Shipping and Logistics Services Enterprise at the port.",
+    )
+    assert ("Ethiopian Shipping and Logistics Services Enterprise", "ORG") in found, found
+
+
+def test_a_firm_and_another_firm_stay_two(tagger):
+    found = names_found(tagger, "Fans of Ferrari and Red Bull Racing cheered the drivers.")
+    assert ("Red Bull Racing", "ORG") in found, found

@@ -1407,8 +1407,10 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         ):
             return True  # "Fire Service and Civil Defence", "Committee of Emergency
             # Situations and Civil Defence": a duty the body holds, not a second body
-        if len(right_words) == 1 and _trade_pair(left_words[-1].lower(), right_words[0]):
-            return True  # "Gulf Horizon General Trading and Contracting"
+        if _trade_pair(left_words[-1].lower(), right_words[0]) and (
+            len(right_words) == 1 or right_words[-1] in rules.ORG_SUFFIXES
+        ):  # "Gulf Horizon General Trading and Contracting", "Ethiopian Shipping and
+            return True  # Logistics Services Enterprise"
         if len(right_words) == 1 or (
             len(right_words) >= 3 and right_words[-1] in rules.COMPANY_WORDS
         ):  # "from Mercedes and Red Bull Racing": a firm's full name of its own follows

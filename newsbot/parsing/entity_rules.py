@@ -293,6 +293,8 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "bureau",
         "service",
         "services",
+        "enterprise",  # state firms: "Ethiopian Shipping and Logistics Services Enterprise"
+        "enterprises",
         "school",
         "academy",
         "hospital",
