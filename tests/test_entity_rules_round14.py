@@ -128,3 +128,21 @@ def test_two_trades_joined_by_and_open_one_state_firm(tagger):
 def test_a_firm_and_another_firm_stay_two(tagger):
     found = names_found(tagger, "Fans of Ferrari and Red Bull Racing cheered the drivers.")
     assert ("Red Bull Racing", "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The plantation belongs to PT Sawit Mas Lestari, a palm oil firm.",
+            "PT Sawit Mas Lestari",
+        ),
+        ("Spartak Trnava won 2-0 on Saturday.", "Spartak Trnava"),
+        ("Real España drew with Marathón in the derby.", "Real España"),
+        ("The wine came from Domaine Morey-Lachaux, the family said.", "Domaine Morey-Lachaux"),
+        ("Riders from the Adulis Cycling Team led the race.", "Adulis Cycling Team"),
+        ("Orchestre Bandal Stars played until dawn.", "Orchestre Bandal Stars"),
+    ],
+)
+def test_first_and_last_words_of_firms_clubs_and_bands(tagger, text, body):
+    assert (body, "ORG") in names_found(tagger, text)

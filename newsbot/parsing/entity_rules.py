@@ -295,6 +295,8 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "services",
         "enterprise",  # state firms: "Ethiopian Shipping and Logistics Services Enterprise"
         "enterprises",
+        "team",  # "Adulis Cycling Team"
+        "pati",  # Tok Pisin parties: "Pangu Pati"
         "school",
         "academy",
         "hospital",
@@ -577,6 +579,25 @@ ORG_PREFIXES = frozenset(
         "confederación",
         "agência",
         "agencia",
+        # firms, clubs and bands by their first word: "PT Sawit Mas Lestari" (Indonesia's
+        # limited company), "Spartak Trnava", "Real España", "Wydad Casablanca", "Domaine
+        # Morey-Lachaux", "Orchestre Bandal Stars", "Hidroeléctrica de Cahora Bassa"
+        "pt",
+        "spartak",
+        "lokomotiv",
+        "cska",
+        "real",
+        "deportivo",
+        "atlético",
+        "wydad",
+        "kawkab",
+        "hassania",
+        "domaine",
+        "orchestre",
+        "hidroeléctrica",
+        "hidroelectrica",
+        "compagnie",
+        "groupe",
     }
 )
 # Sports whose national and world bodies are named "<sport> <country>" or "World <sport>"
@@ -725,6 +746,7 @@ TEAM_NICKNAMES = frozenset(
         "gazelles",
         "elephants",
         "crocodiles",
+        "stars",
     }
 )
 # First words of organisation names that join "X and Y" before an organisation word ("United
