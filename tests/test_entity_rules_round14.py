@@ -146,3 +146,31 @@ def test_a_firm_and_another_firm_stay_two(tagger):
 )
 def test_first_and_last_words_of_firms_clubs_and_bands(tagger, text, body):
     assert (body, "ORG") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nobody will buy fish caught off Failaka, he said.", "Failaka"),
+        ("The cooperative buys wool from herders around Tadjmout every spring.", "Tadjmout"),
+        (
+            "Families in Tsvingwe found their wells full of mud. Crews worked the river at "
+            "Tsvingwe at night, and the regulator came to Tsvingwe in May.",
+            "Tsvingwe",
+        ),
+    ],
+)
+def test_an_unknown_word_after_a_place_preposition_is_a_place(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The agency NAFDAC seized the drugs, NAFDAC said in a statement.", "NAFDAC"),
+        ("Her party hopes to win more seats in Congress next year.", "Congress"),
+    ],
+)
+def test_a_lone_firm_the_text_speaks_of_stays_a_firm(tagger, text, body):
+    assert (body, "ORG") in names_found(tagger, text)

@@ -887,7 +887,11 @@ def _context_votes(
         or (lowered in _WITHIN_LEADS and next_word == "in" and _within_a_region(text, end))
     ):
         votes.append(("PLACE", WEIGHT_GAZETTEER))
-    elif lowered in rules.PLACE_LEAD_WORDS:
+    elif (
+        lowered in rules.PLACE_LEAD_WORDS
+        and text[start:end].lower() not in _ORG_WORDS  # "seats in Congress"
+        and not _stake_or_report_in(text, start)  # "a stake in Veltronix"
+    ):
         votes.append(("PLACE", WEIGHT_SHAPE))
     if not comma_after:
         return None, votes
@@ -1137,6 +1141,27 @@ def _heading_in_capitals(text: str, start: int, end: int) -> bool:
         and span not in rules.KNOWN_ORGS
         and span.title() not in rules.KNOWN_ORGS
     )
+
+
+def _model_weight(text: str, start: int, end: int, label: str) -> int:
+    """The model's vote for a name. A lone plain word it calls an organisation counts half:
+    the small model says so of most words it has never seen ("Tsvingwe", "Failaka"), towns
+    as often as firms, so the words around decide; an acronym or a brand's inner capital
+    ("NAFDAC", "GlobalFoundries"), a body's word ("Congress"), a known name, or a word that
+    speaks ("Kroger said"), which no town does, keeps the full vote."""
+    span_text = text[start:end]
+    if (
+        label == "ORG"
+        and _next_word(text, end) not in rules.SPEECH_VERBS
+        and " " not in span_text
+        and span_text[:1].isupper()
+        and span_text[1:].islower()
+        and span_text.isalpha()
+        and span_text.lower() not in _ORG_WORDS  # "Congress", "Parliament"
+        and not _known_org(span_text)
+    ):
+        return WEIGHT_SHAPE
+    return WEIGHT_MODEL
 
 
 def _refine(
@@ -2190,7 +2215,11 @@ def _rule_candidates(text: str) -> list[Candidate]:
             or _NOT_A_NAME_AFTER.match(text, candidate.end)
         ):
             continue
-        elif word_before in rules.PLACE_LEAD_WORDS and not _stake_or_report_in(text, start):
+        elif (
+            word_before in rules.PLACE_LEAD_WORDS
+            and not _stake_or_report_in(text, start)
+            and span_text.lower() not in _ORG_WORDS  # "seats in Congress"
+        ):
             candidate.label, candidate.fine_label, candidate.weight = "PLACE", "GPE", WEIGHT_SHAPE
         else:
             candidate.label, candidate.weight = "ORG", WEIGHT_SHAPE
@@ -2340,6 +2369,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     """One label per name within the given parts, and short forms of people's names."""
     # Plain dicts rather than Counters: they are built for every name in every article.
     votes: dict[str, dict[str, int]] = {}
+    context: dict[str, dict[str, int]] = defaultdict(dict)  # the votes of the words around
     fines: dict[str, dict[str | None, int]] = {}
     cues: dict[str, set[str]] = defaultdict(set)
     events: set[str] = set()
@@ -2365,11 +2395,14 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
                     key_cues.add("fixture")
                     continue
                 label_votes[label] = label_votes.get(label, 0) + weight
+                context[key][label] = context[key].get(label, 0) + weight
                 if label == "PERSON":
                     key_cues.add("person-vote")
     names = _ArticleNames()
     for key, counter in votes.items():
-        names.label_of[key] = max(counter, key=counter.__getitem__)
+        # On a tie over a one-word name the model put forward, the words around it decide.
+        around = context.get(key, {}) if " " not in key and "model" in cues[key] else {}
+        names.label_of[key] = max(counter, key=lambda label: (counter[label], around.get(label, 0)))
         fine = fines[key]
         names.fine_of[key] = max(fine, key=fine.__getitem__)
         if names.label_of[key] == "PLACE" and names.fine_of[key] is None:
@@ -2928,6 +2961,11 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
         for i, gap in enumerate(gaps)
     ]  # "France's National Rally and Italy's League": Italy names whose league, no list item;
     # "Irfaan Ali of Guyana and Jennifer Geerlings-Simons of Suriname" pairs the people
+    closed = False  # "Denver, Seattle and Las Vegas, Kroger and Albertsons": after its "and",
+    for i, gap in enumerate(gaps):  # a list is complete, and a comma opens something else
+        if links[i] and closed and gap == ", ":
+            links[i] = False
+        closed = links[i] and (closed or gap != ", ")
     kind_links = [
         link
         or (
@@ -3631,7 +3669,12 @@ class ModelTagger(_BaseTagger):
                     continue
                 for piece_start, piece_end in _split_lists(text, start, end, label):
                     refined = _refine(
-                        text, piece_start, piece_end, label, fine or model_label, WEIGHT_MODEL
+                        text,
+                        piece_start,
+                        piece_end,
+                        label,
+                        fine or model_label,
+                        _model_weight(text, piece_start, piece_end, label),
                     )
                     if refined is not None:
                         candidates.append(refined)

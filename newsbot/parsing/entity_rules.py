@@ -2016,7 +2016,10 @@ PLACE_SITE_NOUNS = frozenset(
         "towns",
     }
 )
-PLACE_LEAD_WORDS = frozenset({"near", "outside", "in", "from", "across", "to", "at"})
+PLACE_LEAD_WORDS = frozenset(
+    {"near", "outside", "in", "from", "across", "to", "at", "off", "around", "through", "via"}
+    | {"towards", "toward", "between", "beyond"}
+)
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside", "neighbouring", "neighboring", "nearby"})
 PLACE_OF_WORDS = frozenset(
     {
