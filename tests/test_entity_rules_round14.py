@@ -174,3 +174,15 @@ def test_an_unknown_word_after_a_place_preposition_is_a_place(tagger, text, plac
 )
 def test_a_lone_firm_the_text_speaks_of_stays_a_firm(tagger, text, body):
     assert (body, "ORG") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Parker, the agents met him twice.", "Parker"),
+        ("The impersonator explained to Slate last year how he did it.", "Slate"),
+        ("For now, the deal between Aoun and Hariri holds.", "Aoun"),
+    ],
+)
+def test_to_or_between_before_someone_leads_to_no_place(tagger, text, name):
+    assert (name, "PLACE") not in names_found(tagger, text)

@@ -929,9 +929,27 @@ _NO_PLACE_BEFORE_IN = frozenset(
 
 
 def _stake_or_report_in(text: str, start: int) -> bool:
-    """ "a stake in X", "reported in X": the name after "in" is a company or a paper."""
+    """ "a stake in X", "reported in X": the name after "in" is a company or a paper; and
+    "according to X", "explained to X": the name after "to" speaks or is spoken to."""
     before = _raw_words_before(text, start, 2)
-    return len(before) == 2 and before[1] == "in" and before[0].lower() in _NO_PLACE_BEFORE_IN
+    if len(before) < 2:
+        return False
+    if before[1] == "to":
+        return before[0].lower() in _NO_PLACE_BEFORE_TO
+    return before[1] == "in" and before[0].lower() in _NO_PLACE_BEFORE_IN
+
+
+# Words after which "to" leads to someone, not somewhere: "according to Parker", "explained to
+# Slate", "applies to Nectar cardholders", "sold to Vitol".
+_NO_PLACE_BEFORE_TO = rules.SPEECH_VERBS | frozenset(
+    {
+        "according", "spoke", "speaking", "talked", "talking", "wrote", "written", "writing",
+        "complained", "appealed", "applies", "apply", "applied", "belongs", "belonged",
+        "sold", "paid", "lent", "gave", "given", "owed", "donated", "replied", "responded",
+        "sent", "letter", "thanks", "linked", "ties", "loyal", "married", "related", "close",
+        "listened", "loss", "losing", "lost", "defeat", "message", "open", "offer", "offered",
+    }
+)  # fmt: skip
 
 
 def _could_be_a_place_after_in(text: str, start: int, end: int) -> bool:
@@ -3374,9 +3392,18 @@ _LEGAL_FORM_TAIL = re.compile(
 )
 
 
+# A legal form written short, whose full stop belongs to the name: "Cleveland-Cliffs Inc.".
+_SHORT_LEGAL_FORM = re.compile(r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bhd|Pty|Pte|Cie|Cia|Bros)$")
+# Partners' names before the last two of a firm's: "Haldane, Moss & Kerr LLP", "Kovač, Radić &
+# Partneri" (the span the firm's words made starts at the second name).
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+), $")
+_PARTNERSHIP = re.compile(r"[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: (?:LLP|LLC|Associates))?$")
+
+
 def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A name followed by a company's legal form is a company, the form part of its name; the
-    pieces of the form found on their own ("Ltd") go."""
+    pieces of the form found on their own ("Ltd") go. A partnership's first partner, before a
+    comma, is part of its name too."""
     grown: list[Candidate] = []
     for candidate in candidates:
         tail = (
@@ -3386,6 +3413,21 @@ def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]
         )
         if tail is not None:
             candidate = replace(candidate, end=tail.end(), label="ORG", fine_label="ORG")
+        elif (
+            candidate.label == "ORG"
+            and not candidate.blocking
+            and text.startswith(".", candidate.end)
+            and _SHORT_LEGAL_FORM.search(text, candidate.start, candidate.end)
+        ):
+            candidate = replace(candidate, end=candidate.end + 1)
+        if candidate.label == "ORG" and not candidate.blocking:
+            partner = _PARTNER_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            if (
+                partner is not None
+                and _PARTNERSHIP.match(text, candidate.start, candidate.end)
+                and partner.group(1) not in rules.place_gazetteer()
+            ):
+                candidate = replace(candidate, start=partner.start(1), fine_label="ORG")
         grown.append(candidate)
     spans = [(c.start, c.end) for c, old in zip(grown, candidates, strict=True) if c is not old]
     if not spans:

@@ -2018,7 +2018,7 @@ PLACE_SITE_NOUNS = frozenset(
 )
 PLACE_LEAD_WORDS = frozenset(
     {"near", "outside", "in", "from", "across", "to", "at", "off", "around", "through", "via"}
-    | {"towards", "toward", "between", "beyond"}
+    | {"towards", "toward", "beyond"}
 )
 STRONG_PLACE_LEAD_WORDS = frozenset({"near", "outside", "neighbouring", "neighboring", "nearby"})
 PLACE_OF_WORDS = frozenset(
