@@ -186,3 +186,15 @@ def test_a_lone_firm_the_text_speaks_of_stays_a_firm(tagger, text, body):
 )
 def test_to_or_between_before_someone_leads_to_no_place(tagger, text, name):
     assert (name, "PLACE") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "Ministry of Development, Public Works and Administration",
+        "Ministry of Housing, Communities and Local Government",
+    ],
+)
+def test_a_ministrys_list_may_close_on_a_duty(tagger, ministry):
+    found = names_found(tagger, f"The {ministry} approved the plan on Monday.")
+    assert (ministry, "ORG") in found, found

@@ -1606,11 +1606,13 @@ def _lone_common_word(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _subject_words(text: str, span: tuple[int, int]) -> bool:
+def _subject_words(text: str, span: tuple[int, int], closing: bool = False) -> bool:
     """One to three capitalised words that each name nothing by themselves: a subject in a
-    ministry's list ("Maritime Infrastructure", "Rural Affairs", "Renewable Energy")."""
+    ministry's list ("Maritime Infrastructure", "Rural Affairs", "Renewable Energy"). The
+    subject ``closing`` a list after its "and" may be a duty a body's word names ("Ministry of
+    Development, Public Works and Administration", "... Communities and Local Government")."""
     words = text[span[0] : span[1]].split(" ")
-    if words[-1].lower() in _INSTITUTION_WORDS:
+    if words[-1].lower() in _INSTITUTION_WORDS and not closing:
         return False  # "Police", "Foreign Office": a body of its own
     if len(words) == 1:
         return _lone_common_word(text, span)
@@ -1627,12 +1629,12 @@ def _subject_words(text: str, span: tuple[int, int]) -> bool:
 
 
 def _subject_pair(text: str, span: tuple[int, int]) -> bool:
-    """ "Water and Renewable Energy": two subjects joined by "and" in one span."""
+    """ "Water and Renewable Energy": two subjects joined by "and" in one span, closing a list."""
     cut = text.find(" and ", span[0], span[1])
     return (
         cut != -1
         and _subject_words(text, (span[0], cut))
-        and (_subject_words(text, (cut + 5, span[1])))
+        and (_subject_words(text, (cut + 5, span[1]), closing=True))
     )
 
 
@@ -1657,7 +1659,11 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             ):
                 k += 1
             gap = text[spans[k - 1][1] : spans[k][0]] if k < len(spans) else ""
-            if (k > i + 1 and gap in (" and ", ", and ") and _subject_words(text, spans[k])) or (
+            if (
+                k > i + 1
+                and gap in (" and ", ", and ")
+                and _subject_words(text, spans[k], closing=True)
+            ) or (
                 gap == ", " and _subject_pair(text, spans[k])  # "..., Water and Renewable
             ):  # Energy", which the capitalised run read as one already
                 last = k
