@@ -198,3 +198,29 @@ def test_to_or_between_before_someone_leads_to_no_place(tagger, text, name):
 def test_a_ministrys_list_may_close_on_a_duty(tagger, ministry):
     found = names_found(tagger, f"The {ministry} approved the plan on Monday.")
     assert (ministry, "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The ship was sold last year. Its captain, Giorgos Mavrommatis, stayed on.",
+            "Giorgos Mavrommatis",
+        ),
+        (
+            "A study came out. One of its authors, Karim Benhadid-Ross, said so.",
+            "Karim Benhadid-Ross",
+        ),
+        (
+            '"Fuel goes up," said boat owner Elias Siamuzingu, whose family fishes.',
+            "Elias Siamuzingu",
+        ),
+    ],
+)
+def test_a_role_before_a_name_makes_a_person(tagger, text, person):
+    assert (person, "PERSON") in names_found(tagger, text)
+
+
+def test_a_firms_majority_owner_stays_a_firm(tagger):
+    found = names_found(tagger, "The refinery, whose majority owner Mubadala wants out, closed.")
+    assert ("Mubadala", "PERSON") not in found

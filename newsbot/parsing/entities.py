@@ -565,9 +565,10 @@ _APPOSITION = re.compile(
 # "Telefilm's head of industry relations, X, said", "The Director of Public Prosecutions, X,":
 # a sentence that opens with a role and puts a name between commas after it names its holder.
 _ROLE_BEFORE = re.compile(
-    rf"(?:^|[.;!?\"”:]\s+|\n)(?:The|Its|His|Her|Their|[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
+    rf"(?:^|[.;!?\"”:]\s+|\n)(?:The|Its|His|Her|Their|One\s+of\s+(?:the|its|his|her|their)"
+    rf"|[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
     r"(?:['’]s|s['’]))\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?i:{_ROLES})(?:\s+(?:of|for|at|in|on)\s+[^,.;\"”\n]{{1,50}})?,\s+$"
+    rf"(?i:{_ROLES})s?(?:\s+(?:of|for|at|in|on)\s+[^,.;\"”\n]{{1,50}})?,\s+$"
 )
 _OWNER_BEFORE = re.compile(
     rf"(?:^|[.;!?\"”:]\s+|\n)[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
@@ -743,6 +744,24 @@ def _team_role_before_name(text: str, end: int) -> bool:
     return role is not None and text[role.end() : role.end() + 1].isupper()
 
 
+def _owner_of_a_thing(before: Sequence[str]) -> bool:
+    """ "boat owner X", "shop owner X": a thing's owner, named after it, is a person ("majority
+    owner Mubadala" is not)."""
+    return (
+        len(before) >= 2
+        and before[-1] == "owner"
+        and before[-2].isalpha()
+        and before[-2].islower()
+        and before[-2] not in _OWNER_QUALIFIERS
+    )
+
+
+_OWNER_QUALIFIERS = STOP_WORDS | frozenset(
+    {"majority", "minority", "sole", "joint", "new", "former", "previous", "current", "largest",
+     "biggest", "main", "part", "ultimate", "state", "private", "foreign", "its", "their"}
+)  # fmt: skip
+
+
 def _trade_of_a_person(text: str, start: int) -> bool:
     """ "the actress and producer X": a trade joined to a person's role is a person's too."""
     before = _raw_words_before(text, start, 3)
@@ -785,6 +804,7 @@ def _context_votes(
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
+            or _owner_of_a_thing(before)  # "said boat owner Elias Siamuzingu"
             or _AGE_OR_WHO.match(text, end)
             or (comma_after and _OWNER_BEFORE.search(text, max(0, start - 80), start))
         ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person, and so

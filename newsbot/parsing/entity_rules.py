@@ -1506,6 +1506,14 @@ PERSON_ROLES = frozenset(
         "monk",
         "nun",
         "elder",
+        # trades, crews and players met as "Its captain, X," or "said boat owner X"
+        # (not "builder", "broker", "landlord" or "tenant", which firms are as often)
+        "captain", "skipper", "sailor", "boatman", "ranger", "warden", "porter", "weaver",
+        "potter", "baker", "butcher", "labourer", "cleaner", "caretaker", "headteacher",
+        "headmaster", "headmistress", "jockey", "accountant", "dean", "rector", "registrar",
+        "magistrate", "solicitor", "defendant", "plaintiff", "mediator", "goalkeeper", "midfielder",
+        "striker", "defender", "winger", "bowler", "batsman", "cyclist", "swimmer", "boxer",
+        "wrestler",
     }
 )
 # Lower-case nouns right before a name that say an organisation is meant ("the pension fund
