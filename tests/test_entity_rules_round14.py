@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.parsing.entities import build_tagger
 from tests.entity_checks import names_found
 
 
@@ -224,3 +225,32 @@ def test_a_role_before_a_name_makes_a_person(tagger, text, person):
 def test_a_firms_majority_owner_stays_a_firm(tagger):
     found = names_found(tagger, "The refinery, whose majority owner Mubadala wants out, closed.")
     assert ("Mubadala", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Tom Koski of Hoyt Lakes said the mine employs 400 people.", "Tom Koski", "PERSON"),
+        (
+            "The plant is run by Gulf Aqua Treatment Co. K.S.C.C., a local firm.",
+            "Gulf Aqua Treatment Co. K.S.C.C.",
+            "ORG",
+        ),
+        (
+            "Traffic on the Sheikh Jaber Al-Ahmad Al-Sabah Causeway slowed.",
+            "Sheikh Jaber Al-Ahmad Al-Sabah Causeway",
+            "PLACE",
+        ),
+        ("Mzee Rashidi Said Nangoli, 81, remembers the dig.", "Rashidi Said Nangoli", "PERSON"),
+        ("The ferry docked at Kings Wharf in Suva.", "Kings Wharf", "PLACE"),
+    ],
+)
+def test_homes_offices_legal_forms_and_landings(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+def test_an_office_with_of_is_no_part_of_the_name():
+    """The default tagger reads the office apart from the name (the rules alone take the
+    office's "Police" for a body's word)."""
+    text = "Senior Superintendent of Police Umar Farooq Cheema said the ring was broken."
+    assert ("Umar Farooq Cheema", "PERSON") in names_found(build_tagger("default"), text)

@@ -156,17 +156,22 @@ def _strip_the(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _strip_titles(text: str) -> str:
     words = text.split(" ")
+    titled = False
     while len(words) > 1 and (
         words[0].rstrip(".").lower() in rules.PERSON_TITLES
         or words[0].rpartition("-")[2].lower() in rules.PERSON_TITLES  # "Vice-Chief X"
         or (words[0] in _TITLE_QUALIFIERS and words[1].lower() in rules.PERSON_TITLES)
+        or (titled and words[0] == "of" and len(words) >= 4)  # "Superintendent of Police X"
     ):
-        words = words[1:]
+        words = words[2:] if words[0] == "of" else words[1:]
+        titled = True
     return " ".join(words)
 
 
 # Capitalised words that make a title of the one after them: "District Collector X".
-_TITLE_QUALIFIERS = frozenset({"District", "Deputy", "Vice", "Acting", "Regional", "County"})
+_TITLE_QUALIFIERS = frozenset(
+    {"District", "Deputy", "Vice", "Acting", "Regional", "County", "Senior", "Assistant"}
+)
 
 
 @lru_cache(maxsize=65536)
@@ -1874,7 +1879,8 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     """Where " of " leads from a name to the place it is based in, or None.
 
     News gives a firm's or a person's home after "of": "Damen Shipyards Group of Gorinchem",
-    "Katherine Boyd of Alabama". A bank, university or court keeps its place ("Federal
+    "Katherine Boyd of Alabama", "Tom Koski of Hoyt Lakes" (a given name and a surname: a
+    person, whatever the place). A bank, university or court keeps its place ("Federal
     Reserve Bank of New York"), and so does a state's long name ("Islamic Republic of Iran").
     """
     span = text[start:end]
@@ -1899,7 +1905,7 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
         return None if wide else start + cut
     if (
         person
-        and place is not None
+        and (place is not None or (len(left) >= 2 and left[0] in rules.given_names()))
         and _cue_label(" ".join(left)) is None
         and all(
             word.lower() not in rules.PERSON_TITLES
@@ -3414,7 +3420,8 @@ _PARTICLE_GAP = re.compile(  # what may part two model spans of one person's nam
 _LEGAL_FORM_TAIL = re.compile(
     r"(?: \([A-Z][\w]*(?: [A-Z][\w]*)*\))?\.?,? "
     r"(?:Co\.?,? )?(?:Ltd|Inc|LLC|Corp|PLC|plc|Pvt|PJSC|JSC|SAL|GmbH|d\.d|d\.o\.o|S\.A|S\.p\.A"
-    r"|B\.V|N\.V|Co)\b\.?"
+    r"|B\.V|N\.V|Co|K\.S\.C\.C|K\.S\.C|K\.S\.C\.P|W\.L\.L|S\.A\.O\.G|P\.J\.S\.C|Q\.P\.S\.C|B\.S\.C)"
+    r"\b\.?"
 )
 
 

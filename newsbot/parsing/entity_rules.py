@@ -115,7 +115,7 @@ TITLES_BEFORE_PEOPLE = frozenset(
         # local honorifics and offices: "Serigne Mountakha Mbacké", "Kgosi Lesedi Mothibi",
         # "Togbe Agbesi Dzelukope III", "Doña Marta Euceda", "Cathaoirleach Pádraig Mac
         # Giolla Phádraig"
-        "serigne", "kgosi", "togbe", "doña", "cathaoirleach",
+        "serigne", "kgosi", "togbe", "doña", "cathaoirleach", "mzee", "hadja",
     }
 )  # fmt: skip
 PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
@@ -296,6 +296,10 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "enterprise",  # state firms: "Ethiopian Shipping and Logistics Services Enterprise"
         "enterprises",
         "team",  # "Adulis Cycling Team"
+        # Gulf companies' legal forms: "Gulf Aqua Treatment Co. K.S.C.C.", "Aluminium Bahrain
+        # B.S.C.", "Omantel S.A.O.G."
+        "k.s.c.c.", "k.s.c.", "k.s.c.p.", "w.l.l.", "s.a.o.g.", "p.j.s.c.", "q.p.s.c.", "b.s.c.",
+        "k.s.c.c", "k.s.c", "k.s.c.p", "w.l.l", "s.a.o.g", "p.j.s.c", "q.p.s.c", "b.s.c",
         "pati",  # Tok Pisin parties: "Pangu Pati"
         "school",
         "academy",
@@ -864,6 +868,9 @@ PLACE_SUFFIXES = frozenset(
         "harbor",
         "marina",
         "quay",
+        "wharf",
+        "jetty",
+        "causeway",
         "pier",
         "promenade",
         "reservoir",
