@@ -254,3 +254,25 @@ def test_an_office_with_of_is_no_part_of_the_name():
     office's "Police" for a body's word)."""
     text = "Senior Superintendent of Police Umar Farooq Cheema said the ring was broken."
     assert ("Umar Farooq Cheema", "PERSON") in names_found(build_tagger("default"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "competition"),
+    [
+        (
+            "Nasaf will play in the AFC Champions League Elite next season.",
+            "AFC Champions League Elite",
+        ),
+        ("He moved to the Chinese Super League in 2019.", "Chinese Super League"),
+        ("The club won the Premier Division twice.", "Premier Division"),
+    ],
+)
+def test_competitions_are_no_names(tagger, text, competition):
+    assert not any(name == competition for name, _ in names_found(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "body", ["Arab League", "Sierra Leone Premier League Board", "National Rugby League"]
+)
+def test_bodies_that_run_or_are_leagues_stay_bodies(tagger, body):
+    assert (body, "ORG") in names_found(tagger, f"The {body} met in the capital on Monday.")

@@ -1207,6 +1207,15 @@ def _model_weight(text: str, start: int, end: int, label: str) -> int:
     return WEIGHT_MODEL
 
 
+# A competition (no name of ours), not the body that runs it: "the AFC Champions League Elite",
+# "the Chinese Super League", "the Saudi Pro League", "the Premier Division"; "the Arab League",
+# "the Awami League" and "the National Rugby League" are bodies
+_COMPETITION = re.compile(
+    r"\b(?:(?:Champions|Super|Premier|Pro|Europa|Conference) League(?: Elite)?"
+    r"|(?:Premier|First|Second|Third) Division)$"
+)  # ("the Sierra Leone Premier League Board" runs one: a body)
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -1273,6 +1282,8 @@ def _refine(
         return None  # "the Oil Minister", "Health Secretary": a post without its holder
     if " " in key and last_word in rules.EVENT_LAST_WORDS:
         return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)  # "the Civil War"
+    if " " in key and _COMPETITION.search(key):
+        return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)  # "the Premier League"
     if " " in key and not rules.EVENT_NAME_WORDS.isdisjoint(key.lower().split()):
         if first_words[0] not in rules.KNOWN_ORGS:  # "Africa Cup of Nations" is an event,
             return Candidate(start, end, "EVENT", "EVENT", 0, blocking=True)
