@@ -276,3 +276,36 @@ def test_competitions_are_no_names(tagger, text, competition):
 )
 def test_bodies_that_run_or_are_leagues_stay_bodies(tagger, body):
     assert (body, "ORG") in names_found(tagger, f"The {body} met in the capital on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thomond Park, on the north bank of the River Shannon, is full.", "River Shannon"),
+        ("Fans will cross the bridge under the walls of King John's Castle.", "King John's Castle"),
+        ("He travels from Abbeyfeale, near the Kerry border, to games.", "Kerry"),
+        ("Nobody wanted to leave Markets Field, the chief executive said.", "Markets Field"),
+        (
+            "The river runs past Cloquet and the Fond du Lac Reservation to Lake Superior.",
+            "Lake Superior",
+        ),
+        (
+            "Across the tropics, from the Great Barrier Reef to the Florida Keys, corals bleached.",
+            "Florida Keys",
+        ),
+    ],
+)
+def test_rivers_castles_borders_grounds_and_routes(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign group River Action said the water was dirty.", "River Action"),
+        ("Frank Field said the bill would pass.", "Frank Field"),
+    ],
+)
+def test_a_river_word_or_a_field_in_other_names(tagger, text, name):
+    assert (name, "PLACE") not in names_found(tagger, text)

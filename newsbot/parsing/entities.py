@@ -464,6 +464,7 @@ _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
     "courtyard": None,
     "fortress": None,
     "citadel": None,
+    "field": None,  # grounds: "Markets Field", "Coronation Field"
     "complex": frozenset(
         {
             "sports", "sport", "shopping", "housing", "residential", "temple", "stadium",
@@ -486,8 +487,12 @@ _NAMED_AFTER_SAINTS = frozenset(
     {
         "church", "cathedral", "basilica", "chapel", "abbey", "shrine", "hospital", "college",
         "school", "academy", "university", "park", "square", "hall", "bay", "island", "well",
+        "castle", "palace", "tomb", "gate", "bridge", "tower", "fort", "mosque", "garden",
+        "gardens",
     }
 )  # fmt: skip
+# What a building or a site is named after besides a saint: "King John's Castle".
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "sultan", "emperor", "empress"})
 
 
 # Dutch and German streets and squares are written as one word with the street word at its
@@ -520,7 +525,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
         if last in _SITE_LAST_WORDS:
             kinds = _SITE_LAST_WORDS[last]
-            if kinds is None or words[-2].lower() in kinds:
+            if (kinds is None or words[-2].lower() in kinds) and not (
+                len(words) == 2 and words[0] in rules.given_names()  # "Frank Field"
+            ):
                 return "PLACE", "FAC", "place-word"
         if (
             last in rules.ORG_SUFFIXES
@@ -827,6 +834,8 @@ def _context_votes(
     after_comma = text[end : end + 10].lstrip(" ,") if comma_after else ""
     if (
         _place_noun_after(text, end, next_word)
+        or (lowered == "the" and text.startswith("River ", start))  # "the River Shannon", not
+        # "River Plate" the club or "River Action" the campaign
         or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
         or (lowered in _SITE_LEADS and len(before) == 2 and before[0] in rules.PLACE_SITE_NOUNS)
         or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end))
@@ -1521,11 +1530,11 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if gap in ("'s ", "’s ", "' ", "’ "):  # "National People's Power", "the Prime Minister's
         owner = left_words[-1].lower()  # Office", "International Transport Workers' Federation"
         if (
-            left_words[0].rstrip(".") in _SAINTS
+            (left_words[0].rstrip(".") in _SAINTS or left_words[0].lower() in _ROYAL_TITLES)
             and len(left_words) <= 3
             and text[right[0] : right[1]].rsplit(" ", 1)[-1].lower() in _NAMED_AFTER_SAINTS
         ):
-            return True  # "St Anthony's Church", "St Thomas' Hospital"
+            return True  # "St Anthony's Church", "St Thomas' Hospital", "King John's Castle"
         if _people_plural(owner) and text[right[0] : right[1]].split()[-1].lower() in (
             rules.ORG_SUFFIXES
         ):
@@ -3008,7 +3017,7 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
             alias.votes.append((names[i].label, WEIGHT_CUE))  # "... Mission for Iraq, known as
         elif gap == " in " and names[i].cue == "org-word" and alias.cue in ("model", "shape"):
             alias.votes.append(("PLACE", WEIGHT_CUE))  # "the Ghana Business School in Legon"
-        elif gap == " to " and text.endswith("from ", 0, names[i].start):
+        elif gap in (" to ", " to the ") and _from_before(text, names[i].start):
             for one, other in ((names[i], alias), (alias, names[i])):  # "the race from
                 if _sure(text, one) and other.cue in ("model", "shape"):  # Zermatt to Verbier"
                     other.votes.append((one.label, WEIGHT_GAZETTEER))
@@ -3359,6 +3368,18 @@ _LEFT_FOR = frozenset(
 _INNER_POSSESSIVE = re.compile(rf"(?:['’]s|s['’]) (?=[{_UPPER}])")
 
 
+def _both_places(left: str, right: str) -> bool:
+    """Whether the words of two names say a place, and none says anything else ("X
+    Reservation" to "Lake Superior")."""
+    labels = {(_cue_label(side) or ("",))[0] for side in (left, right)}
+    return "PLACE" in labels and labels <= {"PLACE", ""}
+
+
+def _from_before(text: str, start: int) -> bool:
+    """ "from X to Y", "from the X to the Y": a route's two ends are of one kind."""
+    return text.endswith(("from ", "from the "), 0, start)
+
+
 def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
     """ "Tesla, Uber and Snapchat" is three names, "Facebook and Instagram" two; "Washington,
     D.C." and "Competition and Markets Authority" stay one; "Katherine Boyd of Alabama" is a
@@ -3383,13 +3404,15 @@ def _split_lists(text: str, start: int, end: int, label: str = "") -> list[tuple
         home = _home_of(text, start, end, label == "PERSON")
         if home is not None:
             return [*_split_lists(text, start, home), *_split_lists(text, home + 4, end)]
-    # "Matarani in Arequipa", "the Tamor near Mitlung", "left Palmeiras for Real Madrid"
-    for word in (" in ", " near ", " for "):
+    # "Matarani in Arequipa", "the Tamor near Mitlung", "left Palmeiras for Real Madrid", "past
+    # the Fond du Lac Reservation to Lake Superior"
+    for word in (" in ", " near ", " for ", " to "):
         cut = span.find(word)
         if (
             cut > 0
             and text[start + cut + len(word)].isupper()
             and (word != " for " or _word_before(text, start) in _LEFT_FOR)
+            and (word != " to " or _both_places(text[start : start + cut], span[cut + 4 :]))
         ):  # but "the Patriots for Europe" is one name
             return [
                 *_split_lists(text, start, start + cut),

@@ -868,6 +868,7 @@ PLACE_SUFFIXES = frozenset(
         "harbor",
         "marina",
         "quay",
+        "reservation",  # "the Fond du Lac Reservation"
         "wharf",
         "jetty",
         "causeway",
@@ -1787,6 +1788,7 @@ PLACE_NOUNS_AFTER = frozenset(
         "village",
         "town",
         "area",  # "the Al Bateen area", "the Jumeirah and Al Barsha areas"
+        "border",  # "near the Kerry border"
         "power station",  # "the Van Eck power station", "the Ruacana hydro plant"
         "power plant",
         "hydro plant",
