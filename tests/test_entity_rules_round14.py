@@ -309,3 +309,9 @@ def test_rivers_castles_borders_grounds_and_routes(tagger, text, place):
 )
 def test_a_river_word_or_a_field_in_other_names(tagger, text, name):
     assert (name, "PLACE") not in names_found(tagger, text)
+
+
+@pytest.mark.parametrize("body", ["Munster Rugby", "Limerick GAA"])
+def test_a_sport_and_a_place_make_a_body(tagger, body):
+    found = names_found(tagger, f"Thomond Park is the home of {body}, which said so.")
+    assert (body, "ORG") in found, found

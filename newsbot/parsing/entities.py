@@ -439,13 +439,13 @@ def _national_branch(words: Sequence[str]) -> bool:
 
 
 def _sports_body(words: Sequence[str]) -> bool:
-    """ "Athletics Kenya", "USA Swimming", "World Rugby": a sport and a country, or "World"."""
+    """ "Athletics Kenya", "USA Swimming", "World Rugby", "Munster Rugby", "Limerick GAA": a
+    sport and a place, or "World"."""
     if len(words) != 2:
         return False
     for sport, other in (words, reversed(words)):
         if sport.lower() in rules.SPORT_WORDS:
-            place = rules.place_gazetteer().get(other)
-            return other == "World" or (place is not None and place.kind in ("country", "alias"))
+            return other == "World" or other in rules.place_gazetteer()
     return False
 
 

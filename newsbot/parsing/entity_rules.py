@@ -630,6 +630,7 @@ SPORT_WORDS = frozenset(
         "judo",
         "skating",
         "skiing",
+        "gaa",  # a county's Gaelic games board: "Limerick GAA"
     }
 )
 # Plain adjectives and religions that open names of bodies, places and brands but never a
