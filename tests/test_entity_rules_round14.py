@@ -315,3 +315,29 @@ def test_a_river_word_or_a_field_in_other_names(tagger, text, name):
 def test_a_sport_and_a_place_make_a_body(tagger, body):
     found = names_found(tagger, f"Thomond Park is the home of {body}, which said so.")
     assert (body, "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The Cámara de Comercio e Industria de Ciudad del Este backed him.",
+            "Cámara de Comercio e Industria de Ciudad del Este",
+            "ORG",
+        ),
+        (
+            "The Alcaldía Municipal de San Pedro Sula declared an emergency.",
+            "Alcaldía Municipal de San Pedro Sula",
+            "ORG",
+        ),
+        ("Banco do Brasil lent more this year.", "Banco do Brasil", "ORG"),
+        ("Bottles from Morey-Saint-Denis were stolen.", "Morey-Saint-Denis", "PLACE"),
+    ],
+)
+def test_names_in_romance_languages(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+def test_a_firm_opened_by_a_saint_is_no_commune(tagger):
+    found = names_found(tagger, "The glassmaker Saint-Gobain said so on Monday.")
+    assert ("Saint-Gobain", "PLACE") not in found

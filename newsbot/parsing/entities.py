@@ -553,6 +553,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             return "PLACE", "LOC", "place-word"  # "East Africa", "Southern Iraq"
     if words[-1].lower().endswith(_STREET_ENDINGS) and words[-1].isalpha():
         return "PLACE", "LOC", "place-word"  # "Stationsplein", "Lucienne Maesplein"
+    if _FRENCH_PLACE.search(key):
+        return "PLACE", "GPE", "place-word"  # "Vosne-Romanée" aside, "Nuits-Saint-Georges"
     if place is not None:
         return "PLACE", place.fine_label, "town"
     if _ACRONYM.match(key):
@@ -561,6 +563,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
 
 
 _ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
+# A French or Belgian commune's hyphenated name: "Morey-Saint-Denis", "Boulogne-sur-Mer",
+# "Châlons-en-Champagne" (not "Saint-Gobain", whose saint opens the name).
+_FRENCH_PLACE = re.compile(r"\w-(?:Saint|Sainte|sur|sous|en|lès|les|le|la)-\w")
 _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, reverse=True))
 # "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
 _APPOSITION = re.compile(

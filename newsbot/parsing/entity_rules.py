@@ -602,6 +602,16 @@ ORG_PREFIXES = frozenset(
         "hidroelectrica",
         "compagnie",
         "groupe",
+        # chambers: "Cámara de Comercio e Industria", "Chambre de Commerce", "Camera di
+        # Commercio", "Câmara Municipal"
+        "cámara",
+        "câmara",
+        "chambre",
+        "camera",
+        "alcaldía",
+        "prefeitura",
+        "préfecture",
+        "mairie",
     }
 )
 # Sports whose national and world bodies are named "<sport> <country>" or "World <sport>"
@@ -2203,6 +2213,16 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        # "and" and "of the" in the Romance languages: "Cámara de Comercio e Industria", "Banco do
+        # Brasil", "Société Nationale des Chemins de fer du Congo", "Ministère de la Santé et
+        # de l'Hygiène"
+        "e",
+        "et",
+        "des",
+        "do",
+        "dei",
+        "degli",
+        "delle",
     }
 )
 # Connectors that may join two capitalised runs only inside an organisation name.
