@@ -341,3 +341,15 @@ def test_names_in_romance_languages(tagger, text, name, label):
 def test_a_firm_opened_by_a_saint_is_no_commune(tagger):
     found = names_found(tagger, "The glassmaker Saint-Gobain said so on Monday.")
     assert ("Saint-Gobain", "PLACE") not in found
+
+
+@pytest.mark.parametrize(
+    "body", ["National Museum of the Philippines", "National Commission for Culture and the Arts"]
+)
+def test_a_museum_of_the_country_and_a_commission_for_the_arts(tagger, body):
+    assert (body, "ORG") in names_found(tagger, f"The {body} gave three awards on Friday.")
+
+
+def test_two_bodies_joined_by_and_the_stay_two(tagger):
+    found = names_found(tagger, "The Export-Import Bank of China and the Central Bank met.")
+    assert not any(" and the " in name for name, _ in found), found

@@ -1475,6 +1475,13 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         )
     if gap == " of the ":  # "Organization of the Petroleum Exporting Countries"
         return left_words[-1].lower() in _INSTITUTION_WORDS
+    if gap == " and the ":  # "National Commission for Culture and the Arts"
+        return (  # a body "for" subjects, not "of" a place ("Bank of China and the ...")
+            "for" in left_words
+            and _org_of_head(left_words)
+            and _lone_common_word(left_words[-1], (0, len(left_words[-1])))
+            and _subject_words(text, right)
+        )
     if gap == " for the ":  # "Office for the Coordination of Humanitarian Affairs"
         return left_words[-1].lower() in _ORG_WORDS and " " in text[right[0] : right[1]]
     if gap == " and ":
@@ -1628,6 +1635,10 @@ _INSTITUTION_WORDS = (
                 "corps",
                 "directorate",
                 "secretariat",
+                "museum",  # "National Museum of the Philippines"
+                "library",
+                "gallery",
+                "archives",
             }
         )
     )
