@@ -38,7 +38,7 @@ SUBDIVISION_TYPES = {
 # Gulf news names small towns and writes them in many Latin spellings ("Khor Fakkan" for
 # geonames' "Khawr Fakkan", "Al Hamriyah"): for these states, towns down to 1,000 people and
 # their alternate Latin names are kept too.
-GULF_STATES = {"AE", "OM", "SA", "QA", "KW", "BH"}
+GULF_STATES = {"AE", "OM", "SA", "QA", "KW", "BH", "IQ", "YE", "JO", "LB", "SY"}
 MIN_GULF_TOWN_POPULATION = 1_000
 # An alternate name that reads as a place's name: capitalised words and Arabic articles only.
 ALTERNATE_NAME = re.compile(

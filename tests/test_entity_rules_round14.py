@@ -353,3 +353,19 @@ def test_a_museum_of_the_country_and_a_commission_for_the_arts(tagger, body):
 def test_two_bodies_joined_by_and_the_stay_two(tagger):
     found = names_found(tagger, "The Export-Import Bank of China and the Central Bank met.")
     assert not any(" and the " in name for name, _ in found), found
+
+
+def test_a_list_of_provinces_before_and_was_stays_places(tagger):
+    text = (
+        "The ministry sent kits to Dhi Qar, Maysan and Basra, and was training health workers "
+        "in the three provinces."
+    )
+    found = names_found(tagger, text)
+    assert ("Basra", "PLACE") in found, found
+
+
+def test_two_universities_joined_by_and_stay_two(tagger):
+    found = names_found(
+        tagger, "Scientists from the University of Jordan and Yarmouk University took part."
+    )
+    assert ("Yarmouk University", "ORG") in found, found

@@ -571,6 +571,7 @@ _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, re
 _APPOSITION = re.compile(
     # "X, its neighbour and rival": a thing's neighbour is no person, but its coordinator is
     rf"\s*,\s+(?!its\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|friend|cousin)s?\b)"
+    r"(?!(?:and|or|but)\s)"  # "to Maysan and Basra, and was training health workers"
     rf"(?:(?:(?:a|an|the|his|her|their)\s+)?"
     rf"(?:(?!whose\b|which\b|that\b)[\w'’.-]+\s+){{0,4}}?"
     rf"(?:{_ROLES})s?\b"
@@ -1520,6 +1521,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         if (
             right_words[-1] in _BODY_WORDS
             and left_words[-1].lower() not in _BODY_OF_ITS_OWN
+            and left_words[0].lower() not in _BODY_WORDS  # "University of Jordan and Yarmouk
+            # University" are two
             and text[left[0] : left[1]] not in rules.place_gazetteer()
             and not any(word.isupper() for word in left_words)
             and right_first.istitle()
