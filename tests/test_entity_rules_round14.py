@@ -369,3 +369,24 @@ def test_two_universities_joined_by_and_stay_two(tagger):
         tagger, "Scientists from the University of Jordan and Yarmouk University took part."
     )
     assert ("Yarmouk University", "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Premier Susan Holt said the sale was good news.", "Susan Holt", "PERSON"),
+        ("Sayyid Mahdi al-Musawi, a cleric, said so.", "Mahdi al-Musawi", "PERSON"),
+        ("The farm is run by Kvenvær Laks AS, which said fish escaped.", "Kvenvær Laks AS", "ORG"),
+        ("Hekla Geo Consulting ehf. drilled the well.", "Hekla Geo Consulting ehf.", "ORG"),
+        ("Pêcheries Lanteigne Ltée sold the plant.", "Pêcheries Lanteigne Ltée", "ORG"),
+        ("Sarıçay Enerji Üretim A.Ş. runs the mine.", "Sarıçay Enerji Üretim A.Ş.", "ORG"),
+        (
+            "The club, Okna Leszno Sp. z o.o., is owned by the town.",
+            "Okna Leszno Sp. z o.o.",
+            "ORG",
+        ),
+    ],
+)
+def test_more_honorifics_and_legal_forms(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found, found

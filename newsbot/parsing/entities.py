@@ -3473,13 +3473,14 @@ _PARTICLE_GAP = re.compile(  # what may part two model spans of one person's nam
 _LEGAL_FORM_TAIL = re.compile(
     r"(?: \([A-Z][\w]*(?: [A-Z][\w]*)*\))?\.?,? "
     r"(?:Co\.?,? )?(?:Ltd|Inc|LLC|Corp|PLC|plc|Pvt|PJSC|JSC|SAL|GmbH|d\.d|d\.o\.o|S\.A|S\.p\.A"
-    r"|B\.V|N\.V|Co|K\.S\.C\.C|K\.S\.C|K\.S\.C\.P|W\.L\.L|S\.A\.O\.G|P\.J\.S\.C|Q\.P\.S\.C|B\.S\.C)"
-    r"\b\.?"
+    r"|B\.V|N\.V|Co|K\.S\.C\.C|K\.S\.C|K\.S\.C\.P|W\.L\.L|S\.A\.O\.G|P\.J\.S\.C|Q\.P\.S\.C|B\.S\.C"
+    r"|AS|ASA|AB|Oyj?|ehf|hf|Ltée|SARL|z o\.o|A\.Ş)"
+    r"(?![\w-])\.?"
 )
 
 
 # A legal form written short, whose full stop belongs to the name: "Cleveland-Cliffs Inc.".
-_SHORT_LEGAL_FORM = re.compile(r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bhd|Pty|Pte|Cie|Cia|Bros)$")
+_SHORT_LEGAL_FORM = re.compile(r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bhd|Pty|Pte|Cie|Cia|Bros|A\.Ş)$")
 # Partners' names before the last two of a firm's: "Haldane, Moss & Kerr LLP", "Kovač, Radić &
 # Partneri" (the span the firm's words made starts at the second name).
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+), $")

@@ -102,6 +102,9 @@ PERSON_TITLES = frozenset(
         "detective",
         "constable",
         "seri",  # "Datuk Seri Lim Teck Wah"
+        "premier",  # "Premier Susan Holt" (a province's head of government)
+        "sayyid",  # "Sayyid Mahdi al-Musawi"
+        "hacı",  # "Hacı Mehmet Özdemir"
         "collector",  # "District Collector Sameer Abdul Khader"
     }
 )
@@ -296,6 +299,9 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "enterprise",  # state firms: "Ethiopian Shipping and Logistics Services Enterprise"
         "enterprises",
         "team",  # "Adulis Cycling Team"
+        # legal forms of Nordic, Icelandic, Turkish and French firms: "Kvenvær Laks AS",
+        # "Hekla Geo Consulting ehf.", "Sarıçay Enerji Üretim A.Ş.", "Pêcheries Lanteigne Ltée"
+        "as", "oy", "ehf", "ehf.", "hf", "hf.", "a.ş.", "ltée",
         # Gulf companies' legal forms: "Gulf Aqua Treatment Co. K.S.C.C.", "Aluminium Bahrain
         # B.S.C.", "Omantel S.A.O.G."
         "k.s.c.c.", "k.s.c.", "k.s.c.p.", "w.l.l.", "s.a.o.g.", "p.j.s.c.", "q.p.s.c.", "b.s.c.",
