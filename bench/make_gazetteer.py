@@ -61,9 +61,16 @@ AMBIGUOUS = {
 }
 
 
+# Letters no accent mark makes: "Wrocław", "Frøya", "Işıklar", "Đà Nẵng".
+SPECIAL_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
+
+
 def fold(name: str) -> str:
     """ASCII-fold a name, since English news writes "Babil" for "Bābil"."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(SPECIAL_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 

@@ -390,3 +390,15 @@ def test_two_universities_joined_by_and_stay_two(tagger):
 def test_more_honorifics_and_legal_forms(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Prices rose in Białystok and Łódź.", "Łódź"),
+        ("Łódź said the plan was fine.", "Łódź"),
+    ],
+)
+def test_cities_spelt_with_letters_no_mark_makes_are_known(tagger, text, city):
+    found = names_found(tagger, text)
+    assert (city, "PLACE") in found, found

@@ -424,7 +424,19 @@ def _known_org(key: str) -> bool:
 
 
 def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """ "Medellín" -> "Medellin", "Wrocław" -> "Wroclaw", "Frøya" -> "Froya": the gazetteer's
+    spelling."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
+        if not unicodedata.combining(c)
+    )
+
+
+_SPECIAL_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 
 def _national_branch(words: Sequence[str]) -> bool:
