@@ -402,3 +402,15 @@ def test_more_honorifics_and_legal_forms(tagger, text, name, label):
 def test_cities_spelt_with_letters_no_mark_makes_are_known(tagger, text, city):
     found = names_found(tagger, text)
     assert (city, "PLACE") in found, found
+
+
+@pytest.mark.parametrize(
+    "site", ["Valley of the Kings", "Temple of Hatshepsut", "Colossi of Memnon"]
+)
+def test_sites_named_x_of_y_are_places(tagger, site):
+    found = names_found(tagger, f"Tourists queued at the {site} on Monday.")
+    assert (site, "PLACE") in found, found
+
+
+def test_a_church_of_a_country_is_its_body(tagger):
+    assert ("Church of England", "ORG") in names_found(tagger, "The Church of England said so.")

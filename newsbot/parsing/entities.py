@@ -494,6 +494,18 @@ _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
         {"nature", "game", "wildlife", "forest", "marine", "biosphere", "national", "private"}
     ),
 }  # fmt: skip
+# Sites named "X of Y": "Valley of the Kings", "Temple of Hatshepsut", "Colossi of Memnon",
+# "Palace of Justice" (not "Church of England", a church's body, nor "City of Saskatoon" or
+# "Province of X", a government's).
+_SITES_OF = frozenset(
+    {
+        "valley", "temple", "tomb", "tombs", "colossi", "palace", "gate", "gates", "tower",
+        "fort", "mosque", "square", "bridge", "gardens", "ruins", "pyramid", "pyramids",
+        "plain", "plains", "forest", "mount", "cape", "isle", "lake", "sea", "straits",
+    }
+)  # fmt: skip
+
+
 # What is named after a saint, with the saint's name in the possessive.
 _NAMED_AFTER_SAINTS = frozenset(
     {
@@ -535,6 +547,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         last, first = words[-1].lower(), words[0].lower()
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
             return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
+        if first in _SITES_OF and len(words) > 2 and words[1] == "of":
+            return "PLACE", "LOC", "place-word"  # "Temple of Hatshepsut", "Valley of the Kings"
         if last in _SITE_LAST_WORDS:
             kinds = _SITE_LAST_WORDS[last]
             if (kinds is None or words[-2].lower() in kinds) and not (
@@ -1486,8 +1500,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
         return left_words[-1].lower() in _ORG_WORDS or (
             _org_of_head(left_words) and _subject_words(text, right)
         )
-    if gap == " of the ":  # "Organization of the Petroleum Exporting Countries"
-        return left_words[-1].lower() in _INSTITUTION_WORDS
+    if gap == " of the ":  # "Organization of the Petroleum Exporting Countries", "Valley of
+        last = left_words[-1].lower()  # the Kings"
+        return last in _INSTITUTION_WORDS or (len(left_words) == 1 and last in _SITES_OF)
     if gap == " and the ":  # "National Commission for Culture and the Arts"
         return (  # a body "for" subjects, not "of" a place ("Bank of China and the ...")
             "for" in left_words
