@@ -414,3 +414,18 @@ def test_sites_named_x_of_y_are_places(tagger, site):
 
 def test_a_church_of_a_country_is_its_body(tagger):
     assert ("Church of England", "ORG") in names_found(tagger, "The Church of England said so.")
+
+
+def test_clubs_named_after_their_city_in_a_sports_report(tagger):
+    text = (
+        "Unia won the speedway title after beating Sparta Wrocław and Falubaz Zielona Góra. "
+        "Sparta Wrocław were relegated last year, and Falubaz Zielona Góra lost the play-off."
+    )
+    found = names_found(tagger, text)
+    assert ("Sparta Wrocław", "ORG") in found, found
+    assert ("Falubaz Zielona Góra", "ORG") in found, found
+
+
+def test_a_ground_named_after_its_city_stays_a_place(tagger):
+    text = "The relegated club played its home games at Arena Lviv, far from the front."
+    assert ("Arena Lviv", "ORG") not in names_found(tagger, text)

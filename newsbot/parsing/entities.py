@@ -2581,6 +2581,17 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
     people = [key for key, label in names.label_of.items() if label == "PERSON"]
     for key, label in names.label_of.items():
         words = key.split()
+        if (
+            sporty
+            and label == "PLACE"
+            and len(words) >= 2
+            and _named_after_home_town(words)
+            and _cue_label(key) is None  # "Zielona Góra" itself, "North Cairo" stay places
+            and words[0].lower() not in rules.COMPASS_WORDS | rules.PLACE_SUFFIXES
+        ):  # "Sparta Wrocław", "Włókniarz Częstochowa": clubs the model took for places (not
+            # "Arena Lviv", their ground)
+            names.label_of[key], names.fine_of[key] = "ORG", None
+            continue
         if label != "PERSON" or cues[key] & {"title", "role"}:
             continue
         if (
@@ -2595,7 +2606,8 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
                 len(words) >= 2
                 and not cues[key] & _PERSON_CUES
                 and key not in names.namesakes
-                and _home_town(words[-1])
+                and _named_after_home_town(words)
+                and words[0].lower() not in rules.PLACE_SUFFIXES  # "Arena Lviv": its ground
             )  # "Hassania Agadir", "Alianza Lima": a club named after its city
         ):
             names.label_of[key], names.fine_of[key] = "ORG", None
@@ -2605,7 +2617,15 @@ def _home_town(word: str) -> bool:
     """A city, region or country that a club may be named after (not a small town, whose
     name is often a family name too)."""
     place = rules.place_gazetteer().get(word)
+    if place is None and not word.isascii():  # "Wrocław", "Częstochowa"
+        place = rules.place_gazetteer().get(_without_accents(word))
     return place is not None and place.kind not in ("town", "alias")
+
+
+def _named_after_home_town(words: Sequence[str]) -> bool:
+    """ "Hassania Agadir", "Falubaz Zielona Góra": a name whose last one or two words are a
+    city's, after a word of its own."""
+    return _home_town(words[-1]) or (len(words) >= 3 and _home_town(" ".join(words[-2:])))
 
 
 # Words a club's name may open with before the name it is called by ("Al Wahda", "FC Porto"),
@@ -2626,7 +2646,7 @@ _CLUB_INITIALS = frozenset(
 # Words of an article about club sport: its leagues, transfers and players.
 _SPORTS_TALK = re.compile(
     r"\b(?:Pro League|Premier League|Super League|league title|transfer fee|striker|midfielder"
-    r"|goalkeeper|defender|head coach)\b"
+    r"|goalkeeper|defender|head coach|league table|relegated|relegation|play-off|speedway)\b"
 )
 
 
