@@ -429,3 +429,13 @@ def test_clubs_named_after_their_city_in_a_sports_report(tagger):
 def test_a_ground_named_after_its_city_stays_a_place(tagger):
     text = "The relegated club played its home games at Arena Lviv, far from the front."
     assert ("Arena Lviv", "ORG") not in names_found(tagger, text)
+
+
+def test_a_clause_after_a_place_is_no_list(tagger):
+    text = "He ran a shop on Bond Street, and Bob Marley set up the Tuff Gong label in 1970."
+    found = names_found(tagger, text)
+    assert ("Bob Marley", "PERSON") in found, found
+
+
+def test_thai_hills(tagger):
+    assert ("Doi Suthep", "PLACE") in names_found(tagger, "Smoke hid Doi Suthep for a week.")

@@ -3127,15 +3127,25 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
             continue
         # "X, Y and Z" is a list; "near Meskel Square, Tsehay Alemu, a pharmacist" is none
         if i > chain_start and any(gaps[j] != ", " for j in range(chain_start, i)):
-            for sure, unsure in pairwise(names[chain_start : i + 1]):
-                for one, other in ((sure, unsure), (unsure, sure)):
+            for k, (sure, unsure) in enumerate(pairwise(names[chain_start : i + 1])):
+                clause = gaps[chain_start + k] == ", and "  # "on Bond Street, and Bob Marley
+                for one, other in ((sure, unsure), (unsure, sure)):  # set up": no list
                     if (
                         _sure(text, one)
                         and other.cue in ("model", "shape")
                         and (other.label != one.label)
+                        and not (
+                            clause and one.label == "PLACE" and _given_and_surname(text, other)
+                        )
                     ):
                         other.votes.append((one.label, WEIGHT_GAZETTEER))
         chain_start = i + 1
+
+
+def _given_and_surname(text: str, candidate: Candidate) -> bool:
+    """A person the model found, named by a known given name and a surname ("Bob Marley")."""
+    words = text[candidate.start : candidate.end].split()
+    return candidate.label == "PERSON" and len(words) >= 2 and words[0] in rules.given_names()
 
 
 def _stands_alone(word: str, group: Sequence[PartText]) -> bool:

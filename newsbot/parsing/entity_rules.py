@@ -982,6 +982,10 @@ PLACE_PREFIXES = frozenset(
         "agios",
         "agia",
         "ayios",
+        # Thai and Khmer hills and mountains: "Doi Suthep", "Khao Yai", "Phnom Kulen"
+        "doi",
+        "khao",
+        "phnom",
     }
 )
 # First words that turn a known place into a region ("East Africa", "Central Asia").
