@@ -439,3 +439,14 @@ def test_a_clause_after_a_place_is_no_list(tagger):
 
 def test_thai_hills(tagger):
     assert ("Doi Suthep", "PLACE") in names_found(tagger, "Smoke hid Doi Suthep for a week.")
+
+
+def test_a_place_ending_a_bodys_name_is_no_short_form_of_it(tagger):
+    text = (
+        "On a wet morning in Cremona, the bells rang. The Consorzio Liutai Antonio Stradivari "
+        "Cremona, which represents the makers, said wood was short. Buyers want a violin from "
+        "Cremona."
+    )
+    found = names_found(tagger, text)
+    assert ("Cremona", "PLACE") in found, found
+    assert not any(label == "PERSON" for _, label in found), found

@@ -2544,9 +2544,29 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     _speaking_people(names, votes, cues)
     _link_acronyms(names)
     _organisation_heads(names, votes, cues)
+    _forget_parts_of_non_people(names)
     for key in events:
         names.label_of[key] = "EVENT"
     return names
+
+
+def _forget_parts_of_non_people(names: _ArticleNames) -> None:
+    """A part of a name that was a person's when parts were folded, but which a later step
+    found to be a body ("Cremona" of "Consorzio Liutai Antonio Stradivari Cremona"), is no
+    short form of it: the part keeps its own label."""
+
+    def gone(full: str) -> bool:
+        return names.label_of.get(full) in ("ORG", "PLACE")
+
+    names.full_name_of = {p: f for p, f in names.full_name_of.items() if not gone(f)}
+    for part, owners in list(names.namesakes.items()):
+        kept = [f for f in owners if not gone(f)]
+        if len(kept) == 1:  # the one person left is who the part names
+            names.full_name_of[part] = kept[0]
+        if len(kept) > 1:
+            names.namesakes[part] = kept
+        else:
+            del names.namesakes[part]
 
 
 _PERSON_CUES = frozenset({"title", "role", "person-vote"})
