@@ -48,7 +48,7 @@ class PersistencePipeline:
         settings = crawler.settings
         return cls(
             resolve_db_url(settings.get("NEWSBOT_DB")),
-            settings.getint("NEWSBOT_BATCH_SIZE", 200),
+            settings.getint("NEWSBOT_BATCH_SIZE", 1000),
             settings.getfloat("NEWSBOT_FLUSH_SECONDS", 2.0),
             crawler.stats,
         )
