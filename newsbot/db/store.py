@@ -766,11 +766,12 @@ class _BatchWriter:
             mentions.extend((version_id, story.id, m) for m in item.mentions)
         # Every band of a story without a URL was read above, so the rows it lacks are known
         # and go as plain appends (a writer that stores one first makes the batch resolve again).
+        # In key order: the table is its key's index, which random inserts walk page by page.
         _append_rows(
             self.session,
             StoryBandRow,
             ("band", "article_id"),
-            [pair for pair in dict.fromkeys(bands) if pair not in self.stored_bands],
+            sorted(pair for pair in set(bands) if pair not in self.stored_bands),
         )
         _append_rows(
             self.session, CaptionRow, ("version_id", "position", "text", "credit"), captions
