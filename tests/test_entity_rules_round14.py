@@ -450,3 +450,15 @@ def test_a_place_ending_a_bodys_name_is_no_short_form_of_it(tagger):
     found = names_found(tagger, text)
     assert ("Cremona", "PLACE") in found, found
     assert not any(label == "PERSON" for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The service was held at St. Peter's Cathedral on Likoma.", "St. Peter's Cathedral"),
+        ("Climbers left Mt. Kenya on Monday.", "Mt. Kenya"),
+    ],
+)
+def test_a_dotted_saint_or_mount_opens_a_place(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found, found

@@ -544,7 +544,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     if not words:  # punctuation alone ("'", "’s")
         return None
     if len(words) >= 2:
-        last, first = words[-1].lower(), words[0].lower()
+        last, first = words[-1].lower(), words[0].lower().rstrip(".")  # "Mt. Kenya"
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
             return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
         if first in _SITES_OF and len(words) > 2 and words[1] == "of":
@@ -1430,6 +1430,7 @@ _OPENERS = (
 )
 _CAP = (
     rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
+    rf"|(?:St|Ste|Mt)\.(?=[ \t]+[{_UPPER}])"  # "St. Peter's Cathedral", "Mt. Kenya"
     rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
     rf"|-{_KOREAN_SYLLABLE}|-{_CHINESE_SYLLABLE}"
     rf"|-(?:on|upon|under|sur|en|le|la|lès|de|del|am|an|im)-[{_UPPER}][\w&]*)*"  # "X-on-Y"
