@@ -462,3 +462,8 @@ def test_a_place_ending_a_bodys_name_is_no_short_form_of_it(tagger):
 def test_a_dotted_saint_or_mount_opens_a_place(tagger, text, place):
     found = names_found(tagger, text)
     assert (place, "PLACE") in found, found
+
+
+def test_whoever_heads_a_body_is_a_person(tagger):
+    text = "The ministry, headed by Murat Kurum, approved the assessment in 2024."
+    assert ("Murat Kurum", "PERSON") in names_found(tagger, text)

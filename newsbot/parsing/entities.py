@@ -845,6 +845,8 @@ def _context_votes(
         return "role", []  # "(Reporting by A in X and B in Y; Editing by C)": the staff
     if word == "By" and _BYLINE.match(text, start - 3) and _LINE_END.match(text, end):
         return "role", []  # "By Patience Wleh Kollie" on a line of its own: the writer
+    if lowered == "by" and len(before) == 2 and before[0].lower() in _HEADED_BY:
+        return "role", []  # "the ministry, headed by Murat Kurum": a person heads it
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
@@ -969,6 +971,10 @@ def _context_votes(
         if place is not None and place.kind in ("country", "state", "region", "alias"):
             votes.append(("PLACE", WEIGHT_GAZETTEER))  # "Arlington, Virginia"
     return None, votes
+
+
+# What only a person does to a body: "headed by X", "chaired by X", "coached by X".
+_HEADED_BY = frozenset({"headed", "chaired", "coached", "presided", "captained", "fronted"})
 
 
 # "a stake in X", "invested in X", "reported in X": what follows "in" is a company or a paper.
