@@ -467,3 +467,15 @@ def test_a_dotted_saint_or_mount_opens_a_place(tagger, text, place):
 def test_whoever_heads_a_body_is_a_person(tagger):
     text = "The ministry, headed by Murat Kurum, approved the assessment in 2024."
     assert ("Murat Kurum", "PERSON") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The final was close. Teenager Jakub Leszczyński won it.", "Jakub Leszczyński"),
+        ("The match ended late. Striker Kwame Asante scored twice.", "Kwame Asante"),
+    ],
+)
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(tagger, text, person):
+    found = names_found(tagger, text)
+    assert (person, "PERSON") in found, found

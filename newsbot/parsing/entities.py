@@ -2098,6 +2098,10 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
         return space + 4  # "Members of Congress", "Shares of Wegagen Bank"
     if whole is not None:
         return start
+    if (first.lower() in rules.PERSON_ROLES or first.lower() in _YOUNG_ONES) and (
+        _could_be_a_person(text[space + 1 : end])
+    ):
+        return space + 1  # "Teenager Jakub Leszczyński", "Striker Kwame Asante"
     rest = _cue_label(text[space + 1 : end])
     if (
         rest is not None
@@ -2107,6 +2111,9 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
     ):
         return space + 1  # "Neighbouring Uganda", but "Zantel Tanzania" is a company
     return start
+
+
+_YOUNG_ONES = frozenset({"teenager", "youngster", "newcomer", "rookie", "debutant"})
 
 
 # Endings of adjectives, participles and plural nouns that open a sentence before a place
