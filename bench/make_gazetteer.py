@@ -25,6 +25,8 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from newsbot.parsing.entity_rules import LETTERS_NO_MARK_MAKES
+
 OUTPUT = Path(__file__).resolve().parent.parent / "newsbot" / "data" / "places.tsv"
 MIN_CITY_POPULATION = 100_000
 MIN_TOWN_POPULATION = 5_000
@@ -62,10 +64,7 @@ AMBIGUOUS = {
 
 
 # Letters no accent mark makes: "Wrocław", "Frøya", "Işıklar", "Đà Nẵng".
-SPECIAL_LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
-     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
-)  # fmt: skip
+SPECIAL_LETTERS = str.maketrans(LETTERS_NO_MARK_MAKES)
 
 
 def fold(name: str) -> str:

@@ -433,10 +433,7 @@ def _without_accents(text: str) -> str:
     )
 
 
-_SPECIAL_LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
-     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
-)  # fmt: skip
+_SPECIAL_LETTERS = str.maketrans(rules.LETTERS_NO_MARK_MAKES)
 
 
 def _national_branch(words: Sequence[str]) -> bool:
@@ -580,7 +577,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     if words[-1].lower().endswith(_STREET_ENDINGS) and words[-1].isalpha():
         return "PLACE", "LOC", "place-word"  # "Stationsplein", "Lucienne Maesplein"
     if _FRENCH_PLACE.search(key):
-        return "PLACE", "GPE", "place-word"  # "Vosne-Romanée" aside, "Nuits-Saint-Georges"
+        return "PLACE", "GPE", "place-word"  # "Nuits-Saint-Georges", "Boulogne-sur-Mer"
     if place is not None:
         return "PLACE", place.fine_label, "town"
     if _ACRONYM.match(key):
@@ -958,7 +955,7 @@ def _context_votes(
     elif (
         lowered in rules.PLACE_LEAD_WORDS
         and text[start:end].lower() not in _ORG_WORDS  # "seats in Congress"
-        and not _stake_or_report_in(text, start)  # "a stake in Veltronix"
+        and not _leads_to_no_place(text, start)  # "a stake in Veltronix"
     ):
         votes.append(("PLACE", WEIGHT_SHAPE))
     if not comma_after:
@@ -1000,7 +997,7 @@ _NO_PLACE_BEFORE_IN = frozenset(
 )
 
 
-def _stake_or_report_in(text: str, start: int) -> bool:
+def _leads_to_no_place(text: str, start: int) -> bool:
     """ "a stake in X", "reported in X": the name after "in" is a company or a paper; and
     "according to X", "explained to X": the name after "to" speaks or is spoken to."""
     before = _raw_words_before(text, start, 2)
@@ -2347,7 +2344,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
             continue
         elif (
             word_before in rules.PLACE_LEAD_WORDS
-            and not _stake_or_report_in(text, start)
+            and not _leads_to_no_place(text, start)
             and span_text.lower() not in _ORG_WORDS  # "seats in Congress"
         ):
             candidate.label, candidate.fine_label, candidate.weight = "PLACE", "GPE", WEIGHT_SHAPE

@@ -2525,3 +2525,9 @@ HOLIDAYS = frozenset(
 # Words after a place's name that make the whole a disease's: "Rift Valley fever", "West
 # Nile virus", "Lyme disease".
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "flu", "syndrome", "encephalitis"})
+# Letters no accent mark makes, and the Latin letters news writes for them ("Wrocław" ->
+# "Wroclaw", "Frøya" -> "Froya"): the place gazetteer is kept in these spellings.
+LETTERS_NO_MARK_MAKES = {
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+}  # fmt: skip
