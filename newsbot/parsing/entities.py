@@ -1231,14 +1231,16 @@ def _heading_in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _model_weight(text: str, start: int, end: int, label: str) -> int:
-    """The model's vote for a name. A lone plain word it calls an organisation counts half:
-    the small model says so of most words it has never seen ("Tsvingwe", "Failaka"), towns
-    as often as firms, so the words around decide; an acronym or a brand's inner capital
+    """The model's vote for a name. A lone plain word it calls an organisation, or a place the
+    gazetteer does not know, counts half: the small model says so of most words it has never
+    seen ("Tsvingwe", "Failaka"; "Moldelectrica"), towns and firms alike, so the words around
+    decide; an acronym or a brand's inner capital
     ("NAFDAC", "GlobalFoundries"), a body's word ("Congress"), a known name, or a word that
     speaks ("Kroger said"), which no town does, keeps the full vote."""
     span_text = text[start:end]
     if (
-        label == "ORG"
+        label in ("ORG", "PLACE")
+        and (label == "ORG" or span_text not in rules.place_gazetteer())
         and _next_word(text, end) not in rules.SPEECH_VERBS
         and " " not in span_text
         and span_text[:1].isupper()
