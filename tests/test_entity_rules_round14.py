@@ -479,3 +479,27 @@ def test_whoever_heads_a_body_is_a_person(tagger):
 def test_a_role_opening_a_sentence_is_no_part_of_the_name(tagger, text, person):
     found = names_found(tagger, text)
     assert (person, "PERSON") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("The slip closed State Highway 35 near the coast.", "State Highway 35"),
+        ("The site is on County Road 300 East, near Pierceton.", "County Road 300 East"),
+        ("Drivers on the A89 waited for hours.", "A89"),
+    ],
+)
+def test_roads_with_their_numbers(tagger, text, road):
+    found = names_found(tagger, text)
+    assert (road, "PLACE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Crown Prince Mohammed bin Salman opened the stadium.", "Mohammed bin Salman"),
+        ("Principal Magistrate Grace Wambui denied bail.", "Grace Wambui"),
+    ],
+)
+def test_offices_with_a_qualifier_before_a_name(tagger, text, person):
+    assert (person, "PERSON") in names_found(tagger, text)

@@ -171,6 +171,7 @@ def _strip_titles(text: str) -> str:
 # Capitalised words that make a title of the one after them: "District Collector X".
 _TITLE_QUALIFIERS = frozenset(
     {"District", "Deputy", "Vice", "Acting", "Regional", "County", "Senior", "Assistant"}
+    | {"Crown", "Principal", "Chief", "Resident"}  # "Crown Prince X", "Principal Magistrate X"
 )
 
 
@@ -844,6 +845,15 @@ def _context_votes(
         return "role", []  # "By Patience Wleh Kollie" on a line of its own: the writer
     if lowered == "by" and len(before) == 2 and before[0].lower() in _HEADED_BY:
         return "role", []  # "the ministry, headed by Murat Kurum": a person heads it
+    if (
+        lowered == "the"
+        and _ROAD_CODE.fullmatch(text, start, end)
+        and (
+            (len(before) == 2 and before[0].lower() in _ROUTE_LEADS)
+            or _next_word(text, end) in _ROAD_WORDS | {"autoroute", "autobahn", "motorways"}
+        )
+    ):
+        return "place", []  # "on the A89", "the N9 road": a road's number (not "the M23 rebels")
     if word.islower() and lowered in rules.ORG_LEAD_WORDS:
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
@@ -970,6 +980,10 @@ def _context_votes(
     return None, votes
 
 
+_ROAD_CODE = re.compile(r"[ABEMNR]\d{1,3}")
+_ROUTE_LEADS = frozenset(
+    {"on", "along", "off", "via", "near", "from", "to", "onto", "took", "closed", "blocked"}
+)
 # What only a person does to a body: "headed by X", "chaired by X", "coached by X".
 _HEADED_BY = frozenset({"headed", "chaired", "coached", "presided", "captained", "fronted"})
 
@@ -3415,7 +3429,10 @@ class RuleTagger(_BaseTagger):
         self.name = name
 
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
-        return [_with_legal_forms(text, _rule_candidates(text)) for text in texts]
+        return [
+            _with_road_numbers(text, _with_legal_forms(text, _rule_candidates(text)))
+            for text in texts
+        ]
 
 
 _MODELS: dict[str, Any] = {}
@@ -3575,6 +3592,27 @@ _SHORT_LEGAL_FORM = re.compile(r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bhd|Pty|Pte|Cie|Ci
 # Partneri" (the span the firm's words made starts at the second name).
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+), $")
 _PARTNERSHIP = re.compile(r"[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: (?:LLP|LLC|Associates))?$")
+
+
+# A road's number after its name: "State Highway 35", "County Road 300 East", "Route 9A".
+_ROAD_NUMBER = re.compile(r" \d{1,4}[A-Z]?(?: (?:North|South|East|West))?(?![\w-])")
+_ROAD_WORDS = frozenset({"highway", "road", "route", "motorway", "expressway", "interstate"})
+
+
+def _with_road_numbers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A road's name with its number, which the capitalised words stop short of."""
+    grown = []
+    for candidate in candidates:
+        last = text[candidate.start : candidate.end].rsplit(" ", 1)[-1].lower()
+        number = _ROAD_NUMBER.match(text, candidate.end) if last in _ROAD_WORDS else None
+        if number is not None and not candidate.blocking:
+            candidate = replace(candidate, end=number.end(), label="PLACE", fine_label="FAC")
+        grown.append(candidate)
+    return [
+        c
+        for c in grown
+        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in grown)
+    ]
 
 
 def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -3898,8 +3936,9 @@ class ModelTagger(_BaseTagger):
                     if refined is not None:
                         candidates.append(refined)
             if self.refine:
-                candidates = _with_legal_forms(
-                    text, _combine(text, candidates, _rule_candidates(text))
+                candidates = _with_road_numbers(
+                    text,
+                    _with_legal_forms(text, _combine(text, candidates, _rule_candidates(text))),
                 )
             result.append(candidates)
         return result

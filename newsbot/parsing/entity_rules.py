@@ -106,6 +106,7 @@ PERSON_TITLES = frozenset(
         "sayyid",  # "Sayyid Mahdi al-Musawi"
         "hacı",  # "Hacı Mehmet Özdemir"
         "collector",  # "District Collector Sameer Abdul Khader"
+        "magistrate",  # "Principal Magistrate Grace Wambui"
     }
 )
 # Ranks, offices and honorifics that stand before a name and are no part of it, and that
