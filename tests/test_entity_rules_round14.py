@@ -503,3 +503,25 @@ def test_roads_with_their_numbers(tagger, text, road):
 )
 def test_offices_with_a_qualifier_before_a_name(tagger, text, person):
     assert (person, "PERSON") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The tower was renamed after King Faisal of Saudi Arabia in 1977.", "Faisal", "PERSON"),
+        (
+            "The tower was renamed after King Faisal of Saudi Arabia in 1977.",
+            "Saudi Arabia",
+            "PLACE",
+        ),
+        ("Traders at Abdullah Pur Chowk closed early.", "Abdullah Pur Chowk", "PLACE"),
+        (
+            "The men appeared at the Opuwo Magistrate's Court on Monday.",
+            "Opuwo Magistrate's Court",
+            "ORG",
+        ),
+    ],
+)
+def test_a_king_of_a_country_squares_and_magistrates_courts(tagger, text, name, label):
+    found = names_found(tagger, text)
+    assert (name, label) in found, found

@@ -1623,7 +1623,7 @@ def _trade_pair(left: str, right: str) -> bool:
     return left in _PAIRED_TRADES and right in _PAIRED_TRADES and left != right
 
 
-_OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat"})
+_OFFICE_WORDS = frozenset({"office", "department", "bureau", "cabinet", "secretariat", "court"})
 _SHARED_DUTIES = frozenset(
     {"Civil Defence", "Civil Defense", "Civil Protection", "Disaster Management"}
     | {"Emergency Management", "Rescue"}
@@ -1989,15 +1989,16 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     if left[-1].lower() in rules.HOME_OF_WORDS:
         wide = place is not None and place.kind in ("country", "state", "region", "alias")
         return None if wide else start + cut
+    bare = left[1:] if left[0].rstrip(".").lower() in _ROYAL_TITLES else left  # "King Faisal"
     if (
         person
-        and (place is not None or (len(left) >= 2 and left[0] in rules.given_names()))
-        and _cue_label(" ".join(left)) is None
+        and (place is not None or (len(bare) >= 2 and bare[0] in rules.given_names()))
+        and _cue_label(" ".join(bare)) is None
         and all(
             word.lower() not in rules.PERSON_TITLES
             and word.lower() not in rules.PERSON_ROLES
             and word.lower() not in rules.STATE_FORM_WORDS
-            for word in left
+            for word in bare
         )
     ):
         return start + cut

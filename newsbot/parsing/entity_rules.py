@@ -887,6 +887,8 @@ PLACE_SUFFIXES = frozenset(
         "marina",
         "quay",
         "reservation",  # "the Fond du Lac Reservation"
+        "chowk",  # South Asian squares and crossings: "Abdullah Pur Chowk"
+        "ghat",
         "wharf",
         "jetty",
         "causeway",
