@@ -525,9 +525,3 @@ def test_offices_with_a_qualifier_before_a_name(tagger, text, person):
 def test_a_king_of_a_country_squares_and_magistrates_courts(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found, found
-
-
-def test_clubs_in_a_match_report_with_goals(tagger):
-    text = "Al Hilal beat Al Nassr 3-1. Sara Al Qahtani scored twice, and Al Nassr never recovered."
-    found = names_found(tagger, text)
-    assert {("Al Hilal", "ORG"), ("Al Nassr", "ORG")} <= found, found

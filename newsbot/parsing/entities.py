@@ -2694,8 +2694,7 @@ _CLUB_INITIALS = frozenset(
 # Words of an article about club sport: its leagues, transfers and players.
 _SPORTS_TALK = re.compile(
     r"\b(?:Pro League|Premier League|Super League|league title|transfer fee|striker|midfielder"
-    r"|goalkeeper|defender|head coach|league table|relegated|relegation|play-off|speedway"
-    r"|scored|goals|kick-off|penalty shoot-out|title race|top flight)\b"
+    r"|goalkeeper|defender|head coach|league table|relegated|relegation|play-off|speedway)\b"
 )
 
 
