@@ -525,3 +525,16 @@ def test_offices_with_a_qualifier_before_a_name(tagger, text, person):
 def test_a_king_of_a_country_squares_and_magistrates_courts(tagger, text, name, label):
     found = names_found(tagger, text)
     assert (name, label) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Farms on the Plateau de Millevaches lost their vets.", "Plateau de Millevaches"),
+        ("The ferry to Isla Grande was cancelled.", "Isla Grande"),
+        ("Miners dug into Cerro Rico for silver.", "Cerro Rico"),
+    ],
+)
+def test_places_named_first_in_romance_languages(tagger, text, place):
+    found = names_found(tagger, text)
+    assert (place, "PLACE") in found, found

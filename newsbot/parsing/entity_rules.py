@@ -989,6 +989,11 @@ PLACE_PREFIXES = frozenset(
         "doi",
         "khao",
         "phnom",
+        # plateaus, lakes, mountains, islands, bays and capes named first in French, Spanish,
+        # Italian and Portuguese: "Plateau de Millevaches", "Isla Grande", "Cerro Rico"
+        "plateau", "lac", "mont", "monte", "sierra", "cerro", "isla", "ilha", "île", "lago",
+        "laguna", "serra", "cordillera", "bahía", "baía", "golfo", "punta", "cabo", "baie",
+        "pico", "volcán",
     }
 )
 # First words that turn a known place into a region ("East Africa", "Central Asia").
