@@ -11,6 +11,7 @@ import io
 import os
 import random
 from pathlib import Path
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -131,7 +132,18 @@ def warc_file(
     """A WARC of response records, preceded by a warcinfo and each followed by its request."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=per_record_gzip)
-    writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+    serial = iter(range(1, 1_000_000))
+
+    def fixed(record: Any) -> Any:
+        """The same bytes on every run (warcio stamps the time and a random id), so that a
+        test cutting the file at a given size always cuts the same record."""
+        record.rec_headers.replace_header("WARC-Date", date)
+        record.rec_headers.replace_header(
+            "WARC-Record-ID", f"<urn:uuid:00000000-0000-0000-0000-{next(serial):012d}>"
+        )
+        return record
+
+    writer.write_record(fixed(writer.create_warcinfo_record(path.name, {"software": "tests"})))
     for url, body, content_type, status in responses:
         http_headers = StatusAndHeaders(
             status, [("Content-Type", content_type), ("Server", "test")], protocol="HTTP/1.1"
@@ -143,14 +155,14 @@ def warc_file(
             http_headers=http_headers,
             warc_headers_dict={"WARC-Date": date},
         )
-        writer.write_record(record)
+        writer.write_record(fixed(record))
         request = writer.create_warc_record(
             url,
             "request",
             payload=io.BytesIO(b""),
             http_headers=StatusAndHeaders(f"GET {url} HTTP/1.1", [], is_http_request=True),
         )
-        writer.write_record(request)
+        writer.write_record(fixed(request))
     return _write(path, buffer.getvalue())
 
 

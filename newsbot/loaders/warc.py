@@ -18,6 +18,10 @@ from newsbot.loaders.options import KEPT_BYTES_LIMIT, LoaderOptions, LoadProblem
 from newsbot.loaders.streams import read_bounded
 
 DOCUMENT_RECORD_TYPES = ("response", "resource")
+WARC_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion"}
+    | {"continuation", "arc_header"}  # and an ARC file's own header, as warcio reads it
+)
 
 
 def load_warc(
@@ -56,12 +60,18 @@ def _iterate(
     offset = 0
     try:
         for record in records:
-            if record.rec_type is None:
-                # Bytes that merely start like a WARC: say so rather than skip them unseen.
+            if record.rec_type not in WARC_TYPES:
+                # Bytes that merely start like a WARC, or a header the file's end cut short
+                # ("WARC-Type: r"): say so rather than skip them unseen.
                 offset = records.get_record_offset()
-                yield LoadProblem(f"{file_source}#{offset}", "WARC record without WARC-Type")
+                reason = f"WARC record without a known WARC-Type ({record.rec_type!r})"
+                yield LoadProblem(f"{file_source}#{offset}", reason)
                 continue
             if not _is_document(record, options):
+                if _cut_short(record):  # the file ends inside a record it passes over
+                    offset = records.get_record_offset()
+                    reason = "WARC truncated inside a record that is no document"
+                    yield LoadProblem(f"{file_source}#{offset}", reason)
                 continue
             document = _document(record, options, read_at)
             # warcio knows a record's offset only once the record has been read through.
@@ -88,6 +98,15 @@ def _iterate(
         tail = stream.read(min(KEPT_BYTES_LIMIT, size - end))
         reason = f"WARC unreadable after offset {end}: {size - end} bytes left unread"
         yield LoadProblem(f"{file_source}#{end}", reason, tail)
+
+
+def _cut_short(record: ArcWarcRecord) -> bool:
+    """Read a passed-over record through (as warcio would to reach the next one) and tell
+    whether its Content-Length promised more bytes than the file held."""
+    stream = record.raw_stream
+    while stream.read(65536):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
 
 def _broken(file_source: str, offset: int, error: BaseException) -> LoadProblem:
