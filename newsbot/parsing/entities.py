@@ -3362,6 +3362,12 @@ def _placed_back(mention: Mention, text: str, origin: list[int]) -> Mention:
     return replace(mention, start=start, end=end, text=text[start:end])
 
 
+# Articles whose candidates are found together (one model batch) before each is made
+# consistent: few enough that their texts' capitalised runs are still cached when the
+# consistency rules ask for them again.
+_ARTICLES_PER_CHUNK = 64
+
+
 class _BaseTagger:
     name: str
     consistent = True
@@ -3403,6 +3409,12 @@ class _BaseTagger:
         return results
 
     def _tag_even(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]:
+        results: list[list[Mention]] = []
+        for first in range(0, len(articles), _ARTICLES_PER_CHUNK):
+            results.extend(self._tag_chunk(articles[first : first + _ARTICLES_PER_CHUNK]))
+        return results
+
+    def _tag_chunk(self, articles: Sequence[Sequence[PartText]]) -> list[list[Mention]]:
         flat = [text for parts in articles for _, _, text in parts]
         per_text = iter(self._candidates(flat))
         results: list[list[Mention]] = []
@@ -3651,8 +3663,10 @@ def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]
     return [
         c
         for c in grown
-        if not any(start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
-                   for start, end in spans)
+        if not any(
+            start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
+            for start, end in spans
+        )
     ]
 
 
