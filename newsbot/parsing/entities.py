@@ -2431,23 +2431,31 @@ def _partial_names(full_names: Iterable[str]) -> tuple[dict[str, set[str]], dict
     tails: dict[str, set[str]] = defaultdict(set)
     inner: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
-        words = full.split()
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                part = " ".join(words[i:j])
-                if (
-                    (i, j) == (0, len(words))
-                    or part in rules.NAME_CONNECTORS
-                    or len(part) < 2
-                    or (
-                        len(part) == 2 and (part.isupper() or part.lower() in rules.NAME_CONNECTORS)
-                    )
-                ):
-                    continue  # "Das" and "Lo" are surnames, "das", "Al" and "K" are not
-                (tails if j == len(words) else inner)[part].add(full)
-                if j == len(words) and j - i > 1 and part[0].islower():
-                    tails[part[0].upper() + part[1:]].add(full)  # '"...," Du Preez said'
+        for part, is_tail in _name_parts(full):
+            (tails if is_tail else inner)[part].add(full)
     return tails, inner
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(full: str) -> tuple[tuple[str, bool], ...]:
+    """Every run of a name's words that may stand for the name, and whether it ends the name
+    (kept per name: the same people come back article after article)."""
+    words = full.split()
+    found: list[tuple[str, bool]] = []
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            part = " ".join(words[i:j])
+            if (
+                (i, j) == (0, len(words))
+                or part in rules.NAME_CONNECTORS
+                or len(part) < 2
+                or (len(part) == 2 and (part.isupper() or part.lower() in rules.NAME_CONNECTORS))
+            ):
+                continue  # "Das" and "Lo" are surnames, "das", "Al" and "K" are not
+            found.append((part, j == len(words)))
+            if j == len(words) and j - i > 1 and part[0].islower():
+                found.append((part[0].upper() + part[1:], True))  # '"...," Du Preez said'
+    return tuple(found)
 
 
 def _fold_partial_names(names: _ArticleNames) -> None:
@@ -3325,7 +3333,21 @@ def summarise_mentions(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
 
 # Whitespace the rules do not expect: at either end, other than a space or a line break, two
 # spaces, a space beside a line break, three line breaks.
-_UNEVEN_SPACE = re.compile(r"^\s|\s$|[^\S \n]|  | \n|\n |\n\n\n")
+_ODD_SPACE = re.compile(r"[^\S \n]")
+_UNEVEN_SPACINGS = ("  ", " \n", "\n ", "\n\n\n")
+
+
+def _uneven(text: str) -> bool:
+    """Whether the text has whitespace the rules do not expect (substring checks first: one
+    regex with every case in it reads the text several times slower)."""
+    return (
+        text[:1].isspace()
+        or text[-1:].isspace()
+        or any(spacing in text for spacing in _UNEVEN_SPACINGS)
+        or _ODD_SPACE.search(text) is not None
+    )
+
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
@@ -3335,7 +3357,7 @@ def _evenly_spaced(text: str) -> tuple[str, list[int] | None]:
     found in it keep offsets into the text as stored. Texts already even (nearly all) come
     back as they are, with no map. Text from feeds and fact boxes often has double spaces or
     tabs, which would leave empty words in a run."""
-    if _UNEVEN_SPACE.search(text) is None:
+    if not _uneven(text):
         return text, None
     pieces: list[str] = []
     origin: list[int] = []
@@ -3621,11 +3643,23 @@ def _with_road_numbers(text: str, candidates: list[Candidate]) -> list[Candidate
         if number is not None and not candidate.blocking:
             candidate = replace(candidate, end=number.end(), label="PLACE", fine_label="FAC")
         grown.append(candidate)
-    return [
-        c
-        for c in grown
-        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in grown)
-    ]
+    return _outermost(grown)
+
+
+def _outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that lie inside no other one (a span found twice is inside its copy),
+    in their order: one sweep by start, not every pair."""
+    copies = Counter((c.start, c.end) for c in candidates)
+    inside: set[int] = set()
+    reach = -1
+    for i in sorted(
+        range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end)
+    ):
+        c = candidates[i]
+        if reach >= c.end or copies[(c.start, c.end)] > 1:
+            inside.add(i)
+        reach = max(reach, c.end)
+    return [c for i, c in enumerate(candidates) if i not in inside]
 
 
 def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
