@@ -68,7 +68,9 @@ SPECIAL_LETTERS = str.maketrans(LETTERS_NO_MARK_MAKES)
 
 
 def fold(name: str) -> str:
-    """ASCII-fold a name, since English news writes "Babil" for "Bābil"."""
+    """ASCII-fold a name, since English news writes "Babil" for "Bābil"; without the other
+    language's form the ISO list gives in brackets ("Wales [Cymru GB-CYM]")."""
+    name = name.split(" [", 1)[0]
     decomposed = unicodedata.normalize("NFKD", name.translate(SPECIAL_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 

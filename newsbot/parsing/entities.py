@@ -1223,6 +1223,7 @@ def _after_opening_role(text: str, start: int, end: int) -> int:
 _AMOUNT_OR_TIME = re.compile(
     r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\d{1,3}(?:[,.]\d+)+(?:bn|m|k)?"  # "R2,600", "US$1.5bn"
     r"|[$€£¥₹]\d+(?:bn|m|k)?"  # "$40m"
+    r"|(?:Dhs?|Rs|Rp|KSh|Ksh|Tk|AED|SAR|QAR|KWD|BHD|OMR)\s?\d[\d,.]*(?:bn|m|k)?"  # "Dh8.45"
     r"|\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)"  # "3.52pm"
 )
 
@@ -2056,6 +2057,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             start, at_sentence_start = space + 1, False
         if at_sentence_start and start < end:
             start = _skip_opening_word(text, start, end)
+        start = _after_a_nationality(text, start, end)
         if start < end and " of " in text[start:end]:
             person = (word_before or "").rstrip(".") in rules.STRONG_PERSON_TITLES or (
                 _could_be_a_person(text[start : text.find(" of ", start)])
@@ -2071,6 +2073,17 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
         elif start < end:
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
+
+
+def _after_a_nationality(text: str, start: int, end: int) -> int:
+    """ "the Tunisian Amine Messadi": a nationality before a given name and a family name is
+    no part of the person's name."""
+    words = text[start:end].split(" ")
+    if len(words) >= 3 and words[1] in rules.given_names() and _is_demonym(words[0]):
+        rest = " ".join(words[1:])  # not "the Lebanese Red Cross", "the Nigerian Bar Association"
+        if _cue_label(rest) is None and _could_be_a_person(rest):
+            return start + len(words[0]) + 1
+    return start
 
 
 def _places_joined(span_text: str) -> bool:
@@ -3724,8 +3737,10 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
         if crossing:
             continue
         if not inside:
-            if run.cue in STRONG_CUES:
-                kept.append(run)
+            if run.cue in STRONG_CUES or run.cue == "town":
+                kept.append(run)  # a known town the model passed over: one vote, as a hint
+            elif run.cue == "shape" and any(label == "PLACE" for label, _ in run.votes):
+                kept.append(run)  # an unknown name after "in", "off" or "near"
             elif run.cue == "shape" and _given_name_and_particle(text[run.start : run.end]):
                 kept.append(  # "Marius du Preez", which the model passed over
                     Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")

@@ -293,6 +293,8 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "motors",
         "holdings",
         "partners",
+        "architects",  # "Zaha Hadid Architects"
+        "rail",  # rail operators: "Etihad Rail", "Network Rail"
         "capital",
         "bureau",
         "service",
@@ -994,6 +996,8 @@ PLACE_PREFIXES = frozenset(
         "plateau", "lac", "mont", "monte", "sierra", "cerro", "isla", "ilha", "île", "lago",
         "laguna", "serra", "cordillera", "bahía", "baía", "golfo", "punta", "cabo", "baie",
         "pico", "volcán",
+        # Gulf towers, palaces, mosques and markets: "Burj Khalifa", "Qasr Al Hosn"
+        "burj", "qasr", "masjid", "souq", "souk",
     }
 )
 # First words that turn a known place into a region ("East Africa", "Central Asia").
@@ -2499,7 +2503,12 @@ REGIONS = frozenset(
         "Galicia", "Dalmatia", "Crimea", "Donbas", "Riviera", "Côte d'Azur", "Polynesia",
         "Melanesia", "Hejaz", "Najd", "Tihama", "Hadhramaut", "Hadramawt", "Mahra",
         "Dhofar", "Cyrenaica", "Tripolitania", "Fezzan", "Kabylie", "Deccan", "Western Ghats",
-        "Eastern Ghats",
+        "Eastern Ghats", "Yorkshire", "Cornwall", "Devon", "Somerset", "Essex", "Sussex",
+        "Suffolk", "Greater Manchester", "Merseyside", "West Midlands", "Tyneside",
+        "East Anglia", "Lake District", "Scottish Highlands", "Cotswolds", "Hebrides",
+        "Outer Hebrides", "Shetland", "Anglesey", "Snowdonia", "Tigray", "Somaliland",
+        "Puntland", "Jubaland", "Transnistria", "Azad Kashmir", "West Papua", "Golan Heights",
+        "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad",
     }
 )  # fmt: skip
 # Great rivers that news names alone ("the Tigris", "along the Danube"); GeoNames' city and
