@@ -83,6 +83,38 @@ def _edited(text: str, updated: str) -> str:
     return body.replace("Updated: August 21, 2024, 4:01 PM", f"Updated: {updated}")
 
 
+def test_entities_are_exported_as_each_article_writes_them(tmp_path: Path, db_url: str) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text(
+        "Ports in the UAE handle record cargo\n\n"
+        "Container volumes at ports across the UAE rose by a fifth this year, the UAE "
+        "Federal Maritime Authority said on Monday.\n\n"
+        "Shipping lines say the UAE has gained as routes through the Red Sea stay closed.\n",
+        encoding="utf-8",
+    )
+    spelt_out = tmp_path / "spelt_out.txt"
+    spelt_out.write_text(
+        "Tourism in the United Arab Emirates hits a high\n\n"
+        "Hotels in the United Arab Emirates filled nine rooms in ten last month, officials "
+        "said on Tuesday.\n\n"
+        "Visitors from India and Britain led the rise, and the UAE expects more next year.\n",
+        encoding="utf-8",
+    )
+    replay(short, spelt_out, db=db_url)
+    places = {
+        Path(a["source"]).name: {
+            (e["text"], e["canonical"]) for e in a["entities"] if e["label"] == "PLACE"
+        }
+        for a in export(db_url)
+    }
+    # As written where the article never spells the name out; one name across articles.
+    assert ("UAE", "United Arab Emirates") in places["short.txt"]
+    assert ("United Arab Emirates", "United Arab Emirates") in places["spelt_out.txt"]
+    top = query_json("entities", "--label", "PLACE", "--limit", "100", db=db_url)
+    assert "United Arab Emirates" in {e["name"] for e in top}
+    assert "UAE" not in {e["name"] for e in top}
+
+
 def test_new_version_of_a_story_without_url(tmp_path: Path, db_url: str) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     newer = tmp_path / "newer.txt"

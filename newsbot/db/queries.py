@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -67,14 +68,14 @@ def article_dict(session: Session, article: ArticleRow) -> dict[str, Any]:
     widgets = session.scalars(
         select(WidgetRow).where(WidgetRow.version_id == version.id).order_by(WidgetRow.position)
     ).all()
-    entity_rows = session.execute(
-        select(EntityRow.name, EntityRow.label, MentionRow.part, func.count())
+    mention_rows = session.execute(
+        select(EntityRow.name, EntityRow.label, MentionRow.part, MentionRow.text, func.count())
         .join(EntityRow, EntityRow.id == MentionRow.entity_id)
         .where(MentionRow.version_id == version.id)
-        .group_by(EntityRow.name, EntityRow.label, MentionRow.part)
+        .group_by(EntityRow.name, EntityRow.label, MentionRow.part, MentionRow.text)
     ).all()
     entities = sorted(
-        ({"text": n, "label": lbl, "count": c, "part": p} for n, lbl, p, c in entity_rows),
+        _entities_as_written(mention_rows),
         key=lambda e: (PART_ORDER.get(e["part"], 9), -e["count"], e["text"]),
     )
     return {
@@ -110,6 +111,28 @@ def article_dict(session: Session, article: ArticleRow) -> dict[str, Any]:
         "content_hash": version.content_hash,
         "warnings": list(version.warnings or []),
     }
+
+
+def _entities_as_written(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """One entry per entity and part: "text" is the name as this article writes it (the
+    entity's canonical name where the article writes it out, else its most used spelling:
+    "UAE" in a story that never spells out "United Arab Emirates"), "canonical" the name it
+    is counted under across articles."""
+    spellings: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for name, label, part, as_written, count in rows:
+        spellings[(name, label, part)][as_written] += count
+    entities = []
+    for (name, label, part), written in spellings.items():
+        shown = (
+            name
+            if any(name in spelling for spelling in written)  # "The National Centre of ..."
+            else max(written, key=lambda t: (written[t], len(t), t))
+        )
+        entities.append(
+            {"text": shown, "label": label, "count": written.total(), "part": part,
+             "canonical": name}
+        )  # fmt: skip
+    return entities
 
 
 def export_articles(engine: Engine, where: ArticleFilter | None = None) -> Iterator[dict[str, Any]]:

@@ -1,0 +1,91 @@
+"""Score a folder of held-out text dumps against their expected files, point by point.
+
+Each `NAME.txt` is checked against `NAME.expected.json` (the check format of
+`tests/expectations.py`) twice: by the text-dump parser alone (structure only), and end to
+end, through `newsbot replay` into a fresh SQLite file and `newsbot export` (all five stages,
+the default tagger unless `--tagger` says otherwise). Every expectation key is checked on its
+own, so one failure does not hide the others; a dump passes when all of its keys do.
+
+    python bench/textdump_heldout.py bench/textdump_heldout8 [--tagger fast] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsbot.parsing.textdump import parse_text_dump  # noqa: E402
+from tests.expectations import PARSER_ONLY_SKIP, check_article, export_shape  # noqa: E402
+
+
+def failures(exported: dict[str, Any], expected: dict[str, Any], skip: frozenset[str]) -> list[str]:
+    """The message of every expectation key the article fails."""
+    found = []
+    for key, value in expected.items():
+        if key in skip or key.startswith("_"):
+            continue
+        try:
+            check_article(exported, {key: value}, skip=skip)
+        except AssertionError as error:
+            found.append(str(error).splitlines()[0][:300])
+    return found
+
+
+def end_to_end(dumps: list[Path], tagger: str) -> dict[str, dict[str, Any]]:
+    """Exported articles by file name, after one replay of all the dumps."""
+    with tempfile.TemporaryDirectory() as folder:
+        db = f"sqlite:///{Path(folder) / 'heldout.db'}"
+        newsbot = [sys.executable, "-m", "newsbot"]
+        subprocess.run(
+            [*newsbot, "replay", *map(str, dumps), "--db", db, "--no-progress", "--tagger", tagger],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        out = subprocess.run(
+            [*newsbot, "export", "--db", db], check=True, capture_output=True, cwd=ROOT
+        ).stdout.decode("utf-8")
+    articles = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return {Path(article["source"]).name: article for article in articles}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--tagger", default="default")
+    parser.add_argument("--quiet", action="store_true", help="totals only")
+    args = parser.parse_args()
+    dumps = sorted(args.folder.glob("*.txt"))
+    stored = end_to_end(dumps, args.tagger)
+    parser_passed = e2e_passed = 0
+    for dump in dumps:
+        expected = json.loads(dump.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        text = dump.read_bytes().decode("utf-8")
+        alone = failures(export_shape(parse_text_dump(text)), expected, PARSER_ONLY_SKIP)
+        exported = stored.get(dump.name)
+        whole = failures(exported, expected, frozenset()) if exported else ["not stored"]
+        parser_passed += not alone
+        e2e_passed += not whole
+        if not args.quiet:
+            print(
+                f"{dump.stem}: parser {'ok' if not alone else 'FAIL'}, "
+                f"end to end {'ok' if not whole else 'FAIL'}"
+            )
+            for message in dict.fromkeys(alone + whole):
+                print(f"    {message}")
+    print(
+        f"parser alone {parser_passed}/{len(dumps)}, end to end ({args.tagger} tagger) "
+        f"{e2e_passed}/{len(dumps)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
