@@ -94,3 +94,13 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
 def test_a_national_body_keeps_its_nationality(tagger, body):
     found = names_found(tagger, f"Volunteers from the {body} said on Monday that they would help.")
     assert (body, "ORG") in found, found
+
+
+def test_a_ruler_s_office_names_the_place_not_a_body(tagger):
+    found = names_found(
+        tagger,
+        "Sheikh Mohammed bin Rashid, Vice President and Ruler of Dubai, said the homes would "
+        "be built within three years.",
+    )
+    assert ("Dubai", "PLACE") in found, found
+    assert not any(name.startswith("Ruler") for name, _ in found), found

@@ -1277,6 +1277,10 @@ _COMPETITION = re.compile(
 )  # ("the Sierra Leone Premier League Board" runs one: a body)
 
 
+# Offices named after the place they are held over ("Ruler of Dubai", "Emir of Qatar").
+_RULERS = frozenset({"ruler", "emir", "sultan", "king", "queen", "governor", "mayor"})
+
+
 def _refine(
     text: str, start: int, end: int, label: str, fine: str | None, weight: int
 ) -> Candidate | None:
@@ -1355,6 +1359,16 @@ def _refine(
             return None
         event_start = start + len(first_words[0]) + 1
         return Candidate(event_start, end, "EVENT", "EVENT", 0, blocking=True)
+    if (
+        len(first_words) > 2
+        and first_words[1] == "of"
+        and first_words[0].rstrip(".").lower() in _RULERS
+        and first_words[2] in rules.place_gazetteer()
+    ):  # "Ruler of Dubai", "Emir of Qatar": an office, and the place it is of
+        place_start = start + len(first_words[0]) + 4
+        place = rules.place_gazetteer()[first_words[2]]
+        return Candidate(place_start, end, "PLACE", place.fine_label, WEIGHT_GAZETTEER,
+                         cue="gazetteer")  # fmt: skip
     if (
         len(first_words) > 1
         and first_words[1] == "of"

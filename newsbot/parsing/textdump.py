@@ -1484,6 +1484,17 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
     return found
 
 
+def _titled_with_a_colon(line: _Line) -> bool:
+    """A film's or a car's name over its encoded box: "Dune: Part Two", "The specs: LX600"."""
+    return (
+        line.role == "text"
+        and not line.percent
+        and not line.point
+        and _is_key_value(line)
+        and _is_title_like(line.text.replace(":", " "), _MAX_BOX_TITLE_CHARS)
+    )
+
+
 def _percent_widget(lines: list[_Line], start: int, boxes: _Boxes) -> int:
     """Group a percent-encoded box starting at ``start``; return the index after it."""
     title_line = lines[start]
@@ -1495,7 +1506,9 @@ def _percent_widget(lines: list[_Line], start: int, boxes: _Boxes) -> int:
         index += 1
     else:
         previous = start - 1
-        if previous >= 0 and _is_box_title(lines[previous]):
+        if previous >= 0 and (
+            _is_box_title(lines[previous]) or _titled_with_a_colon(lines[previous])
+        ):
             title = lines[previous].raw
             lines[previous].role = "widget"
     content: list[str] = []
@@ -1566,10 +1579,21 @@ def _find_reference_lists(lines: list[_Line], boxes: _Boxes) -> None:
 
 
 def _key_value_run(lines: list[_Line], start: int) -> int:
+    """Where a run of "Key: value" entries ends: at the first other line, or at a line over a
+    percent-encoded box, which is that box's title ("Dune: Part Two")."""
     end = start
-    while end < len(lines) and _is_key_value(lines[end]):
+    while (
+        end < len(lines)
+        and _is_key_value(lines[end])
+        and not (end + 1 < len(lines) and _encoded_content(lines[end + 1]))
+    ):
         end += 1
     return end
+
+
+def _encoded_content(line: _Line) -> bool:
+    """A percent-encoded line of HTML: a box's content (its title has no tags)."""
+    return line.percent and "<" in _fully_unquote(line.raw[:2000])[0]
 
 
 def _find_embeds(lines: list[_Line], boxes: _Boxes) -> None:
@@ -1695,10 +1719,14 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
         if next_is_entry and line is not headline and _is_box_title(line):
             end = _key_value_run(lines, index + 1)
             if end - index - 1 >= 2 and not _reads_like_prose(lines[index + 1 : end]):
-                raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
-                for entry in lines[index:end]:
+                first = index
+                if _figure_under_a_title(lines, index, headline):
+                    first -= 1  # "X in numbers" over "493 million km travelled ...", "1,350kg: ..."
+                raw = "\n".join(entry.raw for entry in lines[first + 1 : end])
+                for entry in lines[first:end]:
                     entry.role = "widget"
-                boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
+                title = lines[first]
+                boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
                 index = end
                 continue
         if line is not headline and (_is_key_value(line) if is_entry is None else is_entry):
@@ -1718,6 +1746,16 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     _find_entry_boxes(lines, headline, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     return boxes
+
+
+def _figure_under_a_title(lines: list[_Line], index: int, headline: _Line | None) -> bool:
+    """Whether the line taken for a box's title is its first entry, a figure without a colon
+    ("493 million km travelled by the probe"), under the box's real title."""
+    line = lines[index]
+    if not line.text[:1].isdigit() or index == 0:
+        return False
+    above = lines[index - 1]
+    return above is not headline and _is_box_title(above) and not above.text[:1].isdigit()
 
 
 def _presumed_headline(lines: list[_Line]) -> _Line | None:
@@ -1791,7 +1829,9 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
             and lines[end].text.rstrip(":").casefold() not in _COMMON_BOX_TITLES
         ):
             end += 1
-        if end - index - 1 < _MIN_BOX_ENTRIES:
+        if end - index - 1 < _MIN_BOX_ENTRIES and _is_roll(lines, index + 1, repeated):
+            end = index + 2  # "UAE squad" over one line of names
+        elif end - index - 1 < _MIN_BOX_ENTRIES:
             index += 1
             continue
         for entry in lines[index:end]:
@@ -1799,6 +1839,23 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
         boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
         index = end
+
+
+_ROLL_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?: \([^()]{1,30}\))?")
+
+
+def _is_roll(lines: list[_Line], index: int, repeated: set[str]) -> bool:
+    """A line that is only a list of names, six or more, comma-separated and with no full
+    stop: a squad, a cast or a jury under its box's title, not a sentence of the body."""
+    if index >= len(lines):
+        return False
+    line = lines[index]
+    if line.role != "text" or line.percent or line.point or line.text in repeated:
+        return False
+    if line.text[-1] in _TERMINAL_PUNCTUATION:
+        return False
+    items = line.text.split(", ")
+    return len(items) >= 6 and all(_ROLL_ITEM.fullmatch(item) for item in items)
 
 
 def _is_entry_box_title(line: _Line) -> bool:
