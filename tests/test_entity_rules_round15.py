@@ -104,3 +104,18 @@ def test_a_ruler_s_office_names_the_place_not_a_body(tagger):
     )
     assert ("Dubai", "PLACE") in found, found
     assert not any(name.startswith("Ruler") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("SEOUL, Nov. 26 (Yonhap) -- ", "Seoul", "Yonhap"),
+        ("ABU DHABI (WAM) - ", "Abu Dhabi", "WAM"),
+    ],
+)
+def test_a_dateline_names_its_place_and_the_agency_filing_it(tagger, dateline, place, agency):
+    found = names_found(
+        tagger, f"{dateline}South Korea's exports rose for the 14th month in November.\n"
+    )
+    assert (place, "PLACE") in found, found
+    assert (agency, "ORG") in found, found

@@ -2230,8 +2230,8 @@ def _could_be_a_person(span_text: str) -> bool:
 # opens a paragraph before the story's first dash is where the story was filed.
 _DATELINE = re.compile(  # "SÃO PAULO —": capitals with marks are capitals too
     rf"[ \t]*([{_UPPER}][{_UPPER}'’.-]*[{_UPPER}](?:[ \t]+[{_UPPER}][{_UPPER}'’.-]*[{_UPPER}])*)"
-    rf"(?=(?:,[ \t]+[{_UPPER}][\w.]*(?:[ \t]+\d{{1,2}})?)*[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
-    r"[—–-][ \t])"
+    rf"(?=(?:,[ \t]+[{_UPPER}][\w.]*(?:[ \t]+\d{{1,2}})?)*[ \t]*"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?(?:--|[—–-])[ \t])"  # "SEOUL, Nov. 26 (Yonhap) --"
 )
 
 
@@ -2250,21 +2250,25 @@ def _dateline_place(caps: str) -> str:
     )
 
 
-def _datelines(text: str) -> dict[int, tuple[int, str]]:
-    """{start: (end, place name)} of the text's datelines."""
-    if "—" not in text and "-" not in text and "–" not in text:
-        return {}
+def _datelines(text: str) -> tuple[dict[int, tuple[int, str]], dict[int, int]]:
+    """{start: (end, place name)} of the text's datelines, and {start: end} of the news
+    agencies they credit ("(Yonhap)")."""
     found: dict[int, tuple[int, str]] = {}
+    agencies: dict[int, int] = {}
+    if "—" not in text and "-" not in text and "–" not in text:
+        return found, agencies
     line_start = 0
     while line_start != -1:  # only a line's opening can hold one
         if text[line_start : line_start + 2].isupper() or text.startswith((" ", "\t"), line_start):
             match = _DATELINE.match(text, line_start)
             if match is not None:
                 found[match.start(1)] = (match.end(1), _dateline_place(match.group(1)))
+                if match.group("agency") and match.group("agency")[:1].isupper():
+                    agencies[match.start("agency")] = match.end("agency")
         line_start = text.find("\n", line_start)
         if line_start != -1:
             line_start += 1
-    return found
+    return found, agencies
 
 
 # "Nadia Karim beat Elena Vasquez 7-5, 6-3", "X bt Y 6-4 6-2": a tennis result names two
@@ -2323,7 +2327,7 @@ def _after_a_places_possessive(text: str, start: int) -> bool:
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
-    datelines = _datelines(text)
+    datelines, agencies = _datelines(text)
     scores = _SET_SCORE.search(text) is not None
     for start, end, at_sentence_start, word_before in _runs(text):
         speaker = (
@@ -2333,6 +2337,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
         )
         if speaker is not None:
             found.append(speaker)
+            continue
+        if agencies.get(start) == end:  # "(Yonhap)" after a dateline: the agency filing it
+            found.append(Candidate(start, end, "ORG", "ORG", WEIGHT_CUE, cue="org-word"))
             continue
         if start in datelines:
             dateline_end, place = datelines[start]
