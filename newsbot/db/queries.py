@@ -125,7 +125,8 @@ def _entities_as_written(rows: Sequence[Any]) -> list[dict[str, Any]]:
     for (name, label, part), written in spellings.items():
         shown = (
             name
-            if any(name in spelling for spelling in written)  # "The National Centre of ..."
+            # "The National Centre of ...", "SEOUL" in a dateline: the article writes the name
+            if any(name.casefold() in spelling.casefold() for spelling in written)
             else max(written, key=lambda t: (written[t], len(t), t))
         )
         entities.append(
