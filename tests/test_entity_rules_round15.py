@@ -119,3 +119,12 @@ def test_a_dateline_names_its_place_and_the_agency_filing_it(tagger, dateline, p
     )
     assert (place, "PLACE") in found, found
     assert (agency, "ORG") in found, found
+
+
+def test_a_full_name_in_brackets_is_the_person_named_by_surname_elsewhere():
+    found = names_found(
+        build_tagger("default"),
+        "The film follows Noura (Sara Al Mutairi), a 19-year-old who has failed her exams. "
+        "\"I laughed in places I never expected,\" Al Mutairi said after the premiere.",
+    )
+    assert ("Sara Al Mutairi", "PERSON") in found, found

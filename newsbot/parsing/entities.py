@@ -3066,7 +3066,15 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
         for c in candidates
         if c.cue in ("title", "role") and not c.blocking
     }
-    if not titled:
+    # A surname only the model calls a person's counts when a given name opens the run:
+    # "Noura (Sara Al Mutairi)" beside "Al Mutairi said".
+    modelled = {
+        name_key(text[c.start : c.end]).rsplit(" ", 1)[-1]
+        for text, candidates in zip(texts, raw, strict=True)
+        for c in candidates
+        if c.cue == "model" and c.label == "PERSON" and not c.blocking
+    } - titled
+    if not titled and not modelled:
         return
     for text, candidates in zip(texts, raw, strict=True):
         taken: bytearray | None = None
@@ -3075,7 +3083,15 @@ def _add_titled_full_names(texts: Sequence[str], raw: Sequence[list[Candidate]])
             if end in ends:
                 continue  # a name is there already
             last_space = text.rfind(" ", start, end)
-            if last_space == -1 or text[last_space + 1 : end] not in titled:
+            if last_space == -1:
+                continue
+            surname = text[last_space + 1 : end]
+            first = text[start : text.find(" ", start)]
+            if surname not in titled and not (
+                surname in modelled
+                and first in rules.given_names()
+                and first.lower() not in rules.NAME_CONNECTORS  # "Al Wahda" is a club's
+            ):
                 continue
             span_text = text[start:end]
             if span_text.split(" ", 1)[0].rstrip(".").lower() in rules.PERSON_TITLES or not (
