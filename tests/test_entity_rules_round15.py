@@ -128,3 +128,20 @@ def test_a_full_name_in_brackets_is_the_person_named_by_surname_elsewhere():
         "\"I laughed in places I never expected,\" Al Mutairi said after the premiere.",
     )
     assert ("Sara Al Mutairi", "PERSON") in found, found
+
+
+def test_a_sentence_s_first_word_joined_to_a_name_is_a_name():
+    found = names_found(
+        build_tagger("fast"),
+        "Ride-hailing companies have moved quickly. Careem and Uber both offer discounted "
+        "fares for trips to and from stations.",
+    )
+    assert ("Careem", "ORG") in found, found
+
+
+def test_a_sentence_s_first_ordinary_word_before_and_stays_out(tagger):
+    found = names_found(
+        tagger,
+        "Environment and Climate Change Canada issued a heat warning on Monday.",
+    )
+    assert ("Environment", "ORG") not in found, found

@@ -2324,6 +2324,19 @@ def _after_a_places_possessive(text: str, start: int) -> bool:
     return place is not None and place.kind != "town"
 
 
+_AND_A_NAME = re.compile(rf" and [{_UPPER}]")
+
+
+def _opens_a_list_of_names(text: str, end: int, word: str) -> bool:
+    """ "Careem and Uber both offer ...": a sentence's first word joined to a name by "and"
+    is a name too, unless it reads as an ordinary word."""
+    return (
+        _AND_A_NAME.match(text, end) is not None
+        and not _common_looking(word)
+        and not _abstract_noun(word)  # "Environment and Climate Change Canada"
+    )
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
@@ -2388,10 +2401,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             label = "PERSON" if _could_be_a_person(span_text) else "ORG"
             candidate.label, candidate.weight = label, WEIGHT_SHAPE
         elif (
-            at_sentence_start
-            or _looks_like_demonym(span_text)
-            or _NOT_A_NAME_AFTER.match(text, candidate.end)
-        ):
+            at_sentence_start and not _opens_a_list_of_names(text, candidate.end, span_text)
+        ) or (_looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(text, candidate.end)):
             continue
         elif (
             word_before in rules.PLACE_LEAD_WORDS
