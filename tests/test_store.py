@@ -7,7 +7,7 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsbot.db.engine import migrate
@@ -320,23 +320,30 @@ def test_mentions_and_bands_point_at_stored_rows_and_go_with_them(db_url: str) -
 
 
 def test_upgrade_keeps_mentions_and_bands_written_with_foreign_keys(db_url: str) -> None:
-    """A database written at revision 0002 (foreign keys on mentions and bands) upgrades with
-    its rows intact, and its stories go on being found and edited."""
+    """A database at revision 0002 (foreign keys on mentions and bands, mentions keyed by a row
+    id) upgrades with its rows intact, each version's mentions numbered in the order they were
+    stored, and its stories go on being found and edited. (Its rows are written at the newest
+    revision and taken down to 0002, which the store of that time no longer is.)"""
     from alembic import command
 
-    from newsbot.db.engine import _alembic_config, get_engine
+    from newsbot.db.engine import _alembic_config
 
-    engine = get_engine(db_url)
+    engine = migrate(db_url)
+    first, edited, other = _story_items()
+    assert Store(engine).write_batch([first, other]) == ["new", "new"]
     with engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    first, edited, other = _story_items()
-    assert Store(engine).write_batch([first, other]) == ["new", "new"]
+        command.downgrade(config, "0002")
+    assert inspect(engine).get_foreign_keys("mentions")
+    mentions = (
+        'SELECT version_id, article_id, entity_id, part, part_index, start, "end", text, '
+        "fine_label FROM mentions ORDER BY {}"
+    )
     with engine.connect() as conn:
         before = {
-            table: conn.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()
-            for table in ("mentions", "story_bands")
+            "mentions": conn.execute(text(mentions.format("id"))).all(),
+            "bands": conn.execute(text("SELECT * FROM story_bands ORDER BY 1, 2")).all(),
         }
     exported = list(export_articles(engine))
 
@@ -344,10 +351,16 @@ def test_upgrade_keeps_mentions_and_bands_written_with_foreign_keys(db_url: str)
 
     with engine.connect() as conn:
         after = {
-            table: conn.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()
-            for table in ("mentions", "story_bands")
+            "mentions": conn.execute(text(mentions.format("version_id, position"))).all(),
+            "bands": conn.execute(text("SELECT * FROM story_bands ORDER BY 1, 2")).all(),
         }
-    assert after == before and before["mentions"] and before["story_bands"]
+        positions = conn.execute(
+            text(
+                "SELECT version_id, count(*), min(position), max(position) FROM mentions GROUP BY 1"
+            )
+        ).all()
+    assert after == before and before["mentions"] and before["bands"]
+    assert all(low == 0 and high == count - 1 for _, count, low, high in positions)
     assert list(export_articles(engine)) == exported
     assert Store(engine).write_batch([edited]) == ["updated"]
     assert _orphans(engine) == {"mention version": 0, "mention entity": 0, "band article": 0}
