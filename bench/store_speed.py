@@ -5,7 +5,7 @@ batches, as the persistence pipeline does, into a fresh database of each kind. P
 time, this process's CPU time and, for a PostgreSQL server on this machine, the CPU time of its
 backends: on a shared machine the CPU figures are the steady ones.
 
-    python bench/store_speed.py [--docs 5000] [--batch 200] [--tagger fast] [--floor]
+    python bench/store_speed.py [--docs 5000] [--batch 1000] [--tagger fast] [--floor]
         [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 --floor also times what the engine alone spends per article on the two costs the schema cannot
@@ -33,6 +33,7 @@ from newsbot.parsing.entities import build_tagger
 from newsbot.parsing.similarity import minhash_bands
 from newsbot.parsing.widgets import decode_widget
 from newsbot.pipelines.entities import article_parts
+from newsbot.settings import NEWSBOT_BATCH_SIZE
 
 
 def _generator():  # the dump generator of the replay bench, loaded from its file
@@ -187,7 +188,12 @@ def _report(label: str, url_for: Any, items: list[DocumentItem], args: argparse.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5000)
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=NEWSBOT_BATCH_SIZE,
+        help="articles per write (default: the persistence pipeline's NEWSBOT_BATCH_SIZE)",
+    )
     parser.add_argument("--tagger", default="fast")
     parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     parser.add_argument(
