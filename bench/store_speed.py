@@ -1,9 +1,11 @@
 """Persistence stage write speed: articles/s with their entities, into SQLite and PostgreSQL.
 
 Parses and tags N generated dumps first (not timed), then times `Store.write_batch` over them in
-batches, as the persistence pipeline does, into a fresh database of each kind.
+batches, as the persistence pipeline does, into a fresh database of each kind. Prints the wall
+time, this process's CPU time and, for a PostgreSQL server on this machine, the CPU time of its
+backends: on a shared machine the CPU figures are the steady ones.
 
-    python bench/store_speed.py [--docs 5000] [--batch 200] [--tagger fast] [--floor]
+    python bench/store_speed.py [--docs 5000] [--batch 1000] [--tagger fast] [--floor]
         [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 --floor also times what the engine alone spends per article on the two costs the schema cannot
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
+import os
 import tempfile
 import time
 import uuid
@@ -30,6 +33,7 @@ from newsbot.parsing.entities import build_tagger
 from newsbot.parsing.similarity import minhash_bands
 from newsbot.parsing.widgets import decode_widget
 from newsbot.pipelines.entities import article_parts
+from newsbot.settings import NEWSBOT_BATCH_SIZE
 
 
 def _generator():  # the dump generator of the replay bench, loaded from its file
@@ -127,21 +131,50 @@ def engine_floor(url: str, items: list[DocumentItem]) -> tuple[float, float]:
     return (indexed - unindexed) * per_article, (with_indexes - without) * per_article
 
 
-def time_writes(url: str, items: list[DocumentItem], batch: int) -> tuple[float, float]:
-    """Wall and this process's CPU seconds (the CPU figure is steadier on a shared machine;
-    a PostgreSQL server's own work is in the wall figure only)."""
+def _server_cpu(engine: Any, application: str) -> float | None:
+    """CPU seconds the PostgreSQL backends named ``application`` have used so far, when the
+    server runs on this machine (read from /proc), else None."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as conn:
+        pids = conn.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %(name)s",
+            {"name": application},
+        ).scalars()
+        total = 0
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                return None
+            total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def time_writes(
+    url: str, items: list[DocumentItem], batch: int
+) -> tuple[float, float, float | None]:
+    """Wall and this process's CPU seconds, and the PostgreSQL server's CPU seconds when it
+    runs here. The CPU figures are the steadier ones on a shared machine."""
+    application = f"store-bench-{uuid.uuid4().hex[:8]}"
+    if url.startswith("postgresql"):
+        url += ("&" if "?" in url else "?") + f"application_name={application}"
     store = Store(migrate(url))
+    server = _server_cpu(store.engine, application)
     start, cpu = time.perf_counter(), time.process_time()
     for index in range(0, len(items), batch):
         store.write_batch(items[index : index + batch])
-    return time.perf_counter() - start, time.process_time() - cpu
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    after = _server_cpu(store.engine, application)
+    return elapsed, cpu, None if server is None or after is None else after - server
 
 
 def _report(label: str, url_for: Any, items: list[DocumentItem], args: argparse.Namespace) -> None:
-    elapsed, cpu = time_writes(url_for("store"), items, args.batch)
+    elapsed, cpu, server = time_writes(url_for("store"), items, args.batch)
+    on_server = "" if server is None else f"; server CPU {server:.1f} s"
     print(
         f"{label:<11} {len(items) / elapsed:8.0f} articles/s  ({elapsed:.1f} s; "
-        f"client CPU {cpu:.1f} s, {len(items) / cpu:,.0f} articles/s)"
+        f"client CPU {cpu:.1f} s, {len(items) / cpu:,.0f} articles/s{on_server})"
     )
     if args.floor:
         search_ms, mentions_ms = engine_floor(url_for("floor"), items)
@@ -155,7 +188,12 @@ def _report(label: str, url_for: Any, items: list[DocumentItem], args: argparse.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5000)
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=NEWSBOT_BATCH_SIZE,
+        help="articles per write (default: the persistence pipeline's NEWSBOT_BATCH_SIZE)",
+    )
     parser.add_argument("--tagger", default="fast")
     parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     parser.add_argument(

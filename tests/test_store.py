@@ -7,8 +7,8 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsbot.db.engine import migrate
 from newsbot.db.queries import export_articles, site_day_stats
@@ -222,3 +222,149 @@ def test_writing_leaves_the_garbage_collector_as_it_found_it(sqlite_url: str) ->
     with pytest.raises(OperationalError):  # no such table: the run cannot go on
         store.write_batch([item("Three", "The third story.", url="https://a.example/3")])
     assert gc.isenabled()
+
+
+def _tagged(doc: DocumentItem) -> DocumentItem:
+    from newsbot.parsing.entities import build_tagger
+    from newsbot.pipelines.entities import article_parts
+
+    doc.mentions = build_tagger("fast").tag_article(article_parts(doc))
+    return doc
+
+
+def _orphans(engine: Engine) -> dict[str, int]:
+    """Rows pointing at nothing, by what they point at (what foreign keys used to check)."""
+    checks = {
+        "mention version": "SELECT count(*) FROM mentions m WHERE NOT EXISTS "
+        "(SELECT 1 FROM article_versions v "
+        "WHERE v.id = m.version_id AND v.article_id = m.article_id)",
+        "mention entity": "SELECT count(*) FROM mentions m WHERE NOT EXISTS "
+        "(SELECT 1 FROM entities e WHERE e.id = m.entity_id)",
+        "band article": "SELECT count(*) FROM story_bands b WHERE NOT EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = b.article_id)",
+    }
+    with engine.connect() as conn:
+        return {name: conn.execute(text(sql)).scalar_one() for name, sql in checks.items()}
+
+
+def _story_items() -> list[DocumentItem]:
+    body = "\n\n".join(
+        f"Paragraph {n}: Fatima Al Sayegh of Emirates NBD told reporters in Dubai that Aramco "
+        f"and the port of Jebel Ali had agreed on berth number {n}."
+        for n in range(6)
+    )
+    return [
+        _tagged(item("Emirates NBD and Aramco agree on Jebel Ali berths", body)),
+        _tagged(
+            item(
+                "Emirates NBD and Aramco agree on more Jebel Ali berths",
+                body + "\n\nMohammed Al Hammadi of DP World welcomed the deal in Abu Dhabi.",
+                updated=datetime(2024, 3, 2, 9, 0),
+            )
+        ),
+        _tagged(
+            item(
+                "Qatar Airways adds flights to Nairobi",
+                "Qatar Airways said on Sunday it would fly daily from Doha to Nairobi, "
+                "Kenya Airways said.",
+                url="https://news.example.org/qatar-nairobi",
+            )
+        ),
+    ]
+
+
+def test_mentions_and_bands_point_at_stored_rows_and_go_with_them(db_url: str) -> None:
+    """Without foreign keys on mentions and bands, every row the store writes still points at
+    a stored version, entity or article, also across replays, edits and a batch written item by
+    item; deleting an article takes its mentions and bands along, and a mentioned entity cannot
+    be deleted."""
+    engine = migrate(db_url)
+    store = Store(engine)
+    first, edited, other = _story_items()
+    assert first.mentions and edited.mentions and other.mentions
+    assert store.write_batch([first, other]) == ["new", "new"]
+    assert store.write_batch([first, edited, other]) == ["duplicate", "updated", "duplicate"]
+    # A site name longer than its column: PostgreSQL refuses the batch, which is then written
+    # item by item.
+    refused = _tagged(
+        item("Kenya Airways adds Doha", "Kenya Airways flew to Doha.", site="x" * 300)
+    )
+    again = _tagged(item("Qatar Airways adds flights to Nairobi again", "Doha to Nairobi daily."))
+    assert store.write_batch([again, refused])[0] == "new"
+    with engine.connect() as conn:
+        mentions, bands = (
+            conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("mentions", "story_bands")
+        )
+    assert mentions >= len(first.mentions) + len(edited.mentions) + len(other.mentions)
+    assert bands > 0
+    assert _orphans(engine) == {"mention version": 0, "mention entity": 0, "band article": 0}
+
+    story = next(iter(export_articles(engine)))["id"]
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM articles WHERE id = :id"), {"id": story})
+    assert _orphans(engine) == {"mention version": 0, "mention entity": 0, "band article": 0}
+    with engine.connect() as conn:
+        left = conn.execute(
+            text("SELECT count(*) FROM mentions WHERE article_id = :id"), {"id": story}
+        ).scalar_one()
+        assert left == 0
+        entity = conn.execute(text("SELECT min(entity_id) FROM mentions")).scalar_one()
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(text("DELETE FROM entities WHERE id IN (SELECT entity_id FROM mentions)"))
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"))
+        kept = text("SELECT count(*) FROM entities WHERE id = :id")
+        assert conn.execute(kept, {"id": entity}).scalar_one() == 1
+    assert _orphans(engine) == {"mention version": 0, "mention entity": 0, "band article": 0}
+
+
+def test_upgrade_keeps_mentions_and_bands_written_with_foreign_keys(db_url: str) -> None:
+    """A database at revision 0002 (foreign keys on mentions and bands, mentions keyed by a row
+    id) upgrades with its rows intact, each version's mentions numbered in the order they were
+    stored, and its stories go on being found and edited. (Its rows are written at the newest
+    revision and taken down to 0002, which the store of that time no longer is.)"""
+    from alembic import command
+
+    from newsbot.db.engine import _alembic_config
+
+    engine = migrate(db_url)
+    first, edited, other = _story_items()
+    assert Store(engine).write_batch([first, other]) == ["new", "new"]
+    with engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    assert inspect(engine).get_foreign_keys("mentions")
+    mentions = (
+        'SELECT version_id, article_id, entity_id, part, part_index, start, "end", text, '
+        "fine_label FROM mentions ORDER BY {}"
+    )
+    with engine.connect() as conn:
+        before = {
+            "mentions": conn.execute(text(mentions.format("id"))).all(),
+            "bands": conn.execute(text("SELECT * FROM story_bands ORDER BY 1, 2")).all(),
+        }
+    exported = list(export_articles(engine))
+
+    migrate(db_url)
+
+    with engine.connect() as conn:
+        after = {
+            "mentions": conn.execute(text(mentions.format("version_id, position"))).all(),
+            "bands": conn.execute(text("SELECT * FROM story_bands ORDER BY 1, 2")).all(),
+        }
+        positions = conn.execute(
+            text(
+                "SELECT version_id, count(*), min(position), max(position) FROM mentions GROUP BY 1"
+            )
+        ).all()
+    assert after == before and before["mentions"] and before["bands"]
+    assert all(low == 0 and high == count - 1 for _, count, low, high in positions)
+    assert list(export_articles(engine)) == exported
+    assert Store(engine).write_batch([edited]) == ["updated"]
+    assert _orphans(engine) == {"mention version": 0, "mention entity": 0, "band article": 0}
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM articles"))
+        assert conn.execute(text("SELECT count(*) FROM mentions")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM story_bands")).scalar_one() == 0

@@ -115,7 +115,7 @@ class StoryBandRow(Base):
     )
 
     band: Mapped[int] = mapped_column(BigInteger)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    article_id: Mapped[str] = mapped_column(String(40))  # see MentionRow on keys
 
 
 class CaptionRow(Base):
@@ -170,17 +170,24 @@ class EntityAliasRow(Base):
 
 
 class MentionRow(Base):
-    """One mention with character offsets into its part's stored text."""
+    """One mention with character offsets into its part's stored text.
+
+    Keyed by its version and its place among the version's mentions: queries go by version, so
+    the key is the one index they need. Its version and entity ids are not foreign keys: checking
+    them cost the database two look-ups a row, and the store writes only ids it read or created
+    in the same transaction. Triggers of migration 0003 still delete a version's mentions with it
+    and refuse to delete an entity that is mentioned."""
 
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_entity_part", "entity_id", "part"),)
-
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("article_versions.id", ondelete="CASCADE"), index=True
+    __table_args__ = (
+        PrimaryKeyConstraint("version_id", "position", name="pk_mentions"),
+        Index("ix_mentions_entity_part", "entity_id", "part"),
     )
+
+    version_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    position: Mapped[int] = mapped_column(Integer)
     article_id: Mapped[str] = mapped_column(String(40))  # queries go by version_id
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
+    entity_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     part: Mapped[str] = mapped_column(String(10))
     part_index: Mapped[int] = mapped_column(Integer, default=0)
     start: Mapped[int] = mapped_column(Integer)

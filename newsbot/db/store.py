@@ -114,6 +114,7 @@ _VERSION_COLUMNS = (
 )
 _MENTION_COLUMNS = (
     "version_id",
+    "position",
     "article_id",
     "entity_id",
     "part",
@@ -739,7 +740,7 @@ class _BatchWriter:
         bands: list[tuple[int, str]] = []
         captions: list[tuple[Any, ...]] = []
         widgets: list[tuple[Any, ...]] = []
-        mentions: list[tuple[int, str, Any]] = []
+        mentions: list[tuple[int, int, str, Any]] = []
         for item, story, number, _raw in self.versions:
             article = item.article
             assert article is not None
@@ -763,7 +764,9 @@ class _BatchWriter:
                 )
                 for i, w in enumerate(article.widgets)
             )
-            mentions.extend((version_id, story.id, m) for m in item.mentions)
+            mentions.extend(
+                (version_id, position, story.id, m) for position, m in enumerate(item.mentions)
+            )
         # Every band of a story without a URL was read above, so the rows it lacks are known
         # and go as plain appends (a writer that stores one first makes the batch resolve again).
         # In key order: the table is its key's index, which random inserts walk page by page.
@@ -806,13 +809,15 @@ class _BatchWriter:
                 found[(article_id, number)] = version_id
         return found
 
-    def _write_mentions(self, mentions: list[tuple[int, str, Any]]) -> None:
+    def _write_mentions(self, mentions: list[tuple[int, int, str, Any]]) -> None:
+        """(version id, place among its mentions, article id, mention) rows, with the entities
+        and aliases they name."""
         if not mentions:
             return
-        keys = [(m.canonical[:300], m.label) for _, _, m in mentions]
+        keys = [(m.canonical[:300], m.label) for *_, m in mentions]
         ids = self._entity_ids(set(keys))
         entity_ids = [ids[key] for key in keys]
-        texts = [m.text[:300] for _, _, m in mentions]
+        texts = [m.text[:300] for *_, m in mentions]
         _append_rows(
             self.session,
             EntityAliasRow,
@@ -827,6 +832,7 @@ class _BatchWriter:
             [
                 (
                     version_id,
+                    position,
                     article_id,
                     entity_id,
                     m.part,
@@ -836,7 +842,7 @@ class _BatchWriter:
                     text,
                     m.fine_label,
                 )
-                for (version_id, article_id, m), entity_id, text in zip(
+                for (version_id, position, article_id, m), entity_id, text in zip(
                     mentions, entity_ids, texts, strict=True
                 )
             ],
