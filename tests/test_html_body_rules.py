@@ -541,3 +541,34 @@ def test_contact_lines_closing_a_release_are_not_body_but_a_contact_sentence_is(
     paragraphs, headings = extract(html)
     assert paragraphs[-1] == closing
     assert "Media enquiries" not in headings
+
+
+def test_the_quick_template_line_test_agrees_with_the_full_pattern() -> None:
+    from newsbot.parsing.html_article import BOILERPLATE_LINE, is_boilerplate_line
+
+    lines = [
+        "Sign up for our daily newsletter to get the news in your inbox",
+        "Get the best stories in your INBOX: sign up today",
+        "5 min read",
+        "Reading time 4 minutes",
+        "Follow her on Twitter @reporter",
+        "The mayor may be reached at city hall on weekdays",
+        "© 2024 Example News. All rights reserved.",
+        "Copyright Example Media. All Rights Reserved",
+        "Posted 12 March 2024 10:45 a.m. GMT",
+        "By Jane Doe 10:45 am",
+        "Last updated: 3 May 2024",
+        "Related: the budget debate",
+        # the letters a case-blind match takes for "i" and "s" that lower() does not change
+        "Sign up for the İnbox edition and the newsletter",
+        "Sign up for the ınbox edition of our daily newſletter",
+        "FOLLOW ŞEHRİ ON TWİTTER",
+        "The council said the plan was read in full at the meeting on Monday.",
+        "He told reporters: “We will follow the rules.”",
+        "A local newsletter reported the fire at 10:30 on Sunday, police said.",
+        "Prices rose 3% in March, the statistics office said.",
+    ]
+    for line in lines:
+        assert is_boilerplate_line(line) == bool(BOILERPLATE_LINE.match(line)), line
+    assert is_boilerplate_line("Sign up for the İnbox edition and the newsletter")
+    assert not is_boilerplate_line("Prices rose 3% in March, the statistics office said.")

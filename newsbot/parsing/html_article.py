@@ -28,8 +28,8 @@ from newsbot.parsing import html_meta, html_parts
 # Larger inputs are cut: no news article needs more, and parse time grows with size.
 MAX_HTML_CHARS = 4_000_000
 WORD = re.compile(r"\w+")
-BOILERPLATE_LINE = re.compile(
-    r"^(?:"
+# Template lines, one alternative each: those read from the line's start...
+_ANCHORED_BOILERPLATE = (
     r"(?:last\s+)?(?:updated|modified)(?:\s+on|\s+at)?\s*[:\-–]?\s*.{0,40}\d.{0,30}$"
     r"|(?:related|read more|read also|also read|see more|see also|more on this|don'?t miss"
     r"|recommended|watch|listen|more from [\w ]+|editor'?s picks?"
@@ -45,26 +45,49 @@ BOILERPLATE_LINE = re.compile(
     r"|\[(?P<shortcode>\w+)\b[^\]]*\].{0,200}\[/(?P=shortcode)\]$"
     r"|(?:related|more|also|see also|read more|source|sources)\s*:?\s*$"
     r"|(?:filed under|tags|topics|categories)\s*:.{0,200}$"
-    r"|.{0,40}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|tempo de leitura|lesezeit)\b.{0,20}$"
-    r"|(?:by\s+)?[\w ,-]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
-    r"|.{0,160}\b(?:sign up|subscribe|subscribing)\b.{0,160}(?:newsletter|inbox)\b.{0,80}$"
-    r"|.{0,160}\b(?:newsletters?|inbox)\b.{0,160}(?:sign up|subscribe|subscribing)\b.{0,80}$"
     r"|follow (?:us|\w+ \w+|\w+|(?:\w+ ){0,2}\w+['’]s [\w ]{0,60}) (?:on|at) .{0,160}$"
-    r"|.{0,200}\bfollow (?:him|her|them|us|me) on"
-    r" (?:twitter|facebook|instagram|linkedin)\b.{0,160}$"
-    r"|.{0,60}\bmay be reached at\b.{0,200}$"
     r"|(?:source|sources)\s*:\s*.{1,80}$"
     r"|(?:additional reporting|reporting|editing|writing) by\s.{1,80}$"
     r"|(?:©|copyright\b).{0,60}\b(?:19|20)\d{2}\b.{0,60}$"
-    r"|.{0,160}©.{0,100}$"
-    r"|(?=.{0,200}(?:©|\bcopyright\b)).{0,200}\ball rights reserved\b.{0,300}$"
     r"|@\w{2,30}\W{0,2}$"
     r"|if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) (?:article|story|journalism)\b.*$"
+)
+# ... and those that may find their words anywhere in it, tried at every character: each
+# needs one of _SCANNED_BOILERPLATE_WORDS, so a line without any is spared them (they were
+# most of the test's cost, on every paragraph of every page).
+_SCANNED_BOILERPLATE = (
+    r".{0,40}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|tempo de leitura|lesezeit)\b.{0,20}$"
+    r"|(?:by\s+)?[\w ,-]{0,30}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,/]{0,40}$"
+    r"|.{0,160}\b(?:sign up|subscribe|subscribing)\b.{0,160}(?:newsletter|inbox)\b.{0,80}$"
+    r"|.{0,160}\b(?:newsletters?|inbox)\b.{0,160}(?:sign up|subscribe|subscribing)\b.{0,80}$"
+    r"|.{0,200}\bfollow (?:him|her|them|us|me) on"
+    r" (?:twitter|facebook|instagram|linkedin)\b.{0,160}$"
+    r"|.{0,60}\bmay be reached at\b.{0,200}$"
+    r"|.{0,160}©.{0,100}$"
+    r"|(?=.{0,200}(?:©|\bcopyright\b)).{0,200}\ball rights reserved\b.{0,300}$"
     r"|[\w ,.\-/]{0,50}\b(?:19|20)\d{2}\b[\w ,.\-/]{0,12}\b\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$"
-    r")",
-    re.IGNORECASE,
 )
+# Words one of which each scanning alternative needs, as they read in a lower-cased line;
+# the others need a colon (a time) or "©".
+_SCANNED_BOILERPLATE_WORDS = (
+    "read",
+    "tempo de leitura",
+    "lesezeit",
+    "newsletter",
+    "inbox",
+    "follow ",
+    "may be reached at",
+    "all rights reserved",
+)
+# The only letters the case-blind flag takes for ASCII ones ("i", "i", "s") that lower() does
+# not turn into them: a line holding one is searched in full.
+_FOLDED_AS_ASCII = ("İ", "ı", "ſ")
+BOILERPLATE_LINE = re.compile(
+    rf"^(?:{_ANCHORED_BOILERPLATE}|{_SCANNED_BOILERPLATE})", re.IGNORECASE
+)
+_ANCHORED_BOILERPLATE_LINE = re.compile(rf"^(?:{_ANCHORED_BOILERPLATE})", re.IGNORECASE)
+_SCANNED_BOILERPLATE_LINE = re.compile(rf"^(?:{_SCANNED_BOILERPLATE})", re.IGNORECASE)
 # Sales pitches the publisher puts in or under the story, however long: an offer to join or
 # subscribe (an imperative, the product, then a price, a code or a "click here"), a "listen
 # live" prompt, or an appeal that opens with the reader's liking of the article.
@@ -98,6 +121,23 @@ def _clean(text: str | None) -> str:
 
 def _tokens(text: str) -> list[str]:
     return WORD.findall(text.lower())
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """Whether a line is template text (``BOILERPLATE_LINE`` matches it), at a fraction of
+    the cost: the alternatives that scan the whole line only run on a line that holds a word
+    one of them needs."""
+    if _ANCHORED_BOILERPLATE_LINE.match(text) is not None:
+        return True
+    if (
+        ":" not in text
+        and "©" not in text
+        and (text.isascii() or not any(c in text for c in _FOLDED_AS_ASCII))
+    ):
+        lowered = text.lower()
+        if not any(word in lowered for word in _SCANNED_BOILERPLATE_WORDS):
+            return False
+    return _SCANNED_BOILERPLATE_LINE.match(text) is not None
 
 
 def _parse_tree(html: str, warnings: list[str]) -> HtmlElement | None:
@@ -420,7 +460,7 @@ def restore_from_marked_body(blocks: list[Block], reference_lines: list[str]) ->
             if position < len(blocks):
                 restored.append(blocks[position])
                 position += 1
-        elif len(_tokens(line)) >= 4 and not BOILERPLATE_LINE.match(line):
+        elif len(_tokens(line)) >= 4 and not is_boilerplate_line(line):
             restored.append(Block("paragraph", line))
     restored.extend(blocks[position:])
     return restored
@@ -433,14 +473,16 @@ def _drop_boilerplate(blocks: list[Block], title: str | None, captions: set[str]
     for index, block in enumerate(blocks):
         if "weet" in block.text[-24:].lower() and (button := TWEET_BUTTON.search(block.text)):
             block = Block(block.kind, block.text[: button.start()])
-        key = " ".join(_tokens(block.text))
-        if not key:
+        lowered = block.text.lower()
+        if WORD.search(lowered) is None:
             continue
+        # the key (its words) is only made when there is a headline or caption to compare
+        key = " ".join(WORD.findall(lowered)) if captions or (index < 2 and title_key) else ""
         if index < 2 and title_key and key == title_key:
             continue  # the headline repeated at the top of the body
         if key in captions and not _is_opening_sentence(block, kept):
             continue
-        if len(block.text) < 300 and BOILERPLATE_LINE.match(block.text):
+        if len(block.text) < 300 and is_boilerplate_line(block.text):
             continue
         if len(block.text) < PROMOTION_MAX_CHARS and PROMOTION_LINE.match(block.text):
             continue
@@ -1145,7 +1187,7 @@ def _leading_prose(element: HtmlElement) -> bool:
 
 def _looks_like_body_text(element: HtmlElement, text: str) -> bool:
     """A dropped block worth restoring: real prose or a subheading, not links or a label."""
-    if len(text) < 2 or BOILERPLATE_LINE.match(text):
+    if len(text) < 2 or is_boilerplate_line(text):
         return False
     linked = sum(
         len(_clean(a.text_content())) for a in element.iter("a") if _gap_block_of(a) is element
@@ -1366,7 +1408,8 @@ def extract_generic(
     if len(html) > MAX_HTML_CHARS:
         warnings.append(f"page cut to its first {MAX_HTML_CHARS} characters")
         html = html[:MAX_HTML_CHARS]
-    html = html.replace("\x00", "")
+    if "\x00" in html:
+        html = html.replace("\x00", "")
     if html.strip() and not re.search(r"</(?:html|body)\s*>\s*$", html[-2000:], re.IGNORECASE):
         warnings.append("page ends without </body> or </html>: it may be truncated")
     tree = _parse_tree(html, warnings) if html.strip() else None
