@@ -1359,16 +1359,18 @@ def _refine(
             return None
         event_start = start + len(first_words[0]) + 1
         return Candidate(event_start, end, "EVENT", "EVENT", 0, blocking=True)
-    if (
-        len(first_words) > 2
+    ruled = (
+        rules.place_gazetteer().get(first_words[2])
+        if len(first_words) > 2
         and first_words[1] == "of"
         and first_words[0].rstrip(".").lower() in _RULERS
-        and first_words[2] in rules.place_gazetteer()
-    ):  # "Ruler of Dubai", "Emir of Qatar": an office, and the place it is of
-        place_start = start + len(first_words[0]) + 4
-        place = rules.place_gazetteer()[first_words[2]]
-        return Candidate(place_start, end, "PLACE", place.fine_label, WEIGHT_GAZETTEER,
-                         cue="gazetteer")  # fmt: skip
+        else None
+    )
+    if ruled is not None:  # "Ruler of Dubai", "Emir of Qatar": an office, and its place
+        place_start = start + len(first_words[0]) + len(" of ")
+        return Candidate(
+            place_start, end, "PLACE", ruled.fine_label, WEIGHT_GAZETTEER, cue="gazetteer"
+        )
     if (
         len(first_words) > 1
         and first_words[1] == "of"
@@ -2400,9 +2402,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue  # "West African", "Large Indian": a people, not a name
             label = "PERSON" if _could_be_a_person(span_text) else "ORG"
             candidate.label, candidate.weight = label, WEIGHT_SHAPE
-        elif (
-            at_sentence_start and not _opens_a_list_of_names(text, candidate.end, span_text)
-        ) or (_looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(text, candidate.end)):
+        elif (at_sentence_start and not _opens_a_list_of_names(text, candidate.end, span_text)) or (
+            _looks_like_demonym(span_text) or _NOT_A_NAME_AFTER.match(text, candidate.end)
+        ):
             continue
         elif (
             word_before in rules.PLACE_LEAD_WORDS

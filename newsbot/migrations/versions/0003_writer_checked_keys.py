@@ -93,6 +93,13 @@ def _mention_columns() -> list[sa.Column]:
     ]
 
 
+def _band_columns() -> list[sa.Column]:
+    return [
+        sa.Column("band", sa.BigInteger(), nullable=False),
+        sa.Column("article_id", sa.String(length=40), nullable=False),
+    ]
+
+
 def _rebuild_sqlite(name: str, columns: list[sa.Column], *extra: object, **options: object) -> None:
     """SQLite cannot drop a constraint: the table is made again without it, rows copied over."""
     names = ", ".join(f'"{c.name}"' for c in columns)
@@ -114,10 +121,7 @@ def upgrade() -> None:
         op.create_index("ix_mentions_version_id", "mentions", ["version_id"])
         _rebuild_sqlite(
             "story_bands",
-            [
-                sa.Column("band", sa.BigInteger(), nullable=False),
-                sa.Column("article_id", sa.String(length=40), nullable=False),
-            ],
+            _band_columns(),
             sa.PrimaryKeyConstraint("band", "article_id", name="pk_story_bands"),
             sqlite_with_rowid=False,
         )
@@ -152,10 +156,7 @@ def downgrade() -> None:
         op.create_index("ix_mentions_version_id", "mentions", ["version_id"])
         _rebuild_sqlite(
             "story_bands",
-            [
-                sa.Column("band", sa.BigInteger(), nullable=False),
-                sa.Column("article_id", sa.String(length=40), nullable=False),
-            ],
+            _band_columns(),
             sa.PrimaryKeyConstraint("band", "article_id", name="pk_story_bands"),
             sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
             sqlite_with_rowid=False,
