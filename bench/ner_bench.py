@@ -47,6 +47,7 @@ from newsbot.parsing.entities import (
     clear_caches,
     name_key,
 )
+from newsbot.parsing.entity_names import name_as_written
 
 DEFAULT_GOLD = Path("/work/shared/ner-gold/uner_en_pud_test.iob2")
 DEFAULT_ARTICLES = Path(__file__).resolve().parent / "ner_articles"
@@ -245,27 +246,40 @@ def as_written_counts(
 
 def run_gold_articles(
     name: str, articles: list[GoldArticle], repeat: int
-) -> tuple[list[dict[str, set[str]]], list[dict[str, dict[str, set[str]]]], float]:
-    """Per article, the canonical names by label, and each canonical name's spellings."""
+) -> tuple[
+    list[dict[str, set[str]]],
+    list[dict[str, dict[str, set[str]]]],
+    list[dict[str, set[str]]],
+    float,
+]:
+    """Per article, the canonical names by label, each canonical name's spellings, and the
+    names by label as `newsbot export` shows them (each part's entities as written)."""
     inputs = [[("title", 0, a.title), ("body", 0, a.text)] for a in articles]
     tagged, elapsed = timed(name, inputs, repeat)
-    predicted, written = [], []
+    predicted, written, exported = [], [], []
     for mentions in tagged:
         names: dict[str, set[str]] = {label: set() for label in LABELS}
         forms: dict[str, dict[str, set[str]]] = {label: {} for label in LABELS}
+        per_part: dict[tuple[str, str, str], Counter[str]] = {}
         for m in mentions:
             names[m.label].add(m.canonical)
             forms[m.label].setdefault(m.canonical, set()).add(m.text)
+            per_part.setdefault((m.canonical, m.label, m.part), Counter())[m.text] += 1
+        shown: dict[str, set[str]] = {label: set() for label in LABELS}
+        for (canonical, label, _), spellings in per_part.items():
+            if label in shown:
+                shown[label].add(name_as_written(canonical, spellings))
         predicted.append(names)
         written.append(forms)
-    return predicted, written, elapsed
+        exported.append(shown)
+    return predicted, written, exported, elapsed
 
 
 def print_gold_articles(
     name: str, articles: list[GoldArticle], verbose: bool, repeat: int
 ) -> None:
     words = sum(len(a.text.split()) + len(a.title.split()) for a in articles)
-    predicted, written, elapsed = run_gold_articles(name, articles, repeat)
+    predicted, written, exported, elapsed = run_gold_articles(name, articles, repeat)
     total: dict[str, Counter[str]] = {label: Counter() for label in (*LABELS, "ALL")}
     speed = f"{words / elapsed:,.0f} words/s (CPU time, median)"
     print(f"\n== {name} on {len(articles)} articles: {speed}")
@@ -296,6 +310,11 @@ def print_gold_articles(
         lenient += as_written_counts(article.entities, forms)
     p, r, f = prf(lenient["tp"], lenient["fp"], lenient["fn"])
     print(f"  all articles ALL, canonical or as written  P {p:.3f} R {r:.3f} F {f:.3f}")
+    shown: Counter[str] = Counter()
+    for article, names in zip(articles, exported, strict=True):
+        shown += sum(article_set_counts(article.entities, names).values(), Counter())
+    p, r, f = prf(shown["tp"], shown["fp"], shown["fn"])
+    print(f"  all articles ALL, as the export shows them P {p:.3f} R {r:.3f} F {f:.3f}")
 
 
 def make_tagger(name: str) -> EntityTagger:

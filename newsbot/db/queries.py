@@ -25,6 +25,7 @@ from newsbot.db.models import (
     WidgetRow,
 )
 from newsbot.parsing.document import iso
+from newsbot.parsing.entity_names import name_as_written
 
 PART_ORDER = {"body": 0, "title": 1, "caption": 2, "widget": 3}
 ARTICLE_PARTS = ("body", "title")
@@ -123,15 +124,9 @@ def _entities_as_written(rows: Sequence[Any]) -> list[dict[str, Any]]:
         spellings[(name, label, part)][as_written] += count
     entities = []
     for (name, label, part), written in spellings.items():
-        shown = (
-            name
-            # "The National Centre of ...", "SEOUL" in a dateline: the article writes the name
-            if any(name.casefold() in spelling.casefold() for spelling in written)
-            else max(written, key=lambda t: (written[t], len(t), t))
-        )
         entities.append(
-            {"text": shown, "label": label, "count": written.total(), "part": part,
-             "canonical": name}
+            {"text": name_as_written(name, written), "label": label,
+             "count": written.total(), "part": part, "canonical": name}
         )  # fmt: skip
     return entities
 
