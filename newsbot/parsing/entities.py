@@ -562,13 +562,23 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             or last in rules.TEAM_NICKNAMES
         ):
             return "ORG", None, "org-word"
+        if (
+            words[-1] not in _PLACE_ACRONYMS
+            and _ACRONYM_WORD.fullmatch(words[-1])
+            and words[-1] not in rules.place_gazetteer()
+            and " ".join(words[:-1]) in rules.place_gazetteer()
+        ):
+            return "ORG", None, "org-word"  # "Emirates NBD": a place's name and a firm's letters
         lowered = [w.lower() for w in words]
         for word, following in pairwise(lowered):
             if following in ("of", "for", "on") and word in _ORG_WORDS:
                 return "ORG", None, "org-word"  # "Central Bank of Kenya", "Centre for X"
         if (
             last in rules.PLACE_SUFFIXES
-            or first in rules.PLACE_PREFIXES
+            or (
+                first in rules.PLACE_PREFIXES
+                and (first not in _PREFIXES_BEFORE_OF or lowered[1] in ("of", "de", "del"))
+            )
             or (last in rules.COMPASS_WORDS and lowered[-2] in rules.PLACE_SUFFIXES)
         ):  # "King Street West"
             return "PLACE", "LOC", "place-word"
@@ -587,9 +597,17 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
 
 
 _ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+# Letters after a place's name that keep it a place: "Hong Kong SAR", "Nairobi CBD".
+_PLACE_ACRONYMS = frozenset({"SAR", "DC", "NCR", "CBD", "FCT", "ACT"})
+# Place words that open a place's name only before "of": "Gulf of Aden", "Strait of Hormuz",
+# "Sea of Galilee"; but "Gulf Air", "Gulf Venture Monitor", "Straits Times", "Sea Shepherd".
+_PREFIXES_BEFORE_OF = frozenset({"gulf", "golfo", "sea", "strait", "straits"})
 # A French or Belgian commune's hyphenated name: "Morey-Saint-Denis", "Boulogne-sur-Mer",
 # "Châlons-en-Champagne" (not "Saint-Gobain", whose saint opens the name).
 _FRENCH_PLACE = re.compile(r"\w-(?:Saint|Sainte|sur|sous|en|lès|les|le|la)-\w")
+# "Shabab Al Ahli, who remain second": a plural verb after "who" and one name is a club's.
+_PLURAL_AFTER_WHO = "are|were|remain|have|sit|lie|host|face|play|trail|lead|top|travel"
 _ROLES = "|".join(sorted((re.escape(r) for r in rules.PERSON_ROLES), key=len, reverse=True))
 # "X, a spokesman for Y", "X, Uganda's energy minister", "X, who ...", "X, 45,"
 _APPOSITION = re.compile(
@@ -601,7 +619,7 @@ _APPOSITION = re.compile(
     rf"(?:{_ROLES})s?\b"
     rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
     rf"|party|parties|alliance|coalition|movement|bloc))"
-    rf"|who\b|\d{{2}},|(?:a|an)\s+\d{{1,3}}-year-old\b)",
+    rf"|who\b(?!\s+(?:{_PLURAL_AFTER_WHO})\b)|\d{{2}},|(?:a|an)\s+\d{{1,3}}-year-old\b)",
     re.IGNORECASE,
 )
 # "Telefilm's head of industry relations, X, said", "The Director of Public Prosecutions, X,":
@@ -661,6 +679,9 @@ _SAYING = "|".join(sorted(rules.SPEECH_VERBS))
 # "Hargeisa, Somaliland's capital", but not "Dedi Hermawan, said the province ...".
 _PLACE_APPOSITION = re.compile(
     rf",\s+(?!(?:{_SAYING})\b)(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
+    # "around Dolo Ado, close to the border", "Kakuma, near the Ugandan border": where it lies
+    r"|,\s+(?:close\s+to|near|just\s+(?:north|south|east|west)\s+of|not\s+far\s+from)"
+    r"\s+the\s+(?:[\w'’-]+\s+)?(?:border|coast|frontier|capital|city|town|lake|river|sea)\b"
 )
 _PLACE_AFTER = re.compile(rf",\s+([{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*)?)")
 _PLACE_NOUNS = "|".join(sorted(rules.PLACE_NOUNS_AFTER, key=len, reverse=True))
@@ -736,7 +757,8 @@ _SQUAD = "|".join(sorted(rules.SQUAD_ROLES))
 # "Wahda coach Ivan Leko", "lifts Dunmore to 34 points", "Dunmore, who were held to a draw":
 # a club's staff, a league table's points and a plural verb after one name.
 _TEAM_AFTER = re.compile(
-    rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b|,[ \t]+who[ \t]+were\b"
+    rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b"
+    rf"|,[ \t]+who[ \t]+(?:{_PLURAL_AFTER_WHO})\b"
 )
 _SQUAD_ROLE_AND_NAME = re.compile(rf"[ \t]+(?:{_SQUAD})[ \t]+")
 # "Dunmore have signed", "Dunmore are based in", "Dunmore, who are top": a plural verb after
@@ -1019,7 +1041,24 @@ def _leads_to_no_place(text: str, start: int) -> bool:
         return False
     if before[1] == "to":
         return before[0].lower() in _NO_PLACE_BEFORE_TO
+    if before[1] == "at":  # "15 years at Porsche", "a spell at Benfica"
+        return before[0].lower() in _NO_PLACE_BEFORE_AT
     return before[1] == "in" and before[0].lower() in _NO_PLACE_BEFORE_IN
+
+
+# Words after which "at" leads to an employer or a club, not a place: "15 years at Porsche",
+# "a spell at Benfica", "an analyst at Kpler", "worked at Shakhtar" (not "a post at", which
+# may be a border's).
+_NO_PLACE_BEFORE_AT = frozenset(
+    {
+        "years", "decade", "decades", "months", "seasons", "season", "career", "spell",
+        "stint", "stints", "tenure", "job", "jobs", "internship", "apprenticeship", "role",
+        "roles", "worked", "works", "working", "employed", "analyst", "analysts", "economist",
+        "economists", "executive", "executives", "strategist", "researcher", "researchers",
+        "engineer", "consultant", "director", "manager", "banker", "trader", "partner",
+        "employee", "employees", "staff", "scientist", "professor", "lecturer",
+    }
+)  # fmt: skip
 
 
 # Words after which "to" leads to someone, not somewhere: "according to Parker", "explained to
@@ -1467,6 +1506,8 @@ _OPENERS = (
 _CAP = (
     rf"(?:[{_UPPER}]\.(?=[ \t]+(?!{_OPENERS}\b)[{_UPPER}][\w&]*[a-z])"  # "S. Ranganathan"
     rf"|(?:St|Ste|Mt)\.(?=[ \t]+[{_UPPER}])"  # "St. Peter's Cathedral", "Mt. Kenya"
+    # "Office for the Co-ordination of ...", "Anti-corruption Commission": a prefix's hyphen
+    r"|(?:Co|Anti|Non|Counter|Multi|Inter|Cross|Pan)-[a-z]{3,}\w*(?![\w'’-])"
     rf"|[{_UPPER}][\w&]*(?:['’](?!s\b)[\w&]+|\.[\w&]+|-[{_UPPER}0-9][\w&]*"
     rf"|-{_KOREAN_SYLLABLE}|-{_CHINESE_SYLLABLE}"
     rf"|-(?:on|upon|under|sur|en|le|la|lès|de|del|am|an|im)-[{_UPPER}][\w&]*)*"  # "X-on-Y"
@@ -2365,6 +2406,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                     )
                 )
                 continue
+        maker_end = _maker_before_a_model(text, start, end)
+        if maker_end is not None:  # "the Audi Q8 e-tron": the maker, not the car
+            found.append(Candidate(start, maker_end, "ORG", "ORG", WEIGHT_CUE, cue="org-word"))
+            continue
         candidate = _refine(text, start, end, "", None, 0)
         if candidate is None:
             continue
@@ -2416,6 +2461,36 @@ def _rule_candidates(text: str) -> list[Candidate]:
             candidate.label, candidate.weight = "ORG", WEIGHT_SHAPE
         found.append(candidate)
     return found
+
+
+# A product's model code after its maker's name: "Q8", "X5", "A320", "EQ5", "F-150".
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
+# Words before a code that name no maker: "Flight EK202", "Terminal T3", "Block B4".
+_NOT_MAKERS = frozenset(
+    {
+        "flight", "terminal", "gate", "block", "zone", "sector", "route", "highway", "road",
+        "motorway", "exit", "junction", "platform", "unit", "ward", "room", "bus", "line",
+        "stage", "phase", "group", "pool", "division", "league", "level", "grade", "class",
+        "type", "model", "version", "series", "mark", "article", "section", "chapter",
+        "resolution", "rule", "law", "plan", "operation", "mission", "project", "hall",
+        "district", "area", "plot", "lot", "villa", "building", "tower", "floor", "suite",
+    }
+)  # fmt: skip
+
+
+def _maker_before_a_model(text: str, start: int, end: int) -> int | None:
+    """Where a maker's name ends when a run is a maker and one model code ("Audi Q8",
+    "Airbus A320"), or None."""
+    words = text[start:end].split(" ")
+    if not 2 <= len(words) <= 3 or not _MODEL_CODE.fullmatch(words[-1]):
+        return None
+    maker = words[:-1]
+    if any(not word[:1].isupper() or word.lower() in _NOT_MAKERS for word in maker):
+        return None
+    name = " ".join(maker)
+    if name in rules.place_gazetteer() or _cue_label(name) is not None:
+        return None
+    return start + len(name)
 
 
 # ---------------------------------------------------------------- article consistency
@@ -2617,6 +2692,11 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             and (words[-1] in titled or " ".join(words[-2:]) in titled)
         ):
             names.label_of[key], names.fine_of[key] = "PERSON", None
+    for key, found in cues.items():
+        if "team" in found and names.label_of.get(key) == "PERSON" and not found & _PERSON_CUES:
+            # "Shabab Al Ahli coach Henrik Aalto": a name a squad's role follows is a club's,
+            # though a given name opens it and it reads like a person's elsewhere
+            names.label_of[key], names.fine_of[key] = "ORG", None
     _clubs(names, cues, sporty=any(_SPORTS_TALK.search(text) for text in texts))
     _clubs_by_initials(names)
     _people_with_particles(names, cues)
@@ -3796,6 +3876,11 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                     Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
                 )
             continue
+        if run.cue == "shape" and _person_the_model_calls_a_thing(text, run, inside):
+            kept = [c for c in kept if c is not inside[0]] + [
+                Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
+            ]
+            continue
         if run.cue in STRONG_CUES:
             if any(
                 (c.start, c.end) != (run.start, run.end)
@@ -3841,6 +3926,21 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
             ]
             continue
+        if run.cue == "shape" and _branch_named_by_its_city(text, run, inside):
+            only = inside[0]  # "New York University Abu Dhabi", "Imperial College London"
+            kept = [c for c in kept if c is not only] + [
+                Candidate(run.start, run.end, "ORG", only.fine_label, only.weight, cue=only.cue)
+            ]
+            continue
+        if run.cue == "shape" and _place_with_a_particle(text, run, inside):
+            first = inside[0]  # "Lajes" + "Pico" of "Lajes do Pico": one town
+            kept = [c for c in kept if c not in inside] + [
+                Candidate(
+                    run.start, run.end, "PLACE", first.fine_label, first.weight,
+                    cue=first.cue, votes=first.votes,
+                )
+            ]  # fmt: skip
+            continue
         people = [c for c in inside if c.label == "PERSON" and not c.blocking]
         if (
             len(people) > 1
@@ -3876,6 +3976,68 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             )
             kept = [c for c in kept if c not in inside] + [widened]
     return sorted(kept, key=lambda c: c.start)
+
+
+# Last words of an institution whose branch or campus takes a city's name after them.
+_BRANCH_HEADS = frozenset(
+    {"university", "college", "institute", "school", "clinic", "museum", "hospital", "academy"}
+)
+
+
+def _branch_named_by_its_city(text: str, run: Candidate, inside: list[Candidate]) -> bool:
+    """ "New York University Abu Dhabi", "Cleveland Clinic Abu Dhabi", "King's College
+    London": an institution's name, then with no comma a city or country, names the campus."""
+    if len(inside) != 1:
+        return False
+    only = inside[0]
+    if only.label != "ORG" or only.start != run.start or only.end >= run.end:
+        return False
+    head = text[only.start : only.end].rsplit(" ", 1)[-1].lower()
+    if head not in _BRANCH_HEADS or text[only.end : only.end + 1] != " ":
+        return False
+    place = rules.place_gazetteer().get(text[only.end + 1 : run.end])
+    return place is not None and place.kind in ("city", "country", "state", "region", "alias")
+
+
+_ROMANCE_PARTICLE = re.compile(r" (?:do|da|dos|das|de|del|de la|di|della) (?=[A-Z])")
+
+
+def _place_with_a_particle(text: str, run: Candidate, inside: list[Candidate]) -> bool:
+    """ "Lajes do Pico", "Vila Velha de Ródão": a place the model found the first words of,
+    then a Portuguese, Spanish or Italian particle and capitalised words, is one place."""
+    first = inside[0]
+    if (
+        first.start != run.start
+        or first.label != "PLACE"
+        or first.blocking
+        or any(c.label == "PERSON" or c.blocking for c in inside[1:])
+    ):
+        return False
+    return _ROMANCE_PARTICLE.match(text, first.end) is not None
+
+
+_TITLE_QUOTES = frozenset("\"“‘'«")
+# What the model may call a name it does not know, none of which a given name opens.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+def _person_the_model_calls_a_thing(text: str, run: Candidate, inside: list[Candidate]) -> bool:
+    """ "named in court documents as Chukwuemeka Obi": a given name and one or two more
+    capitalised words that the model took for a product or a work is a person's name."""
+    if len(inside) != 1 or inside[0].label not in _THING_LABELS:
+        return False
+    if (inside[0].start, inside[0].end) != (run.start, run.end):
+        return False
+    span_text = text[run.start : run.end]
+    words = span_text.split()
+    return (
+        2 <= len(words) <= 3
+        and text[run.start - 1 : run.start] not in _TITLE_QUOTES  # the film "Olive Season"
+        and words[0] in rules.given_names()
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and _could_be_a_person(span_text)
+        and _cue_label(span_text) is None
+    )
 
 
 def _given_name_and_particle(span_text: str) -> bool:
@@ -4021,6 +4183,8 @@ class ModelTagger(_BaseTagger):
             candidates: list[Candidate] = []
             for start, end, model_label in spans:
                 end = _whole_hyphenated_word(text, start, end)  # "Gorno" of "Gorno-Badakhshan"
+                if _MEASURE.fullmatch(text, start, end):
+                    continue  # "510hp", "102kWh": a figure and its unit, never a name
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
                 if model_label == "EVENT" and _body_named_as_such(text[start:end]):
@@ -4033,6 +4197,21 @@ class ModelTagger(_BaseTagger):
                 if model_label not in MODEL_LABELS:
                     continue
                 label, fine = MODEL_LABELS[model_label]
+                inner = _INNER_BREAK.search(text, start, end) if self.refine else None
+                if inner is not None and _breaks_the_span(text, start, end, inner):
+                    # "Benin at Okerete", "Associated Press writer Celso Macuácua": two names
+                    role = inner.group(1) in rules.PERSON_ROLES
+                    for piece_start, piece_end, piece_label in (
+                        (start, inner.start(), label),
+                        (inner.end(), end, "PERSON" if role else label),
+                    ):
+                        refined = _refine(
+                            text, piece_start, piece_end, piece_label, fine or model_label,
+                            _model_weight(text, piece_start, piece_end, piece_label),
+                        )  # fmt: skip
+                        if refined is not None:
+                            candidates.append(refined)
+                    continue
                 if not self.refine:
                     candidates.append(
                         Candidate(start, end, label, fine or model_label, WEIGHT_MODEL, cue="model")
@@ -4058,6 +4237,29 @@ class ModelTagger(_BaseTagger):
         return result
 
 
+# A lower-case preposition or a trade inside a model's span, which no name holds: "Benin at
+# Okerete", "the Olympic Highway outside Young", "Associated Press writer Celso Macuácua".
+_INNER_BREAK = re.compile(
+    r" ((?:at|outside|near|from|to|with|by|during|after|before|into|via)"
+    rf"|(?:{'|'.join(sorted(w for w in rules.PERSON_ROLES if w.isalpha()))})) (?=[{_UPPER}])"
+)
+# Names' last words that "at" may follow inside a name: "University of California at Davis".
+_HEADS_BEFORE_AT = frozenset({"university", "college", "institute", "school", "campus"})
+
+
+def _breaks_the_span(text: str, start: int, end: int, inner: re.Match[str]) -> bool:
+    """Whether the word found inside a model's span parts two names: a capitalised word must
+    stand before it, and "at" may not follow a university's name."""
+    before = text[start : inner.start()].rsplit(" ", 1)[-1]
+    if not before[:1].isupper() or inner.end() >= end:
+        return False
+    return not (inner.group(1) == "at" and before.lower() in _HEADS_BEFORE_AT)
+
+
+_MEASURE = re.compile(
+    r"\d[\d.,]*(?:hp|bhp|ps|nm|kw|kwh|mw|mwh|gw|gwh|twh|km|kph|mph|kg|mm|cm|gb|tb|mb|mah|cc|ml)",
+    re.IGNORECASE,
+)
 # Last words of a name that make it a body's and never an event's: the model sometimes calls a
 # long authority's name an event.
 _NEVER_EVENT_WORDS = frozenset(

@@ -7,6 +7,7 @@ English-news conventions, not fitted to any sample or to the gold data used for 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -544,6 +545,16 @@ ORG_PREFIXES = frozenset(
         "authority",
         "club",
         "fc",
+        # football clubs' letters in the Balkans, Scandinavia and Germany: "FK Velež Mostar"
+        "fk",
+        "nk",
+        "hnk",
+        "kf",
+        "sk",
+        "vfb",
+        "vfl",
+        "tsv",
+        "afc",
         "olympique",
         "sporting",
         "atletico",
@@ -1157,6 +1168,32 @@ STATE_ABBREVIATIONS = {
     "Wyo.": "Wyoming",
 }
 PLACE_ALIASES.update(STATE_ABBREVIATIONS)
+# Cities English news names by an English or an older name the gazetteer's own table lacks:
+# one entity under the English name, whichever the article writes. General knowledge, short.
+ENGLISH_CITY_NAMES = {
+    "Seville": "Sevilla",
+    "Saragossa": "Zaragoza",
+    "Cologne": "Koln",
+    "Venice": "Venezia",
+    "Ghent": "Gent",
+    "Louvain": "Leuven",
+    "Lucerne": "Luzern",
+    "Fez": "Fes",
+}
+# Former names and spellings of cities, as older or some newer writing gives them: aliases of
+# today's names.
+FORMER_CITY_NAMES = {
+    "Bombay": "Mumbai",
+    "Calcutta": "Kolkata",
+    "Bangalore": "Bengaluru",
+    "Peking": "Beijing",
+    "Rangoon": "Yangon",
+    "Saigon": "Ho Chi Minh City",
+    "Kiev": "Kyiv",
+    "Kharkov": "Kharkiv",
+    "Tangiers": "Tangier",
+}
+PLACE_ALIASES.update(FORMER_CITY_NAMES)
 PLACE_ALIAS_FINE = {
     "Middle East": "LOC",
     "Gulf": "LOC",
@@ -1365,6 +1402,48 @@ PERSON_ROLES = frozenset(
         # players' and trades' names that are only ever people's: "reliever Shota Ono",
         # "the bureau's senior forecaster, Anjali Rao,"
         "reliever",
+        # the trades of film, music, letters and science, never a company's
+        "cinematographer",
+        "screenwriter",
+        "scriptwriter",
+        "playwright",
+        "choreographer",
+        "lyricist",
+        "pianist",
+        "violinist",
+        "cellist",
+        "guitarist",
+        "drummer",
+        "rapper",
+        "dancer",
+        "illustrator",
+        "cartoonist",
+        "columnist",
+        "reporter",
+        "photojournalist",
+        "anthropologist",
+        "sociologist",
+        "psychologist",
+        "psychiatrist",
+        "virologist",
+        "hydrologist",
+        "oceanographer",
+        "zoologist",
+        "botanist",
+        "agronomist",
+        "demographer",
+        "statistician",
+        "conservationist",
+        "campaigner",
+        "referee",
+        "umpire",
+        "mountaineer",
+        "beekeeper",
+        "winemaker",
+        "detective",
+        "inspector",
+        "sergeant",
+        "firefighter",
         "left-hander",
         "right-hander",
         "forecaster",
@@ -2449,12 +2528,31 @@ def stop_words() -> frozenset[str]:
         )
 
 
+# Words that open places' names and, without their accents, would read as given names.
+_ACCENTED_PLACE_WORDS = frozenset({"Côte", "São", "Île", "Río", "Château", "Cité", "Vallée"})
+
+
+class _NamesWithOrWithoutAccents(frozenset[str]):
+    """A name list that also knows "Sékou" when it lists only "Sekou": news writes a name with
+    its accents where the list may give it without them."""
+
+    def __contains__(self, name: object) -> bool:
+        if super().__contains__(name):
+            return True
+        if not isinstance(name, str) or name.isascii() or name in _ACCENTED_PLACE_WORDS:
+            return False
+        bare = "".join(
+            char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)
+        )
+        return bare != name and super().__contains__(bare)
+
+
 @cache
 def given_names() -> frozenset[str]:
     """First names common in at least one country (bench/make_given_names.py writes the list)."""
     table = resources.files("newsbot") / "data" / "given_names.txt"
     with table.open(encoding="utf-8") as handle:
-        return frozenset(handle.read().split())
+        return _NamesWithOrWithoutAccents(handle.read().split())
 
 
 @cache
@@ -2469,6 +2567,10 @@ def place_gazetteer() -> dict[str, Place]:
         known = places.get(canonical)
         fine = PLACE_ALIAS_FINE.get(canonical, known.fine_label if known else "GPE")
         places[alias] = Place(canonical, fine, known.kind if known else "alias")
+    for english, local in ENGLISH_CITY_NAMES.items():
+        known = places.get(local)
+        fine, kind = (known.fine_label, known.kind) if known else ("GPE", "city")
+        places[english] = places[local] = Place(english, fine, kind)
     for river in RIVERS:
         places.setdefault(river, Place(river, "LOC", "river"))
     for region in REGIONS:

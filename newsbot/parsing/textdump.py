@@ -1744,8 +1744,46 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
         index += 1
     _find_list_boxes(lines, boxes)
     _find_entry_boxes(lines, headline, boxes)
+    _find_trailing_glued_box(lines, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     return boxes
+
+
+_MAX_GLUED_BOX_ENTRIES = 12
+_MAX_GLUED_BOX_ENTRY_CHARS = 300
+
+
+def _find_trailing_glued_box(lines: list[_Line], boxes: _Boxes) -> None:
+    """A title on the line right under a percent-encoded box's HTML, with no blank line
+    between, opens the next box of the page's furniture (the sample's "Key figures in the
+    life of the fort"). When only a few short lines follow it before the date line or the
+    end, they are that box's entries even if they are sentences ("Key facts" over three of
+    them), not a heading and paragraphs of the body: the body does not resume after the
+    boxes. Anything longer after it is left to the body."""
+    for index in range(1, len(lines)):
+        title, above = lines[index], lines[index - 1]
+        if not (
+            above.percent
+            and above.role == "widget"
+            and title.position == above.position + 1
+            and _is_box_title(title)
+        ):
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].role == "text" and not lines[end].percent:
+            end += 1
+        entries = lines[index + 1 : end]
+        if (
+            not entries
+            or len(entries) > _MAX_GLUED_BOX_ENTRIES
+            or any(len(entry.text) > _MAX_GLUED_BOX_ENTRY_CHARS for entry in entries)
+            or any(line.role == "text" for line in lines[end:])
+        ):
+            continue
+        for line in lines[index:end]:
+            line.role = "widget"
+        raw = "\n".join(entry.raw for entry in entries)
+        boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
 
 
 def _figure_under_a_title(lines: list[_Line], index: int, headline: _Line | None) -> bool:

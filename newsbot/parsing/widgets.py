@@ -149,9 +149,33 @@ def _is_field_key(key: str) -> bool:
         bool(key)
         and key[0].isalnum()
         and len(key.split()) <= MAX_KEY_WORDS
-        and _KEY_FORBIDDEN.search(key) is None
+        and _KEY_FORBIDDEN.search(_without_qualifier(key)) is None
         and _HAS_LETTER.search(key) is not None
     )
+
+
+# Words that make "X, he said" a sentence's opening rather than a key with a qualifier.
+_CLAUSE_WORDS = frozenset(
+    {
+        "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
+        "said", "says", "told", "added", "adds", "according",
+    }
+)  # fmt: skip
+
+
+def _without_qualifier(key: str) -> str:
+    """A spec sheet's key with its qualifier after a comma ("Price, base", "Price, as
+    tested") is a key; "However, he said" is the start of a sentence."""
+    head, comma, qualifier = key.partition(", ")
+    words = qualifier.split()
+    if (
+        comma
+        and " " not in head
+        and 1 <= len(words) <= 2
+        and all(word.islower() and word not in _CLAUSE_WORDS for word in words)
+    ):
+        return head
+    return key
 
 
 def _decode_title(title: str | None, warnings: list[str]) -> str | None:
