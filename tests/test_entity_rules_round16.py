@@ -144,3 +144,59 @@ def test_the_export_shows_a_name_as_the_article_writes_it():
         "United Arab Emirates"
     )
     assert name_as_written("Seoul", {"SEOUL": 1, "Seoul": 2}) == "Seoul"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The customs service said it had intercepted 38 trucks of cashews from Benin at "
+            "Okerete, in Oyo State.",
+            {("Benin", "PLACE")},
+        ),
+        (
+            "Associated Press writer Celso Macuácua contributed from Maputo.",
+            {("Associated Press", "ORG"), ("Celso Macuácua", "PERSON")},
+        ),
+        (
+            "FK Velež Mostar won the derby 2-1 on Sunday.",
+            {("FK Velež Mostar", "ORG")},
+        ),
+        (
+            "Measurements published last year by the Geological Survey of Iran showed the "
+            "plain sinking.",
+            {("Geological Survey of Iran", "ORG")},
+        ),
+        (
+            "Omani owner Salim bin Hamood Al Wahaibi, whose camel finished fourth, said the "
+            "result was fair.",
+            {("Salim bin Hamood Al Wahaibi", "PERSON")},
+        ),
+        (
+            "For the campaign's leaders it did not matter. Marcelo Girón Ochoa, a Cuenca city "
+            "councillor, said the vote would stand.",
+            {("Marcelo Girón Ochoa", "PERSON")},
+        ),
+    ],
+)
+def test_names_the_model_runs_together_or_mislabels(text, expected):
+    assert expected <= names_found(build_tagger("default"), text)
+
+
+def test_listed_companies_are_organisations(tagger):
+    text = (
+        "Storage is filling fast, said Anja Brückner, a transport analyst at Commerzbank in "
+        "Frankfurt. Diageo and Outokumpu reported weaker sales on Tuesday."
+    )
+    found = names_found(tagger, text)
+    assert {("Commerzbank", "ORG"), ("Diageo", "ORG"), ("Outokumpu", "ORG")} <= found
+
+
+def test_letters_the_model_passes_over_are_an_organisation_unless_a_currency():
+    found = names_found(
+        build_tagger("default"),
+        "Charging took 31 minutes at a DEWA station in Dubai. Officers were paid 300,000 CFA "
+        "francs a truck, the court heard.",
+    )
+    assert ("DEWA", "ORG") in found
+    assert "CFA" not in {name for name, _ in found}

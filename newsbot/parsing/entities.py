@@ -419,8 +419,10 @@ def _is_demonym(key: str) -> bool:
 
 def _known_org(key: str) -> bool:
     """A known organisation, written with or without its accents ("Médecins Sans Frontières")."""
-    return key in rules.KNOWN_ORGS or (
-        not key.isascii() and _without_accents(key) in (rules.KNOWN_ORGS)
+    return (
+        key in rules.KNOWN_ORGS
+        or key in rules.company_names()
+        or (not key.isascii() and _without_accents(key) in rules.KNOWN_ORGS)
     )
 
 
@@ -679,6 +681,7 @@ _SAYING = "|".join(sorted(rules.SPEECH_VERBS))
 # "Hargeisa, Somaliland's capital", but not "Dedi Hermawan, said the province ...".
 _PLACE_APPOSITION = re.compile(
     rf",\s+(?!(?:{_SAYING})\b)(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PLACE_WORDS})\b"
+    rf"(?!\s+(?:{_ROLES})\b)"  # not "Marcelo Girón Ochoa, a Cuenca city councillor"
     # "around Dolo Ado, close to the border", "Kakuma, near the Ugandan border": where it lies
     r"|,\s+(?:close\s+to|near|just\s+(?:north|south|east|west)\s+of|not\s+far\s+from)"
     r"\s+the\s+(?:[\w'’-]+\s+)?(?:border|coast|frontier|capital|city|town|lake|river|sea)\b"
@@ -820,6 +823,8 @@ def _owner_of_a_thing(before: Sequence[str]) -> bool:
     )
 
 
+# A given name, "bin", "bint" or "ibn" and a father's name: a person's full name.
+_SON_OF = re.compile(rf"[{_UPPER}][\w'’-]+ (?:bin|bint|ibn) [{_UPPER}]")
 _OWNER_QUALIFIERS = STOP_WORDS | frozenset(
     {"majority", "minority", "sole", "joint", "new", "former", "previous", "current", "largest",
      "biggest", "main", "part", "ultimate", "state", "private", "foreign", "its", "their"}
@@ -880,6 +885,7 @@ def _context_votes(
         if lowered in rules.PERSON_OR_ORG_LEAD_WORDS and (
             _trade_of_a_person(text, start)
             or _owner_of_a_thing(before)  # "said boat owner Elias Siamuzingu"
+            or _SON_OF.search(text, start, end) is not None  # "owner Salim bin Hamood"
             or _AGE_OR_WHO.match(text, end)
             or (comma_after and _OWNER_BEFORE.search(text, max(0, start - 80), start))
         ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person, and so
@@ -2427,6 +2433,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             found.append(candidate)
             continue
         span_text = text[candidate.start : candidate.end]
+        if _CURRENCY_AFTER.match(text, candidate.end) and _ACRONYM.match(span_text):
+            continue  # "300,000 CFA francs": a currency's letters
         if (
             candidate.cue == "shape"
             and _ACRONYM_ANY_CASE.fullmatch(span_text)
@@ -2463,6 +2471,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
     return found
 
 
+_CURRENCY_AFTER = re.compile(r" (?:francs?|dollars?|pounds?|euros?|rupees?|shillings?)\b")
 # A product's model code after its maker's name: "Q8", "X5", "A320", "EQ5", "F-150".
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
 # Words before a code that name no maker: "Flight EK202", "Terminal T3", "Block B4".
@@ -3543,6 +3552,7 @@ class _BaseTagger:
         rules.stop_words()
         rules.given_names()
         rules.place_gazetteer()
+        rules.company_names()
 
     def _candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
         raise NotImplementedError
@@ -3871,6 +3881,13 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 kept.append(run)  # a known town the model passed over: one vote, as a hint
             elif run.cue == "shape" and any(label == "PLACE" for label, _ in run.votes):
                 kept.append(run)  # an unknown name after "in", "off" or "near"
+            elif (
+                run.cue == "shape"
+                and run.label == "ORG"
+                and run.weight >= WEIGHT_CUE
+                and _ACRONYM.match(text[run.start : run.end])
+            ):
+                kept.append(run)  # "a DEWA station": letters the rules take for a body's
             elif run.cue == "shape" and _given_name_and_particle(text[run.start : run.end]):
                 kept.append(  # "Marius du Preez", which the model passed over
                     Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")

@@ -220,6 +220,8 @@ FIRM_TRADE_WORDS = frozenset(
 ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
     {
         "forum",  # "World Economic Forum", "Gulf Drivers' Forum"
+        "survey",  # "Geological Survey of Iran", "British Geological Survey"
+        "seminary",  # "San Dominggo Seminary"
         "chamber",  # "Dubai Chamber", "X Chamber of Commerce and Industry"
         "chambers",
         "cooperative",  # "Sefwi Nkawkaw Cooperative", "Lewa Wildlife Conservancy"
@@ -1403,6 +1405,14 @@ PERSON_ROLES = frozenset(
         # "the bureau's senior forecaster, Anjali Rao,"
         "reliever",
         # the trades of film, music, letters and science, never a company's
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "assemblyman",
+        "assemblywoman",
+        "legislator",
         "cinematographer",
         "screenwriter",
         "scriptwriter",
@@ -2545,6 +2555,15 @@ class _NamesWithOrWithoutAccents(frozenset[str]):
             char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)
         )
         return bare != name and super().__contains__(bare)
+
+
+@cache
+def company_names() -> frozenset[str]:
+    """Listed companies' names, with and without their legal forms (bench/make_companies.py
+    writes the list)."""
+    table = resources.files("newsbot") / "data" / "companies.txt"
+    with table.open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
 
 
 @cache
