@@ -200,3 +200,10 @@ def test_letters_the_model_passes_over_are_an_organisation_unless_a_currency():
     )
     assert ("DEWA", "ORG") in found
     assert "CFA" not in {name for name, _ in found}
+
+
+def test_emirates_alone_is_the_airline_and_the_emirates_the_country(tagger):
+    airline = names_found(tagger, "Dubai-based Emirates reported a record profit on Thursday.")
+    country = names_found(tagger, "He moved to the Emirates in 2010 and now lives in Dubai.")
+    assert ("Emirates", "ORG") in airline
+    assert ("United Arab Emirates", "PLACE") in country

@@ -1363,6 +1363,10 @@ def _refine(
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
         return None
+    if span_text == "Emirates" and not text.endswith(("the ", "The "), 0, start):
+        # "Dubai-based Emirates", "led by Emirates, Qatar Airways and ...": the airline; "the
+        # Emirates" is the country
+        return Candidate(start, end, "ORG", "ORG", WEIGHT_CUE, cue="org-word")
     if (
         " " not in span_text
         and span_text.rstrip(".").lower() in rules.PERSON_TITLES
