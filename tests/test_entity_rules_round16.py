@@ -207,3 +207,21 @@ def test_emirates_alone_is_the_airline_and_the_emirates_the_country(tagger):
     country = names_found(tagger, "He moved to the Emirates in 2010 and now lives in Dubai.")
     assert ("Emirates", "ORG") in airline
     assert ("United Arab Emirates", "PLACE") in country
+
+
+def test_a_bank_s_or_a_telecom_s_one_word_name_is_an_organisation(tagger):
+    found = names_found(
+        tagger, "Rabobank and Safaricom said Gazprom would pay. Analysts at Nedbank agreed."
+    )
+    assert {("Rabobank", "ORG"), ("Safaricom", "ORG"), ("Gazprom", "ORG"), ("Nedbank", "ORG")} <= (
+        found
+    )
+
+
+def test_nordic_streets_and_manors_are_places():
+    found = names_found(
+        build_tagger("default"),
+        "The museum moved into Hjalmar Lundbohmsgården, a short walk from Stortorget.",
+    )
+    assert ("Hjalmar Lundbohmsgården", "PERSON") not in found
+    assert ("Stortorget", "PLACE") in found

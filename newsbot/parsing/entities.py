@@ -521,7 +521,11 @@ _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "sultan", "emp
 
 # Dutch and German streets and squares are written as one word with the street word at its
 # end: "Stationsstraat", "Alexanderplatz", "Bahnhofstrasse".
-_STREET_ENDINGS = ("plein", "straat", "gracht", "platz", "strasse", "straße", "gasse")
+_STREET_ENDINGS = (
+    "plein", "straat", "gracht", "platz", "strasse", "straße", "gasse",
+    # Nordic streets, squares and manors: "Drottninggatan", "Stortorget", "Lundbohmsgården"
+    "gatan", "vägen", "torget", "gården", "gade", "veien", "vegen", "torvet",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -589,6 +593,14 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             return "PLACE", "LOC", "place-word"  # "East Africa", "Southern Iraq"
     if words[-1].lower().endswith(_STREET_ENDINGS) and words[-1].isalpha():
         return "PLACE", "LOC", "place-word"  # "Stationsplein", "Lucienne Maesplein"
+    if (
+        len(words) == 1
+        and place is None
+        and key[:1].isupper()
+        and key.lower().endswith(_FIRM_ENDINGS)
+        and len(key) >= 7
+    ):
+        return "ORG", None, "org-word"  # "Rabobank", "Safaricom", "Gazprom": a firm's word
     if _FRENCH_PLACE.search(key):
         return "PLACE", "GPE", "place-word"  # "Nuits-Saint-Georges", "Boulogne-sur-Mer"
     if place is not None:
@@ -600,6 +612,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
 
 _ORG_WORDS = rules.ORG_SUFFIXES | rules.ORG_PREFIXES
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+# Endings of one-word names that only firms take: banks, telecoms, state energy firms.
+_FIRM_ENDINGS = ("bank", "com", "prom")
 # Letters after a place's name that keep it a place: "Hong Kong SAR", "Nairobi CBD".
 _PLACE_ACRONYMS = frozenset({"SAR", "DC", "NCR", "CBD", "FCT", "ACT"})
 # Place words that open a place's name only before "of": "Gulf of Aden", "Strait of Hormuz",
