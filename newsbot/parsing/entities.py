@@ -426,17 +426,7 @@ def _known_org(key: str) -> bool:
     )
 
 
-def _without_accents(text: str) -> str:
-    """ "Medellín" -> "Medellin", "Wrocław" -> "Wroclaw", "Frøya" -> "Froya": the gazetteer's
-    spelling."""
-    return "".join(
-        c
-        for c in unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
-        if not unicodedata.combining(c)
-    )
-
-
-_SPECIAL_LETTERS = str.maketrans(rules.LETTERS_NO_MARK_MAKES)
+_without_accents = rules.without_accents
 
 
 def _national_branch(words: Sequence[str]) -> bool:

@@ -2551,9 +2551,7 @@ class _NamesWithOrWithoutAccents(frozenset[str]):
             return True
         if not isinstance(name, str) or name.isascii() or name in _ACCENTED_PLACE_WORDS:
             return False
-        bare = "".join(
-            char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)
-        )
+        bare = without_accents(name)
         return bare != name and super().__contains__(bare)
 
 
@@ -2669,3 +2667,14 @@ LETTERS_NO_MARK_MAKES = {
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss",
     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
 }  # fmt: skip
+_SPECIAL_LETTERS = str.maketrans(LETTERS_NO_MARK_MAKES)
+
+
+def without_accents(text: str) -> str:
+    """ "Medellín" -> "Medellin", "Wrocław" -> "Wroclaw", "Frøya" -> "Froya": the spelling of
+    the gazetteer and of the given-name list."""
+    return "".join(
+        char
+        for char in unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
+        if not unicodedata.combining(char)
+    )
