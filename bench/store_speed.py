@@ -100,7 +100,7 @@ def engine_floor(url: str, items: list[DocumentItem]) -> tuple[float, float]:
             plain.format("plain_articles", "articles"),
             plain.format("plain_mentions", "mentions"),
             plain.format("indexed_mentions", "mentions"),
-            "CREATE INDEX ix_floor_version ON indexed_mentions (version_id)",
+            "CREATE UNIQUE INDEX ix_floor_key ON indexed_mentions (version_id, position)",
             "CREATE INDEX ix_floor_entity ON indexed_mentions (entity_id, part)",
         ):
             driver.execute(statement)
@@ -117,9 +117,11 @@ def engine_floor(url: str, items: list[DocumentItem]) -> tuple[float, float]:
         ]
         indexed = _load(driver, postgres, "articles", columns, articles)
         unindexed = _load(driver, postgres, "plain_articles", columns, articles)
-        columns = 'version_id, article_id, entity_id, part, part_index, start, "end", text'
+        columns = (
+            'version_id, position, article_id, entity_id, part, part_index, start, "end", text'
+        )
         mentions = [
-            (n, f"a{n}", k, m.part, m.index, m.start, m.end, m.text)
+            (n, k, f"a{n}", k, m.part, m.index, m.start, m.end, m.text)
             for n, i in enumerate(items)
             for k, m in enumerate(i.mentions)
         ]
