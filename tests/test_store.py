@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsbot.db.engine import migrate
-from newsbot.db.queries import export_articles, site_day_stats
+from newsbot.db.queries import export_articles, search, site_day_stats
 from newsbot.db.store import Store
 from newsbot.items import Block, DocumentItem, ParsedArticle, RawDocument
 from newsbot.parsing.document import content_hash, story_key
@@ -368,3 +368,37 @@ def test_upgrade_keeps_mentions_and_bands_written_with_foreign_keys(db_url: str)
         conn.execute(text("DELETE FROM articles"))
         assert conn.execute(text("SELECT count(*) FROM mentions")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM story_bands")).scalar_one() == 0
+
+
+_WORDS = ["harbour", "lantern", "orchard", "quarry", "saffron", "tundra", "walnut", "zephyr"]
+
+
+def test_search_finds_every_article_a_batch_wrote_and_only_its_current_text(db_url: str) -> None:
+    engine = migrate(db_url)
+    store = Store(engine)
+    docs = [
+        item(f"Story {n}", f"Growers in the {w} valley met on day {n}.", url=f"https://n.org/{n}")
+        for n, w in enumerate(_WORDS)
+    ]
+    store.write_batch(docs[:5])
+    store.write_batch(docs[5:])
+    for w in _WORDS:
+        assert [r["title"] for r in search(engine, w)] == [f"Story {_WORDS.index(w)}"]
+    edited = item("Story 0", "Growers in the meadow valley met.", url="https://n.org/0")
+    store.write_batch([edited])
+    assert search(engine, "harbour") == []
+    assert [r["title"] for r in search(engine, "meadow")] == ["Story 0"]
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            # the index matches its articles exactly (FTS5 checks it against the table)
+            conn.execute(text("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"))
+            assert conn.execute(text("SELECT count(*) FROM articles_fts_deferred")).scalar() == 0
+            # a row written by plain SQL, outside the store, is still indexed by the trigger
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, source, title, body, content_hash, "
+                    "current_version, versions, first_seen, last_seen) VALUES ('by-hand', 'sql', "
+                    "'By hand', 'A glacier story.', 'x', 1, 1, '2024-01-01', '2024-01-01')"
+                )
+            )
+        assert [r["title"] for r in search(engine, "glacier")] == ["By hand"]

@@ -20,6 +20,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -34,9 +35,11 @@ from sqlalchemy import (
     any_,
     bindparam,
     func,
+    inspect,
     literal_column,
     select,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -257,6 +260,29 @@ def _copy_rows(driver: Any, table: str, names: str, rows: Sequence[Any], on_conf
             cursor.execute(f'DROP TABLE "{target}"')
 
 
+@contextmanager
+def _search_index_by_batch(session: Session, on: bool) -> Iterator[None]:
+    """On SQLite, the articles inserted inside go into the full-text index afterwards in one
+    statement, in row order, instead of one trigger call a row, which costs FTS5 a flush of its
+    pending terms each time (migration 0006). The row holding the trigger back is written first,
+    which takes the database's write lock, so the rows after the highest rowid read then are
+    this block's own; it lives and dies in this transaction, unseen by other connections."""
+    if not on:
+        yield
+        return
+    session.execute(sql_text("INSERT INTO articles_fts_deferred (writer) VALUES (1)"))
+    before = session.execute(sql_text("SELECT coalesce(max(rowid), 0) FROM articles")).scalar()
+    yield
+    session.execute(
+        sql_text(
+            "INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body "
+            "FROM articles WHERE rowid > :before ORDER BY rowid"
+        ),
+        {"before": before},
+    )
+    session.execute(sql_text("DELETE FROM articles_fts_deferred"))
+
+
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
     ordered = sorted(set(values))
     for start in range(0, len(ordered), IN_CHUNK):
@@ -353,6 +379,10 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # SQLite's search index filled per batch: from migration 0006 on
+        self.search_by_batch = engine.dialect.name == "sqlite" and inspect(engine).has_table(
+            "articles_fts_deferred"
+        )
 
     def write_batch(self, items: Sequence[DocumentItem], attempts: int = 5) -> list[str]:
         """Store the items in one transaction; returns one outcome per item.
@@ -390,7 +420,7 @@ class Store:
         for attempt in range(attempts):
             try:
                 with Session(self.engine) as session, session.begin():
-                    return _BatchWriter(session, items).write()
+                    return _BatchWriter(session, items, self.search_by_batch).write()
             except (IntegrityError, OperationalError):
                 # Another writer stored some of these first (or held a lock): resolve again.
                 if attempt == attempts - 1:
@@ -402,9 +432,12 @@ class Store:
 class _BatchWriter:
     """One batch, one transaction: bulk reads, resolution in memory, bulk writes."""
 
-    def __init__(self, session: Session, items: Sequence[DocumentItem]) -> None:
+    def __init__(
+        self, session: Session, items: Sequence[DocumentItem], search_by_batch: bool = False
+    ) -> None:
         self.session = session
         self.items = items
+        self.search_by_batch = search_by_batch
         self.now = datetime.now(UTC)
         self.by_id: dict[str, _Story] = {}
         self.by_url: dict[str, _Story] = {}
@@ -681,15 +714,12 @@ class _BatchWriter:
     def _write_stories(self) -> None:
         new = [s for s in self.by_id.values() if s.is_new]
         if new:
-            _append_rows(
-                self.session,
-                ArticleRow,
-                _ARTICLE_COLUMNS,
-                [
-                    (s.id, s.url, s.story_key, s.versions, *map(s.changes.get, _CURRENT_COLUMNS))
-                    for s in new
-                ],
-            )
+            rows = [
+                (s.id, s.url, s.story_key, s.versions, *map(s.changes.get, _CURRENT_COLUMNS))
+                for s in new
+            ]
+            with _search_index_by_batch(self.session, self.search_by_batch):
+                _append_rows(self.session, ArticleRow, _ARTICLE_COLUMNS, rows)
         changed = [s for s in self.by_id.values() if not s.is_new and s.changes]
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for story in changed:
