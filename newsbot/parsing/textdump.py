@@ -1786,11 +1786,15 @@ def _find_trailing_glued_box(lines: list[_Line], boxes: _Boxes) -> None:
         boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
 
 
+_SCORE_LINE = re.compile(r"^\D+ \d{1,3}(?: \D+ \d{1,3}|\s?[-–]\s?\d{1,3} \D+)$")
+
+
 def _figure_under_a_title(lines: list[_Line], index: int, headline: _Line | None) -> bool:
-    """Whether the line taken for a box's title is its first entry, a figure without a colon
-    ("493 million km travelled by the probe"), under the box's real title."""
+    """Whether the line taken for a box's title is its first entry, a figure or a score
+    without a colon ("493 million km travelled by the probe", "Burnley 0 Manchester City 3"),
+    under the box's real title ("Match info")."""
     line = lines[index]
-    if not line.text[:1].isdigit() or index == 0:
+    if index == 0 or not (line.text[:1].isdigit() or _SCORE_LINE.match(line.text)):
         return False
     above = lines[index - 1]
     return above is not headline and _is_box_title(above) and not above.text[:1].isdigit()
@@ -1830,6 +1834,13 @@ def _find_list_boxes(lines: list[_Line], boxes: _Boxes) -> None:
             start -= 1
         if start < 0 or lines[start].role != "text" or not _is_box_title(lines[start]):
             continue
+        while (  # a timeline's dated entries are short lines too: "2011 Green Line opens"
+            lines[start].text[:1].isdigit()
+            and start > 0
+            and end - start < _MAX_LIST_BOX_ENTRIES
+            and _is_box_title(lines[start - 1])
+        ):
+            start -= 1
         entries = [entry.text for entry in lines[start + 1 : end]]
         if entries and not _looks_like_list(entries):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from functools import cache, partial
 from urllib.parse import unquote
@@ -85,6 +85,7 @@ _KEY_VALUE = re.compile(
 )
 _KEY_FORBIDDEN = re.compile(r"""[.!?;,"“”«»<>]""")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_YEARS = re.compile(r"\d{4}(?:\s?[-–]\s?\d{2,4})?")  # a timeline's keys: "1991", "1998-2000"
 
 
 def looks_percent_encoded(line: str) -> bool:
@@ -125,16 +126,18 @@ def decode_widgets(widgets: Iterable[Widget]) -> list[Widget]:
     return [decode_widget(widget) for widget in widgets]
 
 
-def parse_fields(text: str) -> dict[str, str]:
-    """Collect ``Key: value`` lines in order; prose lines and URLs are not fields.
+def parse_fields(text: str, link_texts: Collection[str] = ()) -> dict[str, str]:
+    """Collect ``Key: value`` lines in order; prose lines, URLs and lines that are wholly a
+    link's text (a headline such as "Restaurant review: Hashi House") are not fields.
 
     >>> parse_fields("Director: Damien Chazelle\\nA long sentence, he said: no.\\nhttps://x.com")
     {'Director': 'Damien Chazelle'}
     """
     fields: dict[str, str] = {}
     for line in text.split("\n"):
-        match = _KEY_VALUE.fullmatch(line.strip())
-        if match is None:
+        line = line.strip()
+        match = _KEY_VALUE.fullmatch(line)
+        if match is None or line in link_texts:
             continue
         key, value = match["key"].strip(), match["value"].strip()
         if _is_field_key(key) and 0 < len(value) <= MAX_VALUE_CHARS and key not in fields:
@@ -150,7 +153,7 @@ def _is_field_key(key: str) -> bool:
         and key[0].isalnum()
         and len(key.split()) <= MAX_KEY_WORDS
         and _KEY_FORBIDDEN.search(_without_qualifier(key)) is None
-        and _HAS_LETTER.search(key) is not None
+        and (_HAS_LETTER.search(key) is not None or _YEARS.fullmatch(key) is not None)
     )
 
 
@@ -211,8 +214,9 @@ def _decode_content(widget: Widget, warnings: list[str]) -> Widget:
         encoding = "html" if read_as_html else "plain"
         if has_markup and widget.encoding == "plain":
             warnings.append("declared plain but found HTML markup")
+    link_texts: Collection[str] = ()
     if read_as_html:
-        safe_html, text, links = _decode_html(content, warnings)
+        safe_html, text, links, link_texts = _decode_html(content, warnings)
     else:
         safe_html, text, links = None, _normalise_lines(content), []
     return replace(
@@ -220,7 +224,7 @@ def _decode_content(widget: Widget, warnings: list[str]) -> Widget:
         encoding=encoding,
         html=safe_html,
         text=text,
-        fields=parse_fields(text),
+        fields=parse_fields(text, link_texts),
         links=links,
     )
 
@@ -254,8 +258,8 @@ def _strip_control_chars(text: str, warnings: list[str], what: str) -> str:
     return cleaned
 
 
-def _decode_html(content: str, warnings: list[str]) -> tuple[str, str, list[str]]:
-    """Sanitise with nh3, then read text and links from the safe markup only."""
+def _decode_html(content: str, warnings: list[str]) -> tuple[str, str, list[str], Collection[str]]:
+    """Sanitise with nh3, then read text, links and the links' texts from the safe markup."""
     unsafe = sorted({kind.lower() for rule in _UNSAFE_MARKUP for kind in rule.findall(content)})
     if unsafe:
         kinds = ", ".join("on* handlers" if kind == "on" else kind for kind in unsafe)
@@ -271,9 +275,10 @@ def _decode_html(content: str, warnings: list[str]) -> tuple[str, str, list[str]
         lines = _BLOCK_BOUNDARY.sub("\n", safe_html.replace("\n", newline))
         text = _normalise_lines(replace_entities(remove_tags(lines)))
         hrefs = [html_lib.unescape(href) for href in _HREF.findall(safe_html)]
+        link_texts: Collection[str] = ()
     else:
-        text, hrefs = parsed
-    return safe_html, text, _absolute_links(hrefs)
+        text, hrefs, link_texts = parsed
+    return safe_html, text, _absolute_links(hrefs), link_texts
 
 
 @cache
@@ -327,19 +332,23 @@ def _flatten_deep_nesting(content: str, warnings: list[str]) -> str:
     return "".join(pieces)
 
 
-def _text_and_hrefs_from_tree(safe_html: str, newline: str) -> tuple[str, list[str]] | None:
-    """Walk the parsed tree iteratively; None when libxml2 hit a resource limit.
+def _text_and_hrefs_from_tree(
+    safe_html: str, newline: str
+) -> tuple[str, list[str], set[str]] | None:
+    """Text, link targets and link texts, from walking the parsed tree iteratively; None when
+    libxml2 hit a resource limit.
 
     ``newline`` is what a newline inside a text node becomes.
     """
     if not safe_html:
-        return "", []
+        return "", [], set()
     parser = etree.HTMLParser(remove_comments=True)
     root = etree.fromstring(f"<div>{safe_html}</div>", parser)
     if root is None or any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
     pieces: list[str] = []
     hrefs: list[str] = []
+    link_texts: set[str] = set()
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if event == "start":
@@ -349,6 +358,7 @@ def _text_and_hrefs_from_tree(safe_html: str, newline: str) -> tuple[str, list[s
                 pieces.append(" ")
             elif tag == "a" and element.get("href"):
                 hrefs.append(element.get("href"))
+                link_texts.add(" ".join("".join(element.itertext()).split()))
             if element.text:
                 pieces.append(element.text.replace("\n", newline))
         else:
@@ -356,7 +366,7 @@ def _text_and_hrefs_from_tree(safe_html: str, newline: str) -> tuple[str, list[s
                 pieces.append("\n")
             if element.tail and element is not root:
                 pieces.append(element.tail.replace("\n", newline))
-    return _normalise_lines("".join(pieces)), hrefs
+    return _normalise_lines("".join(pieces)), hrefs, link_texts
 
 
 def _absolute_links(hrefs: Iterable[str]) -> list[str]:

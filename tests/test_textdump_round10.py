@@ -1,0 +1,81 @@
+"""Text-dump and widget rules found on the tenth held-out set, each on a made-up dump.
+
+A box's first line may be a score rather than a field ("Burnley 0 Manchester City 3" under
+"Match info"); a timeline's dated entries closed by a source line are one box under its
+title; in a decoded box, a line that is wholly a link's text is a headline, not a field,
+and years are a timeline's keys.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from newsbot.items import Widget
+from newsbot.parsing.textdump import parse_text_dump
+from newsbot.parsing.widgets import decode_widget, parse_fields
+from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD
+from tests.dump_parts import dump as _doc
+
+UPDATED = "Updated: June 3, 2025, 8:02 AM"
+
+
+def test_a_score_under_a_box_title_is_the_box_s_first_line() -> None:
+    box = [
+        "Match info",
+        "Burnley 0 Manchester City 3",
+        "Man City: Haaland (4', 36'), Rodri (75')",
+        "Man of the match: Erling Haaland (Manchester City)",
+    ]
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, THIRD, *box, UPDATED))
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+    [widget] = article.widgets
+    assert widget.title == "Match info"
+    decoded = decode_widget(widget)
+    assert "Burnley 0 Manchester City 3" in decoded.text
+    assert decoded.fields["Man of the match"] == "Erling Haaland (Manchester City)"
+
+
+def test_a_timeline_closed_by_its_source_is_one_box() -> None:
+    entries = [
+        "2006 Construction begins on the Red Line",
+        "2009 Red Line opens on September 9 at 9.09pm",
+        "2011 Green Line opens",
+        "2021 Route 2020 extension to the Expo site opens",
+    ]
+    source = "Source: Roads and Transport Authority"
+    article = parse_text_dump(
+        _doc(HEADLINE, LEAD, "Ten years on", SECOND, THIRD, "Timeline of the Dubai Metro")
+        + _doc(*entries, source)
+    )
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+    assert article.headings == ["Ten years on"]
+    [widget] = article.widgets
+    assert widget.title == "Timeline of the Dubai Metro"
+    text = decode_widget(widget).text
+    assert all(entry in text for entry in [*entries, source])
+
+
+def test_a_line_that_is_all_link_is_no_field() -> None:
+    links = "".join(
+        f'<li><a href="https://example.com/{n}">Restaurant review: {name}</a></li>'
+        for n, name in enumerate(["Hashi House brings ramen to JBR", "Lulu and Lemon"])
+    )
+    html = f'<ul>{links}</ul><p>Website: <a href="https://example.com">example.com</a></p>'
+    widget = decode_widget(
+        Widget(title="More reviews", raw=quote(html, safe=""), encoding="percent")
+    )
+    assert widget.fields == {"Website": "example.com"}
+    assert len(widget.links) == 3
+
+
+def test_years_are_a_timeline_s_keys_and_clock_times_are_not() -> None:
+    html = (
+        "<p><strong>1991: </strong>Fighters take Asmara</p>"
+        "<p><strong>1998-2000: </strong>Border war with Ethiopia</p>"
+    )
+    widget = decode_widget(Widget(title="Timeline", raw=quote(html, safe=""), encoding="percent"))
+    assert widget.fields == {
+        "1991": "Fighters take Asmara",
+        "1998-2000": "Border war with Ethiopia",
+    }
+    assert parse_fields("Kick-off 8:30pm at the stadium\n12: the number of teams") == {}
