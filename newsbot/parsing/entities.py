@@ -258,6 +258,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
                 start = words[1][0]
+            elif first == "Sultan" and _ruler_s_title(text[start:end].lower().split()):
+                cue, start = "title", words[1][0]
             else:
                 moved = False
             if moved:
@@ -406,6 +408,46 @@ def _demonyms() -> frozenset[str]:
     return frozenset(forms - rules.place_gazetteer().keys())
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
+_ABBREVIATIONS_BEFORE_NAMES = frozenset({"bros", "corp", "univ", "dept", "gov", "gen", "col"})
+
+
+def _before_a_sentence_break(text: str, start: int, end: int) -> int:
+    """Where a model's span ends when it runs over the end of a sentence into the next one's
+    first word ("Nouadhibou. Iron"); abbreviations such as "Corp." and "Bros." do not end one."""
+    found = _SENTENCE_BREAK.search(text, start, end)
+    if found is None:
+        return end
+    word = text[text.rfind(" ", start, found.start()) + 1 : found.start()]
+    if word.lower() in _ABBREVIATIONS_BEFORE_NAMES:
+        return end
+    return found.start()
+
+
+_TEAM_OF_A_COACH = re.compile(r"['’]s? (?:side|team|squad|men|women|charges)\b")
+
+
+def _coach_before_the_team(text: str, start: int, end: int) -> bool:
+    """ "leave Stefano Pioli's team nine points adrift": a given name and a family name owning
+    a side or team is its coach, not a club."""
+    span = text[start:end]
+    if span.endswith(("'s", "’s")):  # the model's span may hold the possessive
+        end -= 2
+    words = text[start:end].split()
+    return (
+        len(words) in (2, 3)
+        and words[0] in rules.given_names()
+        and _TEAM_OF_A_COACH.match(text, end) is not None
+    )
+
+
+def _place_not_a_people(span_text: str) -> bool:
+    """A name the hand-kept lists hold as a region or island, and no people's ("Peloponnese";
+    not "Somali", which GeoNames' regions have too)."""
+    name = span_text.removeprefix("the ")
+    return (name in rules.REGIONS or name in rules.ISLANDS_AND_PROVINCES) and not _is_demonym(name)
+
+
 def _is_demonym(key: str) -> bool:
     """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending;
     also a plural of a listed one ("Greeks") and two joined by a hyphen ("Thai-British")."""
@@ -552,6 +594,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         if (
             last in rules.ORG_SUFFIXES
             or first in rules.ORG_PREFIXES
+            or (last == "estate" and words[-2] == "Real")  # "Aldar Real Estate": a developer
             or (words[-1] in rules.KNOWN_ORGS)
             or _national_branch(words)
             or _sports_body(words)
@@ -1173,6 +1216,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     if (
         first != "the"
         and first not in rules.PERSON_TITLES
+        and not (first == "sultan" and _ruler_s_title(lowered))
         and _DATE_WORDS.isdisjoint(lowered[1:])
         and not span[0].islower()
         and not span[0].isspace()
@@ -1190,6 +1234,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
         words = words[1:]
+    elif first == "sultan" and _ruler_s_title(lowered):
+        cue, words = "title", words[1:]
     elif first == "the" and not _keeps_the(text[start:end]):
         words = words[1:]
     for i in range(1, len(words)):
@@ -1205,6 +1251,16 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     if len(words) > 2 and text[words[-1][0] : words[-1][1]] in _POST_NOMINALS:
         words = words[:-1]  # "Jonathan Mok SC": a rank after the name
     return words[0][0], words[-1][1], cue
+
+
+def _ruler_s_title(lowered_words: Sequence[str]) -> bool:
+    """ "Sultan Haitham bin Tarik": "Sultan" before a given name and a father's is the ruler's
+    title; in "Sultan Al Neyadi" or "Sultan bin Sulayem" it is the man's own given name."""
+    return (
+        len(lowered_words) >= 4
+        and lowered_words[2] in ("bin", "ibn")
+        and lowered_words[1].capitalize() in rules.given_names()
+    )
 
 
 _MONTHS_AS_NAMES = frozenset({"jan", "jun", "june", "may", "april", "august"})
@@ -1645,8 +1701,13 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             and text[left[0] : left[1]] not in rules.place_gazetteer()
             and not any(word.isupper() for word in left_words)
             and right_first.istitle()
+            and not _opens_with_a_place(text[right[0] : right[1]])  # "Saudi Aramco and Abu
+            # Dhabi National Oil Company" are two
         ):  # "Sukraraj Tropical and Infectious Disease Hospital": the left half names no
             return True  # body of its own, so the body word at the end is theirs together
+        if _owner_and_subject(left_words) and _subjects_of_a_body(right_words):
+            return True  # "US Food and Drug Administration", "Australian Securities and
+            # Investments Commission": the country's body for two subjects
         short_left = len(left_words) == 1 or (
             len(left_words) == 2 and left_words[0].lower() in rules.ORG_OPENING_WORDS
         )  # "Competition and Markets Authority", "United Food and Commercial Workers Union"
@@ -1680,6 +1741,44 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if gap[1:-1].isalpha() and gap[1:-1].islower() and len(gap) <= 5:
         return text[left[0] : right[1]] in rules.place_gazetteer()  # "Rio Grande do Sul"
     return False
+
+
+def _opens_with_a_place(name: str) -> bool:
+    """Whether a name's first one or two words are a country or city ("Abu Dhabi National Oil
+    Company"): a body of its own, named after its home."""
+    words = name.split()
+    places = rules.place_gazetteer()
+    return any(
+        (place := places.get(" ".join(words[:n]))) is not None
+        and place.kind in ("country", "alias", "city")
+        for n in (1, 2)
+        if n < len(words)
+    )
+
+
+def _owner_and_subject(left_words: Sequence[str]) -> bool:
+    """ "US Food", "Australian Securities": a country (its letters, name or adjective) and one
+    subject word that names nothing by itself."""
+    if len(left_words) != 2:
+        return False
+    owner, subject = left_words
+    place = rules.place_gazetteer().get(owner)
+    return (
+        (_is_demonym(owner) or (place is not None and place.kind in ("country", "alias")))
+        and subject.lower() not in rules.ORG_SUFFIXES
+        and _lone_common_word(subject, (0, len(subject)))
+    )
+
+
+def _subjects_of_a_body(right_words: Sequence[str]) -> bool:
+    """ "drug administration", "investments commission": one or two subject words and the
+    body's word (lower-cased words)."""
+    return (
+        2 <= len(right_words) <= 3
+        and right_words[-1] in rules.ORG_SUFFIXES
+        and all(_lone_common_word(w.capitalize(), (0, len(w))) for w in right_words[:-1])
+        and not rules.ORG_SUFFIXES.intersection(right_words[:-1])
+    )
 
 
 # Trades and utilities a firm's name pairs with "and": "General Trading and Contracting", "Water
@@ -1821,6 +1920,23 @@ def _subject_pair(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _list_before_a_body_word(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """ "Sharjah Electricity, Water and Gas Authority": a list of subjects after the owner's
+    name and before the body's word is one name, split at its comma by the run finder."""
+    head, _, subject = text[left[0] : left[1]].rpartition(" ")
+    words = text[right[0] : right[1]].split(" ")
+    cut = text.find(" and ", *right)
+    return (
+        bool(head)
+        and cut != -1
+        and len(words) <= 5
+        and words[-1].lower() in _ORG_WORDS
+        and _lone_common_word(subject, (0, len(subject)))
+        and _subject_words(text, (right[0], cut))
+        and _subject_words(text, (cut + 5, right[1] - len(words[-1]) - 1))
+    )
+
+
 def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Organisation names that hold a list or a bracket: "Ministry of Education, Culture,
     Research and Technology", "Communist Party of Nepal (Maoist Centre)"."""
@@ -1850,6 +1966,13 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 gap == ", " and _subject_pair(text, spans[k])  # "..., Water and Renewable
             ):  # Energy", which the capitalised run read as one already
                 last = k
+        elif (
+            i + 1 < len(spans)
+            and spans[i + 1][0] == end + 2
+            and text.startswith(", ", end)
+            and _list_before_a_body_word(text, (start, end), spans[i + 1])
+        ):
+            last = i + 1
         end = spans[last][1]
         following = last + 1
         if (
@@ -2130,6 +2253,11 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             start = _skip_opening_word(text, start, end)
         start = _after_a_nationality(text, start, end)
         if start < end and " of " in text[start:end]:
+            rank = _rank_before_of(text, start, end)
+            if rank is not None:  # "Rebecca Thorne KC of Essex Row Chambers": two names
+                found.append((start, rank, at_sentence_start, word_before))
+                start, at_sentence_start, word_before = rank + 4, False, "of"
+        if start < end and " of " in text[start:end]:
             person = (word_before or "").rstrip(".") in rules.STRONG_PERSON_TITLES or (
                 _could_be_a_person(text[start : text.find(" of ", start)])
             )
@@ -2144,6 +2272,16 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
         elif start < end:
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
+
+
+def _rank_before_of(text: str, start: int, end: int) -> int | None:
+    """Where a person's name with a rank after it ends, before an "of" that opens where the
+    person works ("Rebecca Thorne KC of Essex Row Chambers", "Ann Lee MP of the ...")."""
+    cut = text.find(" of ", start, end)
+    space = text.rfind(" ", start, cut)
+    if space == -1 or text[space + 1 : cut] not in _POST_NOMINALS:
+        return None
+    return cut if text.count(" ", start, space) >= 1 else None
 
 
 def _after_a_nationality(text: str, start: int, end: int) -> int:
@@ -2546,9 +2684,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha())
 
 
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")  # "Ewec", "Adnoc", "Taqa"
+
+
 def _link_acronyms(names: _ArticleNames) -> None:
     """ "Popular Mobilisation Forces ... the PMF": the short form takes the long form's label."""
-    acronyms = [key for key in names.label_of if _ACRONYM.match(key) and "." not in key]
+    places = rules.place_gazetteer()
+    acronyms = [
+        key
+        for key in names.label_of
+        if ((_ACRONYM.match(key) and "." not in key) or _WORD_ACRONYM.fullmatch(key))
+        and key not in places  # "US" is the country, not "University of Sharjah"
+    ]
     if not acronyms:  # most articles: no long form's initials need working out
         return
     by_initials: dict[str, set[str]] = defaultdict(set)
@@ -2556,7 +2703,9 @@ def _link_acronyms(names: _ArticleNames) -> None:
         if " " in key:
             by_initials[_initials(key).upper()].add(key)
     for key in acronyms:
-        long_forms = by_initials.get(key, set())
+        long_forms = by_initials.get(key.upper(), set())
+        if not key.isupper():  # "Ewec", "Adnoc": written as a word, a body's initials only
+            long_forms = {f for f in long_forms if names.label_of[f] == "ORG"}
         if len(long_forms) == 1:
             long_form = next(iter(long_forms))
             names.label_of[key] = names.label_of[long_form]
@@ -2954,6 +3103,7 @@ def _people_with_particles(names: _ArticleNames, cues: dict[str, set[str]]) -> N
         names.label_of[key], names.fine_of[key] = "PERSON", None
 
 
+_ELIDED_PREFIX = re.compile(r"[DNO]['’][A-Z][a-z]")
 # The label of a name that is left out of the entities: not a person, nor known to be else.
 _LEFT_OUT = "UNSURE"
 
@@ -2978,6 +3128,7 @@ def _unsure_named_people(
             or any(part in given for part in words[0].split("-"))
             or "." in words[0]
             or len(words[0]) < 3
+            or _ELIDED_PREFIX.match(words[0])  # "N'Golo Kante", "D'Angelo Russell"
         ):
             continue
         others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}
@@ -3111,6 +3262,9 @@ def _speaking_given_name(short: str, c: Candidate, names: _ArticleNames) -> str 
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+_ENDS_WITH_AN_INITIAL = re.compile(rf"\w [{_UPPER}]$")
+
+
 def _mentions_for(
     part: Part, index: int, text: str, candidates: list[Candidate], names: _ArticleNames
 ) -> list[Mention]:
@@ -3151,13 +3305,21 @@ def _mentions_for(
             continue
         if label == "PERSON" and short.isupper() and canonical is None and c.cue != "title":
             continue  # a lone acronym is not a person's name
+        end = c.end
+        if (
+            label == "PERSON"
+            and _ENDS_WITH_AN_INITIAL.search(span_text)
+            and text[end : end + 1] == "."
+        ):
+            end += 1  # "Tadeusz W.": a name cut short to its initial keeps the initial's point
+            span_text = text[c.start : end]
         mentions.append(
             Mention(
                 text=span_text,
                 label=label,
                 part=part,
                 start=c.start,
-                end=c.end,
+                end=end,
                 canonical=canonical or canonical_name(span_text, label),
                 fine_label=fine if label == "PLACE" else (fine or label),
                 index=index,
@@ -3355,7 +3517,53 @@ def _vote_along_lists(text: str, candidates: list[Candidate]) -> None:
                         )
                     ):
                         other.votes.append((one.label, WEIGHT_GAZETTEER))
+            _vote_with_the_list(names[chain_start : i + 1])
+        elif i > chain_start:
+            _vote_along_a_comma_list(text, names[chain_start : i + 1])
         chain_start = i + 1
+
+
+def _vote_with_the_list(members: list[Candidate]) -> None:
+    """ "Hazza Al Mansouri, Sultan Al Neyadi, Nora Al Matrooshi and Mohammad Al Mulla": in a
+    list of three or more where all names but one are of one kind, the odd one the model or
+    its shape alone labels is of that kind too."""
+    if len(members) < 3:
+        return
+    leading = [_leading_label(m) for m in members]
+    label, count = Counter(leading).most_common(1)[0]
+    if count < len(members) - 1:
+        return
+    for member, own in zip(members, leading, strict=True):
+        if own != label and member.cue in ("model", "shape"):
+            member.votes.append((label, WEIGHT_MODEL))
+
+
+def _leading_label(candidate: Candidate) -> str:
+    """The label a candidate's own weight and the votes cast so far favour."""
+    tally = Counter({candidate.label: candidate.weight})
+    for label, weight in candidate.votes:
+        tally[label] += weight
+    return tally.most_common(1)[0][0]
+
+
+def _vote_along_a_comma_list(text: str, members: list[Candidate]) -> None:
+    """ "in Athens, Thessaloniki, Mykonos, Santorini and its larger islands": names joined by
+    commas alone are a list too when there are four of them or an "and" closes it on a common
+    word; two sure members of one kind vote for the unsure ones."""
+    if len(members) < 4 and not _LIST_CLOSED_AFTER.match(text, members[-1].end):
+        return
+    sure = Counter(m.label for m in members if _sure(text, m))
+    if not sure:
+        return
+    label, count = sure.most_common(1)[0]
+    if count < 2 or len(sure) > 1:
+        return
+    for member in members:
+        if member.cue in ("model", "shape") and member.label != label:
+            member.votes.append((label, WEIGHT_GAZETTEER))
+
+
+_LIST_CLOSED_AFTER = re.compile(r" (?:and|or) [a-z]")
 
 
 def _given_and_surname(text: str, candidate: Candidate) -> bool:
@@ -4208,12 +4416,17 @@ class ModelTagger(_BaseTagger):
             candidates: list[Candidate] = []
             for start, end, model_label in spans:
                 end = _whole_hyphenated_word(text, start, end)  # "Gorno" of "Gorno-Badakhshan"
+                end = _before_a_sentence_break(text, start, end)  # "Nouadhibou. Iron ore ..."
                 if _MEASURE.fullmatch(text, start, end):
                     continue  # "510hp", "102kWh": a figure and its unit, never a name
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
-                if model_label == "EVENT" and _body_named_as_such(text[start:end]):
-                    model_label = "ORG"  # "the Finnish Competition and Consumer Authority"
+                elif model_label == "NORP" and _place_not_a_people(text[start:end]):
+                    model_label = "LOC"  # "the Peloponnese", "Faroes": a place named like one
+                if model_label in _NAMES_OF_THINGS and _body_named_as_such(text[start:end]):
+                    # "the Finnish Competition and Consumer Authority" (an event), "The Sharjah
+                    # Roads and Transport Authority" (a work of art)
+                    model_label = "ORG"
                 if model_label in BLOCKING_MODEL_LABELS:
                     candidates.append(
                         Candidate(start, end, model_label, model_label, 0, blocking=True)
@@ -4221,6 +4434,8 @@ class ModelTagger(_BaseTagger):
                     continue
                 if model_label not in MODEL_LABELS:
                     continue
+                if model_label == "ORG" and _coach_before_the_team(text, start, end):
+                    model_label = "PERSON"
                 label, fine = MODEL_LABELS[model_label]
                 inner = _INNER_BREAK.search(text, start, end) if self.refine else None
                 if inner is not None and _breaks_the_span(text, start, end, inner):
@@ -4287,6 +4502,7 @@ _MEASURE = re.compile(
 )
 # Last words of a name that make it a body's and never an event's: the model sometimes calls a
 # long authority's name an event.
+_NAMES_OF_THINGS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _NEVER_EVENT_WORDS = frozenset(
     {"authority", "commission", "ministry", "agency", "committee", "bureau", "department"}
     | {"tribunal", "institute", "corporation", "association", "federation", "directorate"}

@@ -307,11 +307,32 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "team",  # "Adulis Cycling Team"
         # legal forms of Nordic, Icelandic, Turkish and French firms: "Kvenvær Laks AS",
         # "Hekla Geo Consulting ehf.", "Sarıçay Enerji Üretim A.Ş.", "Pêcheries Lanteigne Ltée"
-        "as", "oy", "ehf", "ehf.", "hf", "hf.", "a.ş.", "ltée",
+        "as",
+        "oy",
+        "ehf",
+        "ehf.",
+        "hf",
+        "hf.",
+        "a.ş.",
+        "ltée",
         # Gulf companies' legal forms: "Gulf Aqua Treatment Co. K.S.C.C.", "Aluminium Bahrain
         # B.S.C.", "Omantel S.A.O.G."
-        "k.s.c.c.", "k.s.c.", "k.s.c.p.", "w.l.l.", "s.a.o.g.", "p.j.s.c.", "q.p.s.c.", "b.s.c.",
-        "k.s.c.c", "k.s.c", "k.s.c.p", "w.l.l", "s.a.o.g", "p.j.s.c", "q.p.s.c", "b.s.c",
+        "k.s.c.c.",
+        "k.s.c.",
+        "k.s.c.p.",
+        "w.l.l.",
+        "s.a.o.g.",
+        "p.j.s.c.",
+        "q.p.s.c.",
+        "b.s.c.",
+        "k.s.c.c",
+        "k.s.c",
+        "k.s.c.p",
+        "w.l.l",
+        "s.a.o.g",
+        "p.j.s.c",
+        "q.p.s.c",
+        "b.s.c",
         "pati",  # Tok Pisin parties: "Pangu Pati"
         "school",
         "academy",
@@ -916,6 +937,7 @@ PLACE_SUFFIXES = frozenset(
         "volcano",
         # buildings and sites, which news names like streets: "Al Hamra Tower", "Souq Waqif"
         "gorge",
+        "estate",  # a housing or gated estate: "Dubai Hills Estate", "the Kensington Estate"
         "way",
         "rock",
         "souq",
@@ -1006,11 +1028,33 @@ PLACE_PREFIXES = frozenset(
         "phnom",
         # plateaus, lakes, mountains, islands, bays and capes named first in French, Spanish,
         # Italian and Portuguese: "Plateau de Millevaches", "Isla Grande", "Cerro Rico"
-        "plateau", "lac", "mont", "monte", "sierra", "cerro", "isla", "ilha", "île", "lago",
-        "laguna", "serra", "cordillera", "bahía", "baía", "golfo", "punta", "cabo", "baie",
-        "pico", "volcán",
+        "plateau",
+        "lac",
+        "mont",
+        "monte",
+        "sierra",
+        "cerro",
+        "isla",
+        "ilha",
+        "île",
+        "lago",
+        "laguna",
+        "serra",
+        "cordillera",
+        "bahía",
+        "baía",
+        "golfo",
+        "punta",
+        "cabo",
+        "baie",
+        "pico",
+        "volcán",
         # Gulf towers, palaces, mosques and markets: "Burj Khalifa", "Qasr Al Hosn"
-        "burj", "qasr", "masjid", "souq", "souk",
+        "burj",
+        "qasr",
+        "masjid",
+        "souq",
+        "souk",
     }
 )
 # First words that turn a known place into a region ("East Africa", "Central Asia").
@@ -1638,11 +1682,43 @@ PERSON_ROLES = frozenset(
         "elder",
         # trades, crews and players met as "Its captain, X," or "said boat owner X"
         # (not "builder", "broker", "landlord" or "tenant", which firms are as often)
-        "captain", "skipper", "sailor", "boatman", "ranger", "warden", "porter", "weaver",
-        "potter", "baker", "butcher", "labourer", "cleaner", "caretaker", "headteacher",
-        "headmaster", "headmistress", "jockey", "accountant", "dean", "rector", "registrar",
-        "magistrate", "solicitor", "defendant", "plaintiff", "mediator", "goalkeeper", "midfielder",
-        "striker", "defender", "winger", "bowler", "batsman", "cyclist", "swimmer", "boxer",
+        "captain",
+        "skipper",
+        "sailor",
+        "boatman",
+        "ranger",
+        "warden",
+        "porter",
+        "weaver",
+        "potter",
+        "baker",
+        "butcher",
+        "labourer",
+        "cleaner",
+        "caretaker",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "jockey",
+        "accountant",
+        "dean",
+        "rector",
+        "registrar",
+        "magistrate",
+        "solicitor",
+        "defendant",
+        "plaintiff",
+        "mediator",
+        "goalkeeper",
+        "midfielder",
+        "striker",
+        "defender",
+        "winger",
+        "bowler",
+        "batsman",
+        "cyclist",
+        "swimmer",
+        "boxer",
         "wrestler",
     }
 )
@@ -2590,8 +2666,10 @@ def place_gazetteer() -> dict[str, Place]:
         places[english] = places[local] = Place(english, fine, kind)
     for river in RIVERS:
         places.setdefault(river, Place(river, "LOC", "river"))
-    for region in REGIONS:
+    for region in REGIONS | ISLANDS_AND_PROVINCES:
         places.setdefault(region, Place(region, "LOC", "region"))
+    for state in FORMER_STATES:
+        places.setdefault(state, Place(state, "GPE", "country"))
     # Countries' long forms as news writes them without "the": "Democratic Republic of Congo",
     # "Republic of Gambia".
     for name, place in list(places.items()):
@@ -2628,6 +2706,31 @@ REGIONS = frozenset(
         "Outer Hebrides", "Shetland", "Anglesey", "Snowdonia", "Tigray", "Somaliland",
         "Puntland", "Jubaland", "Transnistria", "Azad Kashmir", "West Papua", "Golan Heights",
         "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad",
+    }
+)  # fmt: skip
+# States that are no more, which history and obituaries name as places ("emigrated from the
+# Soviet Union"); pycountry's current list has none of them.
+FORMER_STATES = frozenset(
+    {
+        "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
+        "Ottoman Empire", "Austria-Hungary", "Rhodesia", "Prussia", "Persia", "Ceylon",
+        "South Yemen", "North Yemen", "Zaire", "Siam",
+    }
+)  # fmt: skip
+# Islands and historical provinces that travel, property and migration news names alone
+# ("villas on Mallorca", "arrivals on Lampedusa", "towards the Peloponnese"), which GeoNames'
+# lists leave out; islands that are also words, people or firms ("Java", "Rhodes", "Pico",
+# "Hydra", "Elba", "Maui") are left out.
+ISLANDS_AND_PROVINCES = frozenset(
+    {
+        "Santorini", "Lesbos", "Lesvos", "Samos", "Kefalonia", "Cephalonia", "Evia", "Euboea",
+        "Peloponnese", "Thessaly", "Thrace", "Epirus", "Cyclades", "Dodecanese", "Mallorca",
+        "Majorca", "Menorca", "Minorca", "Formentera", "Tenerife", "Lanzarote", "Fuerteventura",
+        "Gran Canaria", "Balearics", "Gozo", "Lampedusa", "Faial", "Terceira", "São Miguel",
+        "Porto Santo", "Réunion", "Mahé", "Sumba", "Koh Samui", "Langkawi", "Penang", "Boracay",
+        "Tahiti", "Oahu", "Galápagos", "Svalbard", "Faroes", "Newfoundland", "Cape Breton",
+        "Hispaniola", "Curaçao", "Sir Bani Yas", "Failaka", "Masirah", "Bubiyan",
+        "Djerba", "Kerkennah", "Jutland", "Yucatán", "Kamchatka", "Indochina",
     }
 )  # fmt: skip
 # Great rivers that news names alone ("the Tigris", "along the Danube"); GeoNames' city and
