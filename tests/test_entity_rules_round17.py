@@ -152,3 +152,8 @@ def test_a_body_named_after_its_home_after_and_is_a_name_of_its_own(tagger):
         tagger, "Saudi Aramco and Abu Dhabi National Oil Company signed the agreement."
     )
     assert ("Abu Dhabi National Oil Company", "ORG") in found
+
+
+def test_an_arabic_article_inside_a_place_s_name_is_written_either_way(tagger):
+    text = "Rose growers in Al Jabal Al Akhdar say the harvest came two weeks early this year."
+    assert "PLACE" in {label for name, label in names_found(tagger, text) if "Akhdar" in name}

@@ -7,6 +7,7 @@ English-news conventions, not fitted to any sample or to the gold data used for 
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -2648,6 +2649,14 @@ def given_names() -> frozenset[str]:
         return _NamesWithOrWithoutAccents(handle.read().split())
 
 
+_INNER_ARTICLE = re.compile(r"(?<= )(?:al|Al|el|El)(?=[ -])")
+
+
+def _other_case(match: re.Match[str]) -> str:
+    article = match.group(0)
+    return article.capitalize() if article.islower() else article.lower()
+
+
 @cache
 def place_gazetteer() -> dict[str, Place]:
     """Places by exact name, from the generated data file plus hand-kept aliases."""
@@ -2671,10 +2680,13 @@ def place_gazetteer() -> dict[str, Place]:
     for state in FORMER_STATES:
         places.setdefault(state, Place(state, "GPE", "country"))
     # Countries' long forms as news writes them without "the": "Democratic Republic of Congo",
-    # "Republic of Gambia".
+    # "Republic of Gambia". Arabic articles inside a name are written either way: "Al Jabal al
+    # Akhdar" is the Gulf press's "Al Jabal Al Akhdar", "Ras Al Khaimah" also "Ras al Khaimah".
     for name, place in list(places.items()):
         if place.kind == "country" and " of the " in name:
             places.setdefault(name.replace(" of the ", " of "), place)
+        if " " in name and _INNER_ARTICLE.search(name):
+            places.setdefault(_INNER_ARTICLE.sub(_other_case, name), place)
     return places
 
 
