@@ -157,3 +157,24 @@ def test_a_body_named_after_its_home_after_and_is_a_name_of_its_own(tagger):
 def test_an_arabic_article_inside_a_place_s_name_is_written_either_way(tagger):
     text = "Rose growers in Al Jabal Al Akhdar say the harvest came two weeks early this year."
     assert "PLACE" in {label for name, label in names_found(tagger, text) if "Akhdar" in name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Diocese of Penonomé has offered to mediate.", "Diocese of Penonomé", "ORG"),
+        (
+            "said a rancher and board member of Cooperativa Fernheim in Filadelfia.",
+            "Cooperativa Fernheim",
+            "ORG",
+        ),
+        (
+            "The university is named after Kliment of Ohrid, the medieval scholar. His family "
+            "came from the lakeside town of Ohrid, 70 kilometres to the west.",
+            "Ohrid",
+            "PLACE",
+        ),
+    ],
+)
+def test_sees_cooperatives_and_the_place_a_saint_is_named_after(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)

@@ -2729,6 +2729,8 @@ def _name_parts(full: str) -> tuple[tuple[str, bool], ...]:
     """Every run of a name's words that may stand for the name, and whether it ends the name
     (kept per name: the same people come back article after article)."""
     words = full.split()
+    if "of" in words[1:-1]:  # "Kliment of Ohrid", "Catherine of Aragon": a place after "of"
+        words = words[: words.index("of", 1)]  # names where the saint or queen came from
     found: list[tuple[str, bool]] = []
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):

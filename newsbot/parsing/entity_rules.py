@@ -627,6 +627,11 @@ ORG_PREFIXES = frozenset(
         "confederación",
         "agência",
         "agencia",
+        "cooperativa",  # "Cooperativa Fernheim", "Cooperativa Agraria ..."
+        "coopérative",
+        "diocese",  # a church's see: "the Diocese of Penonomé", "Archdiocese of Lagos"
+        "archdiocese",
+        "patriarchate",
         # firms, clubs and bands by their first word: "PT Sawit Mas Lestari" (Indonesia's
         # limited company), "Spartak Trnava", "Real España", "Wydad Casablanca", "Domaine
         # Morey-Lachaux", "Orchestre Bandal Stars", "Hidroeléctrica de Cahora Bassa"
