@@ -178,3 +178,8 @@ def test_an_arabic_article_inside_a_place_s_name_is_written_either_way(tagger):
 )
 def test_sees_cooperatives_and_the_place_a_saint_is_named_after(tagger, text, name, label):
     assert (name, label) in names_found(tagger, text)
+
+
+def test_a_turkish_firm_s_trade_word_ends_an_organisation(tagger):
+    text = "The rails were supplied by Anadolu Ray Sistemleri, which built the line in 2019."
+    assert ("Anadolu Ray Sistemleri", "ORG") in names_found(tagger, text)

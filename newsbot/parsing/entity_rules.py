@@ -316,6 +316,13 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "hf.",
         "a.ş.",
         "ltée",
+        # trade words that end Turkish firms' names ("Anadolu Ray Sistemleri", "Eczacıbaşı
+        # Sanayi ve Ticaret") and Hungarian legal forms
+        "sistemleri",
+        "sanayi",
+        "ticaret",
+        "kft",
+        "zrt",
         # Gulf companies' legal forms: "Gulf Aqua Treatment Co. K.S.C.C.", "Aluminium Bahrain
         # B.S.C.", "Omantel S.A.O.G."
         "k.s.c.c.",
@@ -627,6 +634,8 @@ ORG_PREFIXES = frozenset(
         "confederación",
         "agência",
         "agencia",
+        "industrias",  # "Industrias Peñoles"
+        "indústrias",
         "cooperativa",  # "Cooperativa Fernheim", "Cooperativa Agraria ..."
         "coopérative",
         "diocese",  # a church's see: "the Diocese of Penonomé", "Archdiocese of Lagos"
