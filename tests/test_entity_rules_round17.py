@@ -183,3 +183,30 @@ def test_sees_cooperatives_and_the_place_a_saint_is_named_after(tagger, text, na
 def test_a_turkish_firm_s_trade_word_ends_an_organisation(tagger):
     text = "The rails were supplied by Anadolu Ray Sistemleri, which built the line in 2019."
     assert ("Anadolu Ray Sistemleri", "ORG") in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The band's leader, Issouf Ag Mossa, said so. Alkassoum Ag Akly plays bass.",
+            "Alkassoum Ag Akly",
+            "PERSON",
+        ),
+        (
+            "The plant's manager, Engineer Mahbubur Rahman Bhuiyan, said output had halved.",
+            "Mahbubur Rahman Bhuiyan",
+            "PERSON",
+        ),
+        ("Gas from Ras Laffan is shipped south by pipeline.", "Ras Laffan", "PLACE"),
+    ],
+)
+def test_sons_by_particle_engineers_and_capes(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+def test_a_body_named_after_the_cape_town_it_opens_with_is_no_place():
+    found = names_found(
+        build_tagger("default"), "The Ras Al Khaimah Economic Zone said it had 40,000 firms."
+    )
+    assert ("Ras Al Khaimah Economic Zone", "PLACE") not in found

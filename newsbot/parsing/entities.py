@@ -560,6 +560,12 @@ _STREET_ENDINGS = (
 )  # fmt: skip
 
 
+def _named_after_a_place_it_opens_with(words: Sequence[str]) -> bool:
+    """Whether the first two or three words are a known place and more words follow."""
+    places = rules.place_gazetteer()
+    return any(" ".join(words[:n]) in places for n in (2, 3) if n < len(words))
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -617,7 +623,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             or (
                 first in rules.PLACE_PREFIXES
                 and (first not in _PREFIXES_BEFORE_OF or lowered[1] in ("of", "de", "del"))
-            )
+                and not _named_after_a_place_it_opens_with(words)  # "Ras Al Khaimah Economic
+            )  # Zone" is the body of the emirate "Ras Al Khaimah"
             or (last in rules.COMPASS_WORDS and lowered[-2] in rules.PLACE_SUFFIXES)
         ):  # "King Street West"
             return "PLACE", "LOC", "place-word"
@@ -3096,13 +3103,29 @@ def _people_with_particles(names: _ArticleNames, cues: dict[str, set[str]]) -> N
     for key, label in names.label_of.items():
         if (
             label in ("PERSON", _LEFT_OUT)
-            or not _given_name_and_particle(key)  # "Van der Meulen-Brabant" is a team's
+            or not (_given_name_and_particle(key) or _son_of_by_particle(key))
+            # "Van der Meulen-Brabant" is a team's
             or cues[key] & {"org-word", "org-lead", "gazetteer", "place-word", "team", "fixture"}
             or _cue_label(key) is not None
             or key.rsplit(" ", 1)[-1] in rules.place_gazetteer()  # "Rio de Janeiro"
         ):
             continue
         names.label_of[key], names.fine_of[key] = "PERSON", None
+
+
+# Words for "son of" that Tuareg, Mauritanian and Sahrawi names write capitalised between a
+# given name and the father's: "Issouf Ag Mossa", "Mohamed Ould Ghazouani".
+_SON_OF_PARTICLES = frozenset({"Ag", "Ould", "Wuld", "Mint"})
+
+
+def _son_of_by_particle(key: str) -> bool:
+    words = key.split()
+    return (
+        3 <= len(words) <= 5
+        and not _SON_OF_PARTICLES.isdisjoint(words[1:-1])
+        and words[0] not in _SON_OF_PARTICLES
+        and words[0].lower() not in _ORG_WORDS
+    )
 
 
 _ELIDED_PREFIX = re.compile(r"[DNO]['’][A-Z][a-z]")
@@ -3131,6 +3154,7 @@ def _unsure_named_people(
             or "." in words[0]
             or len(words[0]) < 3
             or _ELIDED_PREFIX.match(words[0])  # "N'Golo Kante", "D'Angelo Russell"
+            or _son_of_by_particle(key)  # "Alkassoum Ag Akly"
         ):
             continue
         others = {other: n for other, n in votes[key].items() if other != "PERSON" and n > 0}

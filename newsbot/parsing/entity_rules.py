@@ -37,6 +37,10 @@ PERSON_TITLES = frozenset(
         "imam",
         "rev",
         "reverend",
+        "pastor",
+        "engineer",  # South Asian and Gulf usage: "Engineer Mahbubur Rahman", "Eng. Ali Saeed"
+        "eng",
+        "advocate",  # "Advocate Salma Khan": a lawyer's form of address in South Asia
         "fr",
         "father",
         "sr",
@@ -983,6 +987,14 @@ PLACE_PREFIXES = frozenset(
     {
         # Arabic mountains and gates: "Jabal Sawda", "Jebel Ali", "Bab al-Hawa"
         "jabal",
+        # Arabic toponyms' first words: a cape, a creek, a village, a monastery, an island, a
+        # house ("Ras Laffan", "Khor Al Adaid", "Kafr El Sheikh", "Deir ez-Zor", "Beit Lahia")
+        "ras",
+        "khor",
+        "kafr",
+        "deir",
+        "jazirat",
+        "beit",
         "jebel",
         "djebel",
         "jbel",
