@@ -210,3 +210,23 @@ def test_a_body_named_after_the_cape_town_it_opens_with_is_no_place():
         build_tagger("default"), "The Ras Al Khaimah Economic Zone said it had 40,000 firms."
     )
     assert ("Ras Al Khaimah Economic Zone", "PLACE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Monks at the Monastery of St. Mary in Zvërnec protested.",
+            "Monastery of St. Mary",
+            "PLACE",
+        ),
+        ("Pilgrims walked from Trashiyangtse Dzong to the river.", "Trashiyangtse Dzong", "PLACE"),
+    ],
+)
+def test_sites_named_as_such(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+def test_a_place_s_ite_is_its_people_not_a_name(tagger):
+    found = names_found(tagger, "The Keralite batsman Ravindu Lakshan Gamage scored 88 runs.")
+    assert "Keralite" not in {name for name, _ in found}

@@ -450,12 +450,19 @@ def _place_not_a_people(span_text: str) -> bool:
 
 def _is_demonym(key: str) -> bool:
     """ "Ugandan", "Sri Lankans", "Iraqi": a known country or region plus a people ending;
-    also a plural of a listed one ("Greeks") and two joined by a hyphen ("Thai-British")."""
+    also a plural of a listed one ("Greeks"), two joined by a hyphen ("Thai-British") and a
+    place's "-ite" ("Keralite", "Yemenite")."""
     forms = _demonyms()
     if key in forms or (
         key.endswith("s") and key[:-1] in forms and key not in rules.place_gazetteer()
     ):  # but "Philippines" is the country
         return True
+    if key.endswith(("ite", "ites")) and key[:1].isupper():
+        stem = key[: key.rindex("ite")]
+        places = rules.place_gazetteer()
+        found = places.get(stem) or places.get(stem + "a")
+        if found is not None and found.kind != "town":
+            return True
     return "-" in key and all(part in forms for part in key.split("-"))
 
 
@@ -534,6 +541,7 @@ _SITES_OF = frozenset(
         "valley", "temple", "tomb", "tombs", "colossi", "palace", "gate", "gates", "tower",
         "fort", "mosque", "square", "bridge", "gardens", "ruins", "pyramid", "pyramids",
         "plain", "plains", "forest", "mount", "cape", "isle", "lake", "sea", "straits",
+        "monastery", "castle", "citadel", "shrine", "basilica", "cathedral",
     }
 )  # fmt: skip
 

@@ -957,6 +957,9 @@ PLACE_SUFFIXES = frozenset(
         # buildings and sites, which news names like streets: "Al Hamra Tower", "Souq Waqif"
         "gorge",
         "estate",  # a housing or gated estate: "Dubai Hills Estate", "the Kensington Estate"
+        "dzong",  # Himalayan fortresses, temples and monasteries: "Trashiyangtse Dzong",
+        "lhakhang",  # "Kyichu Lhakhang", "Hemis Gompa"
+        "gompa",
         "way",
         "rock",
         "souq",
