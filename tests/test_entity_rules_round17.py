@@ -230,3 +230,12 @@ def test_sites_named_as_such(tagger, text, name, label):
 def test_a_place_s_ite_is_its_people_not_a_name(tagger):
     found = names_found(tagger, "The Keralite batsman Ravindu Lakshan Gamage scored 88 runs.")
     assert "Keralite" not in {name for name, _ in found}
+
+
+def test_gulf_towns_as_the_region_s_press_spells_them(tagger):
+    text = (
+        "The league is run for clubs from Ajman, Umm Al Quwain and Ras Al Khaimah, and fans "
+        "drove in from Al Ain and Khor Fakkan for the final."
+    )
+    found = names_found(tagger, text)
+    assert {("Umm Al Quwain", "PLACE"), ("Al Ain", "PLACE"), ("Khor Fakkan", "PLACE")} <= found

@@ -1256,6 +1256,16 @@ ENGLISH_CITY_NAMES = {
     "Lucerne": "Luzern",
     "Fez": "Fes",
 }
+# Gulf cities and towns as the region's English press writes them, where GeoNames has them
+# under another spelling or counts them as small towns (which the tagger only half trusts):
+# each is a city under this name, and GeoNames' spelling (when it differs) an alias of it.
+GULF_PRESS_PLACES: dict[str, str | None] = {
+    "Al Ain": "Al Ain City", "Umm Al Quwain": "Umm al Qaiwain", "Al Khor": None,
+    "Al Ahsa": None, "Al Hasa": None, "Al Jahra": "Jahrah", "Mubarraz": "Al Mubarraz",
+    "Duqm": None, "Khor Fakkan": None, "Kalba": None, "Dibba": None, "Ruwais": None,
+    "Liwa": None, "Hatta": None, "Mesaieed": None, "Al Wakrah": None, "Nizwa": None,
+    "Khasab": None, "Qatif": "Al Qatif", "Dhahran": None, "Al Dhafra": None, "Al Dhaid": None,
+}  # fmt: skip
 # Former names and spellings of cities, as older or some newer writing gives them: aliases of
 # today's names.
 FORMER_CITY_NAMES = {
@@ -2702,6 +2712,10 @@ def place_gazetteer() -> dict[str, Place]:
         known = places.get(local)
         fine, kind = (known.fine_label, known.kind) if known else ("GPE", "city")
         places[english] = places[local] = Place(english, fine, kind)
+    for english, local in GULF_PRESS_PLACES.items():
+        places[english] = Place(english, "GPE", "city")
+        if local is not None:
+            places[local] = places[english]
     for river in RIVERS:
         places.setdefault(river, Place(river, "LOC", "river"))
     for region in REGIONS | ISLANDS_AND_PROVINCES:
