@@ -79,3 +79,37 @@ def test_years_are_a_timeline_s_keys_and_clock_times_are_not() -> None:
         "1998-2000": "Border war with Ethiopia",
     }
     assert parse_fields("Kick-off 8:30pm at the stadium\n12: the number of teams") == {}
+
+
+def test_a_box_value_wrapped_onto_the_next_line_is_one_field() -> None:
+    box = [
+        "The lowdown",
+        "Performers: Shreya Ghoshal with a\n40-piece orchestra",
+        "Venue: Coca-Cola Arena, City Walk,\nDubai",
+        "Tickets: From Dh195",
+    ]
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, THIRD, *box, UPDATED))
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+    [widget] = article.widgets
+    assert decode_widget(widget).fields == {
+        "Performers": "Shreya Ghoshal with a 40-piece orchestra",
+        "Venue": "Coca-Cola Arena, City Walk, Dubai",
+        "Tickets": "From Dh195",
+    }
+
+
+def test_a_caption_credited_on_its_last_copy_only_is_one_credited_caption() -> None:
+    caption = "Visitors look at the cargo of amphorae from a Roman merchant ship in the museum."
+    top = f"{caption}\n{caption}\n{caption} AFP\n\n"
+    article = parse_text_dump(top + _doc(HEADLINE, LEAD, SECOND, THIRD, UPDATED))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "AFP")]
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_a_heading_in_single_curly_quotes_is_a_heading_even_when_the_text_quotes_it() -> None:
+    section = "“The nights are the problem,” said a climatologist, who has studied it for years."
+    article = parse_text_dump(
+        _doc(HEADLINE, LEAD, SECOND, "‘The nights are the problem’", section, THIRD, UPDATED)
+    )
+    assert article.headings == ["‘The nights are the problem’"]
+    assert article.paragraphs == [LEAD, SECOND, section, THIRD]

@@ -631,6 +631,34 @@ def _clean(text: str) -> tuple[str, bool]:
     return text, dropped
 
 
+_UNFINISHED_END = re.compile(r"(?:,|\b(?:and|or|with|a|an|the|of|to|from|in|at|for|by|&))$")
+_MAX_WRAPPED_TAIL_CHARS = 80
+
+
+def _join_wrapped_entries(lines: list[_Line]) -> list[_Line]:
+    """A fact box's "Key: value" entry whose value the page wrapped onto the next line, with
+    no blank line between ("Venue: Coca-Cola Arena, City Walk," / "Dubai"): one entry. Only
+    an entry left unfinished (a comma, "and", "with") takes the line under it."""
+    joined: list[_Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and line.position == previous.position + 1
+            and line.role == previous.role == "text"
+            and not (line.percent or previous.percent or line.cells or previous.cells)
+            and len(line.text) <= _MAX_WRAPPED_TAIL_CHARS
+            and _UNFINISHED_END.search(previous.text)
+            and _is_key_value(previous)
+            and not _is_key_value(line)
+        ):
+            previous.text = f"{previous.text} {line.text}"
+            previous.raw = f"{previous.raw} {line.raw}"
+            continue
+        joined.append(line)
+    return joined
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines = []
     shift = 0  # blank lines put between the paragraphs of a run-on line
@@ -1999,6 +2027,25 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
                     article.warnings.append(f"caption repeated {counts[text]} times kept once")
         if decided[text] is not None:
             line.role = "caption"
+    if len(article.captions) > 1:
+        article.captions = _one_caption_per_text(article.captions)
+
+
+def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
+    """A caption printed several times with its credit on only one copy is one credited
+    caption, in the place of its first copy."""
+    first_of: dict[str, Caption] = {}
+    kept: list[Caption] = []
+    for caption in captions:
+        first = first_of.get(caption.text)
+        if first is None:
+            first_of[caption.text] = caption
+            kept.append(caption)
+        elif first.credit is None and caption.credit is not None:
+            first.credit = caption.credit
+        elif caption.credit != first.credit:
+            kept.append(caption)  # the same words credited twice over: two pictures
+    return kept
 
 
 def _is_credit_line(text: str) -> bool:
@@ -2179,12 +2226,19 @@ def _pull_quotes(texts: list[str]) -> set[int]:
     for index, text in enumerate(texts):
         if len(text) < 3 or text[0] not in _QUOTE_OPENERS or text[-1] not in _QUOTE_CLOSERS:
             continue
+        if _QUOTED_HEADING.fullmatch(text):
+            continue  # a section's heading quoting its speaker, not a pull quote
         inner = text[1:-1].strip().rstrip(".,;:!?…").strip()
         if len(inner.split()) < _MIN_PULL_QUOTE_WORDS or any(q in inner for q in '“”"'):
             continue
         if any(inner in other for i, other in enumerate(texts) if i != index and i not in pulled):
             pulled.add(index)
     return pulled
+
+
+# A heading that quotes the section's speaker in single curly quotes, as feature pages set
+# them: "‘The nights are the problem’" (a quoted paragraph ends with its own punctuation).
+_QUOTED_HEADING = re.compile(r"‘[^‘’.!?…]{3,80}’")
 
 
 def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
@@ -2200,8 +2254,8 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
         or index + 1 >= len(texts)
         or len(text) > _MAX_HEADING_CHARS
         or len(text.split()) > (_MAX_HEADING_WORDS if index else _MAX_OPENING_HEADING_WORDS)
-        or text[0] in _QUOTE_OPENERS
-        or not (text[0].isupper() or text[0].isdigit())
+        or (text[0] in _QUOTE_OPENERS and not _QUOTED_HEADING.fullmatch(text))
+        or not (text.lstrip("‘")[:1].isupper() or text[0].isdigit())
     ):
         return "paragraph"
     if text[-1] in _TERMINAL_PUNCTUATION and not (
@@ -2253,6 +2307,7 @@ def parse_text_dump(text: str) -> ParsedArticle:
         _mark_back_matter(lines)
     _mark_top_matter(lines)
     _mark_author_box(lines, article)
+    lines = _join_wrapped_entries(lines)
     boxes = _find_boxes(lines, "%\n" in edges)  # a poll's results: "48%" lines
     article.widgets = [widget for _, widget in boxes.widgets]
     article.warnings.extend(boxes.warnings)
