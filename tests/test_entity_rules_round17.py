@@ -239,3 +239,19 @@ def test_gulf_towns_as_the_region_s_press_spells_them(tagger):
     )
     found = names_found(tagger, text)
     assert {("Umm Al Quwain", "PLACE"), ("Al Ain", "PLACE"), ("Khor Fakkan", "PLACE")} <= found
+
+
+def test_ranks_and_grades_stay_out_of_names(tagger):
+    text = (
+        "The ship's master, Cdr Khalid Al Mamari, said the crew were safe. Pupils outperformed "
+        "the global average in the Central Board of Secondary Education Class 12 exams."
+    )
+    found = names_found(tagger, text)
+    assert ("Khalid Al Mamari", "PERSON") in found
+    assert ("Central Board of Secondary Education", "ORG") in found
+
+
+def test_a_kind_of_firm_between_a_place_and_a_name_parts_them():
+    text = "An analyst at the Lisbon consultancy Sports Value Partners said so on Monday."
+    found = names_found(build_tagger("default"), text)
+    assert {("Lisbon", "PLACE"), ("Sports Value Partners", "ORG")} <= found

@@ -408,6 +408,24 @@ def _demonyms() -> frozenset[str]:
     return frozenset(forms - rules.place_gazetteer().keys())
 
 
+# Words a number follows that name a grade, a stage or a clause, not part of the name before
+# them: "the Central Board of Secondary Education Class 12 exams", "Premier League Matchday 3".
+_NUMBERED_WORDS = frozenset(
+    {"Class", "Grade", "Year", "Form", "Level", "Phase", "Stage", "Matchday", "Round", "Week"}
+)
+_NUMBER_NEXT = re.compile(r" \d")
+
+
+def _before_a_numbered_word(text: str, start: int, end: int) -> int:
+    """Where a name ends when its last word is a grade's or a stage's before its number."""
+    space = text.rfind(" ", start, end)
+    if space == -1 or text[space + 1 : end] not in _NUMBERED_WORDS:
+        return end
+    if not _NUMBER_NEXT.match(text, end) or text.count(" ", start, space) < 1:
+        return end
+    return space
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
 _ABBREVIATIONS_BEFORE_NAMES = frozenset({"bros", "corp", "univ", "dept", "gov", "gen", "col"})
 
@@ -2285,6 +2303,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
                 found.append((start, start + len(part), at_sentence_start, word_before))
                 start, at_sentence_start, word_before = start + len(part) + 1, False, None
         elif start < end:
+            end = _before_a_numbered_word(text, start, end)
             found.append((start, end, at_sentence_start, word_before))
     return tuple(found)
 
@@ -4451,6 +4470,7 @@ class ModelTagger(_BaseTagger):
             for start, end, model_label in spans:
                 end = _whole_hyphenated_word(text, start, end)  # "Gorno" of "Gorno-Badakhshan"
                 end = _before_a_sentence_break(text, start, end)  # "Nouadhibou. Iron ore ..."
+                end = _before_a_numbered_word(text, start, end)  # "... Education Class 12"
                 if _MEASURE.fullmatch(text, start, end):
                     continue  # "510hp", "102kWh": a figure and its unit, never a name
                 if model_label == "NORP" and name_key(text[start:end]) in rules.PARTY_PLURALS:
@@ -4513,9 +4533,16 @@ class ModelTagger(_BaseTagger):
 
 # A lower-case preposition or a trade inside a model's span, which no name holds: "Benin at
 # Okerete", "the Olympic Highway outside Young", "Associated Press writer Celso Macuácua".
+# Kinds of firm a model's span may hold between a place and the firm's name: "the Lisbon
+# consultancy Sports Value Partners", "the Dubai developer Sobha Realty".
+_FIRM_KINDS = (
+    "consultancy|firm|company|group|carrier|airline|lender|insurer|developer|retailer|broker"
+    "|operator|miner|producer|maker|supplier|charity|newspaper|broadcaster|outfit|startup"
+)
 _INNER_BREAK = re.compile(
     r" ((?:at|outside|near|from|to|with|by|during|after|before|into|via)"
-    rf"|(?:{'|'.join(sorted(w for w in rules.PERSON_ROLES if w.isalpha()))})) (?=[{_UPPER}])"
+    rf"|(?:{'|'.join(sorted(w for w in rules.PERSON_ROLES if w.isalpha()))})|(?:{_FIRM_KINDS}))"
+    rf" (?=[{_UPPER}])"
 )
 # Names' last words that "at" may follow inside a name: "University of California at Davis".
 _HEADS_BEFORE_AT = frozenset({"university", "college", "institute", "school", "campus"})

@@ -37,6 +37,11 @@ PERSON_TITLES = frozenset(
         "imam",
         "rev",
         "reverend",
+        "cdr",  # naval and army ranks as news abbreviates them: "Cdr Khalid Al Mamari"
+        "cmdr",
+        "adm",
+        "cpl",
+        "pte",
         "pastor",
         "engineer",  # South Asian and Gulf usage: "Engineer Mahbubur Rahman", "Eng. Ali Saeed"
         "eng",
