@@ -22,9 +22,15 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-_ROW_BY_ROW = (
-    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+_INDEX_THE_NEW_ROW = (
     "INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"
+)
+_ROW_BY_ROW = (
+    f"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN {_INDEX_THE_NEW_ROW}"
+)
+_UNLESS_HELD_BACK = (
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles "
+    f"WHEN NOT EXISTS (SELECT 1 FROM articles_fts_deferred) BEGIN {_INDEX_THE_NEW_ROW}"
 )
 
 
@@ -33,11 +39,7 @@ def upgrade() -> None:
         return
     op.execute("CREATE TABLE articles_fts_deferred (writer INTEGER NOT NULL)")
     op.execute("DROP TRIGGER articles_fts_insert")
-    op.execute(
-        "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles "
-        "WHEN NOT EXISTS (SELECT 1 FROM articles_fts_deferred) BEGIN "
-        "INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"
-    )
+    op.execute(_UNLESS_HELD_BACK)
 
 
 def downgrade() -> None:
