@@ -74,7 +74,8 @@ def article_dict(session: Session, article: ArticleRow) -> dict[str, Any]:
         .join(EntityRow, EntityRow.id == MentionRow.entity_id)
         .where(MentionRow.version_id == version.id)
         .group_by(EntityRow.name, EntityRow.label, MentionRow.part, MentionRow.text)
-        .order_by(func.min(MentionRow.position))  # spellings in the article's order
+        # spellings in the order the article writes them: first place in the part's text
+        .order_by(func.min(MentionRow.part_index * 10_000_000 + MentionRow.start))
     ).all()
     entities = sorted(
         _entities_as_written(mention_rows),
