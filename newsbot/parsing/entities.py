@@ -586,10 +586,19 @@ _STREET_ENDINGS = (
 )  # fmt: skip
 
 
-def _named_after_a_place_it_opens_with(words: Sequence[str]) -> bool:
-    """Whether the first two or three words are a known place and more words follow."""
+def _opens_with_a_place(
+    words: Sequence[str], lengths: tuple[int, ...], kinds: frozenset[str] | None = None
+) -> bool:
+    """Whether the name's first words (as many as one of ``lengths``) are a known place, of one
+    of ``kinds`` if given, and more words follow: a body named after its home ("Abu Dhabi
+    National Oil Company", "Ras Al Khaimah Economic Zone")."""
     places = rules.place_gazetteer()
-    return any(" ".join(words[:n]) in places for n in (2, 3) if n < len(words))
+    return any(
+        (place := places.get(" ".join(words[:n]))) is not None
+        and (kinds is None or place.kind in kinds)
+        for n in lengths
+        if n < len(words)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -649,7 +658,7 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
             or (
                 first in rules.PLACE_PREFIXES
                 and (first not in _PREFIXES_BEFORE_OF or lowered[1] in ("of", "de", "del"))
-                and not _named_after_a_place_it_opens_with(words)  # "Ras Al Khaimah Economic
+                and not _opens_with_a_place(words, (2, 3))  # "Ras Al Khaimah Economic
             )  # Zone" is the body of the emirate "Ras Al Khaimah"
             or (last in rules.COMPASS_WORDS and lowered[-2] in rules.PLACE_SUFFIXES)
         ):  # "King Street West"
@@ -1734,8 +1743,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             and text[left[0] : left[1]] not in rules.place_gazetteer()
             and not any(word.isupper() for word in left_words)
             and right_first.istitle()
-            and not _opens_with_a_place(text[right[0] : right[1]])  # "Saudi Aramco and Abu
-            # Dhabi National Oil Company" are two
+            # "Saudi Aramco and Abu Dhabi National Oil Company" are two
+            and not _opens_with_a_place(text[right[0] : right[1]].split(), (1, 2), _HOME_KINDS)
         ):  # "Sukraraj Tropical and Infectious Disease Hospital": the left half names no
             return True  # body of its own, so the body word at the end is theirs together
         if _owner_and_subject(left_words) and _subjects_of_a_body(right_words):
@@ -1776,17 +1785,7 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     return False
 
 
-def _opens_with_a_place(name: str) -> bool:
-    """Whether a name's first one or two words are a country or city ("Abu Dhabi National Oil
-    Company"): a body of its own, named after its home."""
-    words = name.split()
-    places = rules.place_gazetteer()
-    return any(
-        (place := places.get(" ".join(words[:n]))) is not None
-        and place.kind in ("country", "alias", "city")
-        for n in (1, 2)
-        if n < len(words)
-    )
+_HOME_KINDS = frozenset({"country", "alias", "city"})
 
 
 def _owner_and_subject(left_words: Sequence[str]) -> bool:
