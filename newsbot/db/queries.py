@@ -25,7 +25,7 @@ from newsbot.db.models import (
     WidgetRow,
 )
 from newsbot.parsing.document import iso
-from newsbot.parsing.entity_names import name_as_written
+from newsbot.parsing.entity_names import names_as_written
 
 PART_ORDER = {"body": 0, "title": 1, "caption": 2, "widget": 3}
 ARTICLE_PARTS = ("body", "title")
@@ -117,19 +117,20 @@ def article_dict(session: Session, article: ArticleRow) -> dict[str, Any]:
 
 
 def _entities_as_written(rows: Sequence[Any]) -> list[dict[str, Any]]:
-    """One entry per entity and part: "text" is the name as this article writes it (the
+    """Entries per entity and part: "text" is the name as this article writes it (the
     entity's canonical name where the article writes it out, else its most used spelling:
-    "UAE" in a story that never spells out "United Arab Emirates"), "canonical" the name it
-    is counted under across articles."""
+    "UAE" in a story that never spells out "United Arab Emirates"), with an entry of its own
+    for an acronym the article also uses ("CBSE"); "canonical" is the name they are counted
+    under across articles."""
     spellings: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     for name, label, part, as_written, count in rows:
         spellings[(name, label, part)][as_written] += count
     entities = []
     for (name, label, part), written in spellings.items():
-        entities.append(
-            {"text": name_as_written(name, written), "label": label,
-             "count": written.total(), "part": part, "canonical": name}
-        )  # fmt: skip
+        for shown, count in names_as_written(name, written):
+            entities.append(
+                {"text": shown, "label": label, "count": count, "part": part, "canonical": name}
+            )
     return entities
 
 

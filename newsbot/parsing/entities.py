@@ -40,6 +40,7 @@ from typing import Any, Protocol
 
 from newsbot.items import Mention, Part
 from newsbot.parsing import entity_rules as rules
+from newsbot.parsing.entity_names import initials
 
 STOP_WORDS = rules.stop_words()  # spaCy's list, read without importing spaCy
 
@@ -2709,14 +2710,6 @@ class _ArticleNames:
     namesakes: dict[str, list[str]] = field(default_factory=dict)  # "Faye": two full names
 
 
-_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
-
-
-def _initials(name: str) -> str:
-    words = name.replace("-", " ").split()
-    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha())
-
-
 _WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")  # "Ewec", "Adnoc", "Taqa"
 
 
@@ -2734,7 +2727,7 @@ def _link_acronyms(names: _ArticleNames) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in names.label_of:
         if " " in key:
-            by_initials[_initials(key).upper()].add(key)
+            by_initials[initials(key).upper()].add(key)
     for key in acronyms:
         long_forms = by_initials.get(key.upper(), set())
         if not key.isupper():  # "Ewec", "Adnoc": written as a word, a body's initials only
