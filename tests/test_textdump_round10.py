@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import pytest
+
 from newsbot.items import Widget
 from newsbot.parsing.textdump import parse_text_dump
 from newsbot.parsing.widgets import decode_widget, parse_fields
@@ -113,3 +115,22 @@ def test_a_heading_in_single_curly_quotes_is_a_heading_even_when_the_text_quotes
     )
     assert article.headings == ["‘The nights are the problem’"]
     assert article.paragraphs == [LEAD, SECOND, section, THIRD]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Tugs spray water on the tanker. Photo: Government of Fujairah Media Office",
+         "Government of Fujairah Media Office"),
+        ("Divers check the coral frames. Courtesy: Hamad Al Kaabi", "Hamad Al Kaabi"),
+        ("Divers check the coral frames. Courtesy Hamad Al Kaabi", "Courtesy Hamad Al Kaabi"),
+    ],
+)  # fmt: skip
+def test_a_credit_label_before_a_colon_is_not_part_of_the_credit(line: str, credit: str) -> None:
+    """As a page's HTML credit is read: "Photo: X" is credited to X; "Courtesy X" is a phrase."""
+    body = "The tanker was towed clear of the anchorage on Wednesday morning, the port said."
+    more = "Traffic in the anchorage was back to normal by the afternoon, officials added."
+    title = "Tanker towed clear of the anchorage"
+    article = parse_text_dump(f"{title}\n\n{body}\n\n{line}\n\n{more}\n")
+    assert [c.credit for c in article.captions] == [credit]
+    assert article.paragraphs == [body, more]

@@ -278,7 +278,7 @@ def test_drop_cap_on_its_own_line_is_joined_to_its_word() -> None:
         (
             "Passengers queued at the quay on Monday.\nFoto: Ann Lee / harbourfoto / IMAGO",
             "Passengers queued at the quay on Monday.",
-            "Foto: Ann Lee / harbourfoto / IMAGO",
+            "Ann Lee / harbourfoto / IMAGO",
         ),
         (
             "Passengers queued at the quay on Monday. (Jiji)\n==Jiji",
@@ -288,7 +288,7 @@ def test_drop_cap_on_its_own_line_is_joined_to_its_word() -> None:
         (
             "Passengers queued at the quay on Monday. Photo: Ann Lee (EFE)",
             "Passengers queued at the quay on Monday.",
-            "Photo: Ann Lee (EFE)",
+            "Ann Lee (EFE)",
         ),
     ],
 )

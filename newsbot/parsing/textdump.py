@@ -2027,8 +2027,26 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
                     article.warnings.append(f"caption repeated {counts[text]} times kept once")
         if decided[text] is not None:
             line.role = "caption"
+    for caption in article.captions:
+        if caption.credit is not None and ":" in caption.credit:
+            caption.credit = _credit_without_label(caption.credit)
     if len(article.captions) > 1:
         article.captions = _one_caption_per_text(article.captions)
+
+
+_CREDIT_LABEL = re.compile(
+    r"(?:File\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Credit|Courtesy|Video"
+    r"|Illustration|Graphic|Map)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _credit_without_label(credit: str) -> str:
+    """ "Photo: Reuters" is credited to Reuters: the label says what kind of credit it is, not
+    whose, and a page's HTML credit is read the same way. "Courtesy Aurum Motors", with no
+    colon, is the credit as a phrase and stays whole."""
+    label = _CREDIT_LABEL.match(credit)
+    return credit[label.end() :] if label else credit
 
 
 def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
