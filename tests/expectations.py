@@ -86,8 +86,8 @@ def check_article(
             assert exported["title"] == value, f"title: {exported['title']!r}"
         elif key in ("updated", "published"):
             _same_time(exported[key], value, key)
-        elif key == "languages_offered":
-            assert list(exported[key]) == value, f"languages_offered: {exported[key]!r}"
+        elif key in ("languages_offered", "authors"):
+            assert list(exported[key]) == value, f"{key}: {exported[key]!r}"
         elif key == "paragraph_count":
             assert len(paragraphs) == value, (
                 f"paragraph_count: {len(paragraphs)} != {value}; "
@@ -131,6 +131,7 @@ def export_shape(article: ParsedArticle) -> dict[str, Any]:
         "published": article.published.isoformat() if article.published else None,
         "updated": article.updated.isoformat() if article.updated else None,
         "languages_offered": list(article.languages_offered),
+        "authors": list(article.authors),
         "headings": article.headings,
         "paragraphs": article.paragraphs,
         "body": article.body,

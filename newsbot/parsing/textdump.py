@@ -636,26 +636,50 @@ _MAX_WRAPPED_TAIL_CHARS = 80
 
 
 def _join_wrapped_entries(lines: list[_Line]) -> list[_Line]:
-    """A fact box's "Key: value" entry whose value the page wrapped onto the next line, with
-    no blank line between ("Venue: Coca-Cola Arena, City Walk," / "Dubai"): one entry. Only
-    an entry left unfinished (a comma, "and", "with") takes the line under it."""
+    """Lines the page broke inside one entry or paragraph, with no blank line between: one.
+
+    A fact box's "Key: value" entry whose value wrapped onto the next line ("Venue: Coca-Cola
+    Arena, City Walk," / "Dubai") takes it when left unfinished (a comma, "and", "with"). A
+    line that goes on in lower case from an unfinished one is the same sentence: the lines of
+    a poem printed as one block ("O wind that comes from the sea at evening," / "carry my
+    greeting ..."), kept on their own lines within the paragraph."""
     joined: list[_Line] = []
+    tail = -2  # the physical line the last joined line ends on
     for line in lines:
         previous = joined[-1] if joined else None
         if (
-            previous is not None
-            and line.position == previous.position + 1
-            and line.role == previous.role == "text"
-            and not (line.percent or previous.percent or line.cells or previous.cells)
-            and len(line.text) <= _MAX_WRAPPED_TAIL_CHARS
+            previous is None
+            or line.position != tail + 1
+            or not line.role == previous.role == "text"
+            or line.percent
+            or previous.percent
+            or line.cells
+            or previous.cells
+        ):
+            joined.append(line)
+            tail = line.position
+            continue
+        if (
+            len(line.text) <= _MAX_WRAPPED_TAIL_CHARS
             and _UNFINISHED_END.search(previous.text)
             and _is_key_value(previous)
             and not _is_key_value(line)
         ):
             previous.text = f"{previous.text} {line.text}"
             previous.raw = f"{previous.raw} {line.raw}"
+            tail = line.position
+            continue
+        if (
+            line.text[0].islower()
+            and not _ends_sentence(previous.text)
+            and not _is_key_value(previous)
+        ):
+            previous.text = f"{previous.text}\n{line.text}"
+            previous.raw = f"{previous.raw}\n{line.raw}"
+            tail = line.position
             continue
         joined.append(line)
+        tail = line.position
     return joined
 
 
@@ -810,7 +834,7 @@ def _is_key_value(line: _Line) -> bool:
         return False
     key = match.group("key")
     return (
-        len(key.split()) <= 6
+        len((_BRACKETED.sub("", key) if "(" in key else key).split()) <= 6  # "(per gram, Dh)"
         and key[0] not in _QUOTE_OPENERS
         and not _SENTENCE_END.search(key)
         and key not in {"Q", "A"}
@@ -954,7 +978,12 @@ def _mark_metadata(
                 following.text, following.raw = text + following.text, text + following.raw
                 line.role = "dropped"
                 continue
-        if not body_started and _NAVIGATION.match(text) and not _languages(text):
+        if (
+            not body_started
+            and _NAVIGATION.match(text)
+            and not _languages(text)
+            and not _credit_under_a_caption(lines, index)
+        ):
             line.role = "dropped"
             furniture += 1
             marks.append(index)
@@ -1181,6 +1210,7 @@ def _mark_top_matter(lines: list[_Line]) -> None:
             and line.text[-1] not in _TERMINAL_PUNCTUATION
         )
 
+    _mark_name_over_bio(top)
     roles = [index for index, line in enumerate(top) if line.text.endswith(_ROLE_ENDINGS)]
     if roles or (
         len(top) > 1 and top[-1].role == "text" and top[-1].text.count(" ") < _MAX_NAME_WORDS
@@ -1306,6 +1336,49 @@ def _mark_set_apart_bylines(
         and "date" in [line.role for line in top]
     ):
         last.role = "byline"
+
+
+_MAX_TOP_BIO_WORDS = 40
+_BIO_OPENINGS = (" is a", " is t", " is o", " was ", ", a ")  # "... is an economist", "is the"
+
+
+def _mark_name_over_bio(top: list[_Line]) -> None:
+    """A columnist's name set apart above the text, over a line about them that opens with it
+    ("Salma Al Nuaimi" / "Salma Al Nuaimi is an agricultural economist and ..."): the byline
+    and its bio, neither of them the story."""
+    for above, below in itertools.pairwise(top):
+        name = above.text
+        if (
+            above.role == below.role == "text"
+            and " " in name
+            and below.text.startswith(name)
+            and below.text[len(name) : len(name) + 5] in _BIO_OPENINGS
+            and len(below.text.split()) <= _MAX_TOP_BIO_WORDS
+            and name.count(" ") <= _MAX_NAME_WORDS
+            and _NAME_LINE.match(name)
+        ):
+            above.role = below.role = "byline"
+
+
+_PUBLICATION_WORDS = frozenset(
+    {"news", "times", "post", "herald", "tribune", "gazette", "agency", "press", "media", "daily"}
+)
+
+
+def _authors_from_bylines(lines: list[_Line], article: ParsedArticle) -> None:
+    """Names a page set apart as its byline, without "By", are the article's authors."""
+    for line in lines[:_MAX_TOP_LINES]:
+        if (
+            line.role == "byline"
+            and line.text not in article.authors
+            and not line.text.startswith("By ")  # read with its names already
+            and _NAMES_LINE.match(line.text)
+            and not _ends_with_role(line.text)
+            and _PUBLICATION_WORDS.isdisjoint(line.text.casefold().split())  # "ARAB NEWS"
+        ):
+            article.authors.extend(
+                name for name in _NAME_JOINERS.split(line.text) if name not in article.authors
+            )
 
 
 def _mark_block_above_date(
@@ -2066,6 +2139,20 @@ def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
     return kept
 
 
+def _credit_under_a_caption(lines: list[_Line], index: int) -> bool:
+    """ "Jaber Al Enezi / AFP" under a captioned sentence is its credit, not a breadcrumb such
+    as "News / Gulf", which no sentence sits right above."""
+    if not index:
+        return False
+    above, line = lines[index - 1], lines[index]
+    return (
+        above.position == line.position - 1
+        and len(above.text.split()) >= _MIN_CAPTION_WORDS
+        and _ends_sentence(above.text)
+        and _is_credit_line(line.text)
+    )
+
+
 def _is_credit_line(text: str) -> bool:
     """A line that is only a credit: "Photos: Ann Lee/The Post", "Sarah Lund/Harbour Radio"."""
     if len(text) > _MAX_CREDIT_LINE_CHARS or text[-1] in _TERMINAL_PUNCTUATION:
@@ -2324,6 +2411,7 @@ def parse_text_dump(text: str) -> ParsedArticle:
     if "\nAbout " in edges:  # (a release's back matter closes it: in the dump's tail)
         _mark_back_matter(lines)
     _mark_top_matter(lines)
+    _authors_from_bylines(lines, article)
     _mark_author_box(lines, article)
     lines = _join_wrapped_entries(lines)
     boxes = _find_boxes(lines, "%\n" in edges)  # a poll's results: "48%" lines

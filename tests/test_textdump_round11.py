@@ -1,0 +1,68 @@
+"""Text-dump rules from the twelfth held-out set: credits under captions written like a
+breadcrumb, poems printed as one block, columnists' names over their bios, set-apart bylines
+as authors, and box keys with a note in brackets."""
+
+from __future__ import annotations
+
+from newsbot.parsing.textdump import parse_text_dump
+from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD
+from tests.dump_parts import dump as _doc
+
+CAPTION = "Houses in the abandoned village on the island are being restored by former residents."
+
+
+def test_a_name_and_agency_under_a_caption_is_its_credit_not_a_breadcrumb() -> None:
+    top = f"{CAPTION}\nJaber Al Enezi / AFP\n{CAPTION}\nJaber Al Enezi / AFP"
+    article = parse_text_dump(_doc(top, HEADLINE, LEAD, SECOND))
+    assert [(c.text, c.credit) for c in article.captions] == [(CAPTION, "Jaber Al Enezi / AFP")]
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_breadcrumb_above_the_headline_still_leaves_the_text() -> None:
+    article = parse_text_dump(_doc("News / Gulf", HEADLINE, LEAD, SECOND))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+POEM = (
+    "O wind that comes from the sea at evening,\n"
+    "carry my greeting to the houses by the creek;\n"
+    "tell them the boy who sailed with the pearling boats\n"
+    "still counts the stars the way his mother taught him."
+)
+
+
+def test_a_poem_printed_as_one_block_is_one_paragraph_with_its_lines() -> None:
+    article = parse_text_dump(_doc(HEADLINE, LEAD, POEM, SECOND))
+    assert article.paragraphs == [LEAD, POEM, SECOND]
+
+
+def test_lines_that_each_open_a_sentence_stay_paragraphs_of_their_own() -> None:
+    article = parse_text_dump(_doc(HEADLINE, f"{LEAD}\n{SECOND}\n{THIRD}"))
+    assert article.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_a_columnists_name_over_a_bio_is_the_byline_and_neither_is_body() -> None:
+    name = "Salma Al Nuaimi"
+    bio = f"{name} is an agricultural economist and a columnist for The National"
+    article = parse_text_dump(_doc(HEADLINE, name, bio, LEAD, SECOND))
+    assert article.authors == [name]
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_name_set_apart_above_the_text_is_the_author() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "Published: May 3, 2025, 10:00 AM", "Ann Lee", LEAD))
+    assert article.authors == ["Ann Lee"]
+    assert article.paragraphs == [LEAD]
+
+
+def test_a_box_key_with_a_note_in_brackets_is_still_a_key() -> None:
+    box = (
+        "Blue Line in numbers\n\nLength (km): 30\n\nStations: 14\n\n"
+        "Interchange stations (with Red and Green lines): 3\n\nCost (Dh): 20.5 billion"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert [w.title for w in article.widgets] == ["Blue Line in numbers"]
+    assert "Interchange stations (with Red and Green lines): 3" in article.widgets[0].raw
