@@ -549,7 +549,20 @@ _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
         }
     ),
     "reserve": frozenset(
-        {"nature", "game", "wildlife", "forest", "marine", "biosphere", "national", "private"}
+        {
+            "nature", "game", "wildlife", "forest", "marine", "biosphere", "national", "private",
+            "turtle", "bird", "wetland", "whale", "reef",
+        }
+    ),
+    "site": frozenset(
+        {"test", "heritage", "nuclear", "archaeological", "burial", "launch", "world", "dig"}
+    ),
+    # venues: "Mavuso Sports Centre" (not "Dubai World Trade Centre", a body too)
+    "centre": frozenset(
+        {"sports", "shopping", "convention", "exhibition", "aquatic", "aquatics", "equestrian"}
+    ),
+    "center": frozenset(
+        {"sports", "shopping", "convention", "exhibition", "aquatic", "aquatics", "equestrian"}
     ),
 }  # fmt: skip
 # Sites named "X of Y": "Valley of the Kings", "Temple of Hatshepsut", "Colossi of Memnon",
@@ -944,6 +957,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
+_WORD_OF_THE = re.compile(r"(\w+) of the $")
+
+
+def _place_word_of_the(text: str, start: int) -> bool:
+    """ "the banks of the Orontes", "the mouth of the Rio Nunez": a place's part before it."""
+    found = _WORD_OF_THE.search(text, max(0, start - 24), start)
+    return found is not None and found.group(1).lower() in rules.PLACE_OF_WORDS
+
+
 def _context_votes(
     text: str, start: int, end: int, before: list[str], next_word: str | None = None
 ) -> tuple[str | None, list[tuple[str, int]]]:
@@ -996,6 +1018,7 @@ def _context_votes(
         or (lowered == "the" and text.startswith("River ", start))  # "the River Shannon", not
         # "River Plate" the club or "River Action" the campaign
         or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
+        or (lowered == "the" and _place_word_of_the(text, start))  # "the banks of the Orontes"
         or (lowered in _SITE_LEADS and len(before) == 2 and before[0] in rules.PLACE_SITE_NOUNS)
         or (after_comma.startswith(_DIRECTION_OPENERS) and _DIRECTION_OF.match(text, end))
     ):
@@ -2216,7 +2239,11 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     place = rules.place_gazetteer().get(right)
     if left[-1].lower() in rules.HOME_OF_WORDS:
         wide = place is not None and place.kind in ("country", "state", "region", "alias")
-        return None if wide else start + cut
+        if wide and (
+            left[-1].lower() not in rules.COMPANY_WORDS or left[0].lower() in _STATE_FIRM_OPENINGS
+        ):
+            return None  # "Cement Company of Northern Nigeria": the country is in its name
+        return start + cut  # "Tembusu Resources of Singapore": a firm and its home
     bare = left[1:] if left[0].rstrip(".").lower() in _ROYAL_TITLES else left  # "King Faisal"
     if (
         person
@@ -2231,6 +2258,11 @@ def _home_of(text: str, start: int, end: int, person: bool) -> int | None:
     ):
         return start + cut
     return None
+
+
+# A firm whose name opens so is the state's or the nation's, with the country in its name:
+# "National Mining Company of Guinea", "General Steel Holdings of Iraq"
+_STATE_FIRM_OPENINGS = frozenset({"national", "general", "arab", "state", "united", "royal"})
 
 
 def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
@@ -2969,6 +3001,14 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
             # "Arena Lviv", their ground)
             names.label_of[key], names.fine_of[key] = "ORG", None
             continue
+        if (
+            sporty
+            and label == "PLACE"
+            and (words[-1] in ("City", "Town") or "fixture" in cues[key])
+            and _home_town_and_a_word(words, names.label_of)
+        ):
+            names.label_of[key], names.fine_of[key] = "ORG", None  # "Hawassa City", "Sidama
+            continue  # Coffee": clubs named by their town and a word of their own
         if label != "PERSON" or cues[key] & {"title", "role"}:
             continue
         if (
@@ -3003,6 +3043,21 @@ def _named_after_home_town(words: Sequence[str]) -> bool:
     """ "Hassania Agadir", "Falubaz Zielona Góra": a name whose last one or two words are a
     city's, after a word of its own."""
     return _home_town(words[-1]) or (len(words) >= 3 and _home_town(" ".join(words[-2:])))
+
+
+def _home_town_and_a_word(words: Sequence[str], label_of: dict[str, str]) -> bool:
+    """ "Hawassa City", "Dire Dawa City", "Sidama Coffee": a town's or region's name and one
+    word that is no part of a place's name ("City" is, in a club's), where the whole is no
+    place ("Kuwait City"). The town may be one the article names as a place itself."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and last[:1].isupper()
+        and (last in ("City", "Town") or last.lower() not in rules.PLACE_SUFFIXES)
+        and last.lower() not in rules.COMPASS_WORDS
+        and " ".join(words) not in rules.place_gazetteer()
+        and (_home_town(town := " ".join(words[:-1])) or label_of.get(town) == "PLACE")
+    )
 
 
 # Words a club's name may open with before the name it is called by ("Al Wahda", "FC Porto"),
@@ -4482,6 +4537,8 @@ class ModelTagger(_BaseTagger):
                     continue
                 if model_label == "ORG" and _coach_before_the_team(text, start, end):
                     model_label = "PERSON"
+                elif model_label == "PERSON" and _ACRONYM_WORD.fullmatch(text, start, end):
+                    model_label = "ORG"  # "polled by LSEG": a body's letters, not a person
                 label, fine = MODEL_LABELS[model_label]
                 inner = _INNER_BREAK.search(text, start, end) if self.refine else None
                 if inner is not None and _breaks_the_span(text, start, end, inner):

@@ -130,7 +130,7 @@ TITLES_BEFORE_PEOPLE = frozenset(
         # local honorifics and offices: "Serigne Mountakha Mbacké", "Kgosi Lesedi Mothibi",
         # "Togbe Agbesi Dzelukope III", "Doña Marta Euceda", "Cathaoirleach Pádraig Mac
         # Giolla Phádraig"
-        "serigne", "kgosi", "togbe", "doña", "cathaoirleach", "mzee", "hadja",
+        "serigne", "kgosi", "togbe", "doña", "cathaoirleach", "mzee", "hadja", "hagga", "hajja",
     }
 )  # fmt: skip
 PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
@@ -224,6 +224,17 @@ FIRM_TRADE_WORDS = frozenset(
         "contracting",
         "offshore",  # "Kouilou Offshore Petroleum", "Kouilou Offshore"
         "telecommunications",
+        "resources",  # "Tembusu Resources", "Sawahil Hospitality", "Al Wafaa Bookshop"
+        "minerals",
+        "metals",
+        "hospitality",
+        "bookshop",
+        "bookstore",
+        "booksellers",
+        "bakery",
+        "jewellers",
+        "perfumes",
+        "fisheries",
     }
 )
 # Last words that make a name an organisation ("Popular Mobilisation Forces", "X Centre").
@@ -852,6 +863,8 @@ ORG_OPENING_WORDS = frozenset(
 # Last words that make a name a place ("Babil Province" is a place, "Jordan River" too).
 PLACE_SUFFIXES = frozenset(
     {
+        "peak",  # mountains: "Sunrise Peak", "Island Peak"
+        "peaks",
         # compass words of other languages: "Nusa Tenggara Timur", "Lanao del Sur"
         "timur",
         "barat",
@@ -1331,6 +1344,9 @@ PARTY_PLURALS = frozenset(
 # agencies, armed groups and the largest companies and media. General knowledge, kept short.
 KNOWN_ORGS = frozenset(
     {
+        # firms that bear a town's name, which the listed companies' table leaves out
+        "Rio Tinto",
+        "BHP",
         "United Nations",
         "Unicef",
         "UNICEF",
@@ -1951,6 +1967,15 @@ NOT_NAME_ACRONYMS = frozenset(
         "NGOS",
         "MP",
         "MPS",
+        "QR",  # "a QR code"
+        "GPS",
+        "ATM",
+        "SMS",
+        "CCTV",
+        "USB",
+        "LED",
+        "OTP",
+        "URL",
     }
 )
 
@@ -2099,6 +2124,7 @@ EVENT_LAST_WORDS = frozenset(
     {"war", "wars", "bowl", "regatta", "prix", "derby", "expo", "award", "awards", "prize"}
     | {"prizes", "trophy", "medal", "act", "treaty", "accord", "accords"}
     | {"series", "shield"}  # competitions: "the Korean Series", "the Plunket Shield"
+    | {"age", "ages"}  # periods: "the Bronze Age", "the Middle Ages"
 )
 # Last words that make a name a post, not its holder ("the Oil Minister", "Health Secretary").
 OFFICE_WORDS = frozenset(
@@ -2299,6 +2325,9 @@ PLACE_OF_WORDS = frozenset(
         "outskirts",
         "neighbourhood",
         "neighborhood",
+        # "the slopes of Ushba", "the banks of the Orontes", "the heart of Sharjah"
+        "slopes", "summit", "foothills", "banks", "shores", "shore", "coast", "mouth", "heart",
+        "waters",
         # "the governor of West Java", "residents of Adhamiya", "the people of Amapá"
         "governor",
         "mayor",
@@ -2335,6 +2364,7 @@ EVENT_LEAD_WORDS = frozenset(
 # Generic nouns that are no name when they stand alone ("the Government said", "Bank shares").
 LONE_GENERIC_WORDS = frozenset(
     {
+        "photo",  # a credit's label: "Photo: X"
         "editing",  # a wire credit line's labels: "...; Editing by X"
         "reporting",
         "writing",
@@ -2637,6 +2667,24 @@ IRREGULAR_DEMONYMS = frozenset(
         "Cantonese",
         "Hokkien",
         "Hakka",
+        "Quechua",
+        "Aymara",
+        "Guarani",
+        "Nahuatl",
+        "Mapuche",
+        "Zapotec",
+        "Mixtec",
+        "Kazakh",
+        "Uzbek",
+        "Kyrgyz",
+        "Tajik",
+        "Turkmen",
+        "Georgian",
+        "Svan",
+        "Chechen",
+        "Minangkabau",
+        "Javanese",
+        "Sundanese",
     }
 )
 # Endings that mark a nationality or other group adjective ("Iraqi", "Lebanese", "American").

@@ -1,0 +1,75 @@
+"""Entity rules found on the twenty-first entity set and the twelfth set of text dumps: firms
+named for their trade (a bookshop, a hospitality group) and their home after "of", periods and
+peoples that are no places, reserves, test sites, venues and peaks, the parts of a place before
+its name, clubs named by their town and "City", and honorifics of women who made the hajj."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.parsing.entities import build_tagger
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Al Wafaa Bookshop, which has sold books since 1962, will close on Monday.",
+         "Al Wafaa Bookshop", "ORG"),
+        ("The hotel is run by Sawahil Hospitality, a firm based in Muscat.",
+         "Sawahil Hospitality", "ORG"),
+        ("Tembusu Resources of Singapore will own 60 percent of the refinery.",
+         "Tembusu Resources", "ORG"),
+        ("Tembusu Resources of Singapore will own 60 percent of the refinery.",
+         "Singapore", "PLACE"),
+        ("Mares graze on the steppe near the Semipalatinsk Test Site, scientists said.",
+         "Semipalatinsk Test Site", "PLACE"),
+        ("The final was played at the Mavuso Sports Centre on Saturday.",
+         "Mavuso Sports Centre", "PLACE"),
+        ("Nests at the Ras Al Jinz Turtle Reserve fell by a third this season.",
+         "Ras Al Jinz Turtle Reserve", "PLACE"),
+        ("Visitors climb Sunrise Peak at dawn before the ferries arrive.",
+         "Sunrise Peak", "PLACE"),
+        ("Shepherds graze their flocks on the slopes of Ushba in summer.", "Ushba", "PLACE"),
+        ("Houses line the banks of the Orontes below the citadel.", "Orontes", "PLACE"),
+        ("Hagga Zeinab Ramadan has made pots in the village for forty years.",
+         "Zeinab Ramadan", "PERSON"),
+        ("The miners sold their ore to Rio Tinto until 1990.", "Rio Tinto", "ORG"),
+    ],
+)  # fmt: skip
+def test_names_found_with_the_right_label(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The norias were built in the Middle Ages, when the town grew rich.", "Middle Ages"),
+        ("Most of the miners speak Quechua at home, the union said.", "Quechua"),
+        ("Each adopted tree will carry a tag with a QR code showing its sponsor.", "QR"),
+    ],
+)
+def test_periods_languages_and_codes_are_no_names(tagger, text, name):
+    assert name not in {found for found, _ in names_found(tagger, text)}
+
+
+def test_a_body_s_letters_the_model_calls_a_person_are_the_body():
+    text = "Analysts polled by LSEG had expected a profit of Dh162 million for the quarter."
+    assert ("LSEG", "ORG") in names_found(build_tagger("default"), text)
+
+
+def test_in_a_league_story_a_town_and_city_is_the_club():
+    text = (
+        "HAWASSA, Ethiopia, June 2 - Hawassa City won the Ethiopian Premier League on the last "
+        "day of the season, beating Dire Dawa City 2-1 in front of a full house in Hawassa.\n\n"
+        "The striker scored his 17th league goal of the season."
+    )
+    found = names_found(build_tagger("default"), text)
+    assert ("Hawassa City", "ORG") in found
+    assert ("Dire Dawa City", "ORG") in found
+    assert ("Hawassa", "PLACE") in found
+
+
+def test_outside_sport_a_town_and_city_stays_a_place():
+    text = "Ferries leave Kuwait City every morning for Failaka Island, officials said."
+    assert ("Kuwait City", "PLACE") in names_found(build_tagger("default"), text)
