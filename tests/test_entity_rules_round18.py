@@ -35,6 +35,12 @@ from tests.entity_checks import names_found
         ("Hagga Zeinab Ramadan has made pots in the village for forty years.",
          "Zeinab Ramadan", "PERSON"),
         ("The miners sold their ore to Rio Tinto until 1990.", "Rio Tinto", "ORG"),
+        ("Thousands of families in the High Atlas still wait for permanent homes.",
+         "High Atlas", "PLACE"),
+        ("Vendors were moved from the Mercado Benito Juárez last week, the council said.",
+         "Mercado Benito Juárez", "PLACE"),
+        ("Nurhayati, a pediatrician who runs the isolation ward, said the vaccine ran short.",
+         "Nurhayati", "PERSON"),
     ],
 )  # fmt: skip
 def test_names_found_with_the_right_label(tagger, text, name, label):
@@ -73,3 +79,19 @@ def test_in_a_league_story_a_town_and_city_is_the_club():
 def test_outside_sport_a_town_and_city_stays_a_place():
     text = "Ferries leave Kuwait City every morning for Failaka Island, officials said."
     assert ("Kuwait City", "PLACE") in names_found(build_tagger("default"), text)
+
+
+def test_a_name_the_model_calls_a_place_is_a_person_whose_surname_speaks():
+    text = (
+        "Evidence from a food chemist at the university in Matara, Chamari Senanayake, was "
+        "central to the case. Senanayake told the court that a simple test showed the bark "
+        "was cassia."
+    )
+    found = names_found(build_tagger("default"), text)
+    assert ("Chamari Senanayake", "PERSON") in found
+    assert ("Matara", "PLACE") in found
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(tagger):
+    text = 'Comibol owns the mountain. Let Comibol and the government share the cost," he said.'
+    assert not any(name.startswith("Let ") for name, _ in names_found(tagger, text))

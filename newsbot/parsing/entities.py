@@ -2389,6 +2389,8 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
     if space == -1:
         return start
     first = text[start:space]
+    if first in _IMPERATIVES:
+        return space + 1  # "Let Comibol and the government share the cost"
     if first.lower() in _ORG_WORDS:
         return start
     whole = _cue_label(text[start:end])
@@ -2416,6 +2418,8 @@ def _skip_opening_word(text: str, start: int, end: int) -> int:
 
 
 _YOUNG_ONES = frozenset({"teenager", "youngster", "newcomer", "rookie", "debutant"})
+# Verbs that open a sentence, quoted speech most often, before the name they act on.
+_IMPERATIVES = frozenset({"Let", "Ask", "Tell", "Thank", "Blame", "Meet", "Imagine"})
 
 
 # Endings of adjectives, participles and plural nouns that open a sentence before a place
@@ -2926,6 +2930,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     _clubs(names, cues, sporty=any(_SPORTS_TALK.search(text) for text in texts))
     _clubs_by_initials(names)
     _people_with_particles(names, cues)
+    _people_named_by_a_speaking_surname(names, cues, texts)
     _fold_partial_names(names)
     _lone_al_names(names, cues)
     _unsure_lone_people(names, votes, cues, long_text=sum(len(t) for t in texts) >= _LONG_TEXT)
@@ -2937,6 +2942,32 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
     for key in events:
         names.label_of[key] = "EVENT"
     return names
+
+
+def _people_named_by_a_speaking_surname(
+    names: _ArticleNames, cues: dict[str, set[str]], texts: Sequence[str]
+) -> None:
+    """ "a food chemist in Matara, Chamari Senanayake, ... Senanayake told the court": a
+    two- or three-word name only the model called a place, whose last word speaks on its
+    own, is a person (the surname alone says or tells; a place does not)."""
+    places = rules.place_gazetteer()
+    for key, label in names.label_of.items():
+        words = key.split()
+        if (
+            label != "PLACE"
+            or not 2 <= len(words) <= 3
+            or not cues[key] <= {"model", "repeat"}
+            or key in places
+            or words[-1] in places
+            or not all(word[:1].isupper() and word.isalpha() for word in words)
+        ):
+            continue
+        speaks = re.compile(rf"(?<![\w-]){re.escape(words[-1])} (\w+)")
+        if any(
+            said.group(1) in rules.SPEECH_VERBS for text in texts for said in speaks.finditer(text)
+        ):
+            names.label_of[key], names.fine_of[key] = "PERSON", "PERSON"
+            cues[key].add("person-vote")
 
 
 def _forget_parts_of_non_people(names: _ArticleNames) -> None:

@@ -1006,6 +1006,10 @@ PLACE_SUFFIXES = frozenset(
 # First words that make a name a place ("Mount Hanang", "Lake Victoria", "Stade de France").
 PLACE_PREFIXES = frozenset(
     {
+        # markets of Spanish, Italian and French towns: "Mercado Benito Juárez", "Marché Sandaga"
+        "mercado",
+        "mercato",
+        "marché",
         # Arabic mountains and gates: "Jabal Sawda", "Jebel Ali", "Bab al-Hawa"
         "jabal",
         # Arabic toponyms' first words: a cape, a creek, a village, a monastery, an island, a
@@ -1506,6 +1510,13 @@ MONTHS = frozenset(
 # Nouns that say a person is meant: "X, a spokesman for Y", "the economist X", "X, who ...".
 PERSON_ROLES = frozenset(
     {
+        # doctors, scientists and crafts: "Nurhayati, a pediatrician who runs the ward"
+        "pediatrician", "paediatrician", "cardiologist", "physiotherapist", "vet", "chemist",
+        "ornithologist", "entomologist", "glaciologist", "toxicologist",
+        "pathologist", "oncologist", "neurologist", "radiologist", "anaesthetist",
+        "anesthetist", "obstetrician", "gynaecologist", "gynecologist", "dermatologist",
+        "immunologist", "microbiologist", "nutritionist", "dietitian", "perfumer",
+        "jeweller", "blacksmith", "bookseller",
         # players' and trades' names that are only ever people's: "reliever Shota Ono",
         # "the bureau's senior forecaster, Anjali Rao,"
         "reliever",
@@ -2365,6 +2376,7 @@ EVENT_LEAD_WORDS = frozenset(
 LONE_GENERIC_WORDS = frozenset(
     {
         "photo",  # a credit's label: "Photo: X"
+        "danger",  # "World Heritage in Danger"
         "editing",  # a wire credit line's labels: "...; Editing by X"
         "reporting",
         "writing",
@@ -2813,7 +2825,9 @@ REGIONS = frozenset(
         "East Anglia", "Lake District", "Scottish Highlands", "Cotswolds", "Hebrides",
         "Outer Hebrides", "Shetland", "Anglesey", "Snowdonia", "Tigray", "Somaliland",
         "Puntland", "Jubaland", "Transnistria", "Azad Kashmir", "West Papua", "Golan Heights",
-        "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad",
+        "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad", "High Atlas",
+        "Middle Atlas", "Anti-Atlas", "Rif", "Svaneti", "Ghab", "Sistan", "Baluchistan",
+        "Balochistan", "Gilgit-Baltistan", "Chitral", "Ladakh", "Sikkim",
     }
 )  # fmt: skip
 # States that are no more, which history and obituaries name as places ("emigrated from the
