@@ -41,6 +41,8 @@ from tests.entity_checks import names_found
          "Mercado Benito Juárez", "PLACE"),
         ("Nurhayati, a pediatrician who runs the isolation ward, said the vaccine ran short.",
          "Nurhayati", "PERSON"),
+        ("A rival distiller, Ward Al Taif Factory, said in a statement that it welcomed this.",
+         "Ward Al Taif Factory", "ORG"),
     ],
 )  # fmt: skip
 def test_names_found_with_the_right_label(tagger, text, name, label):
@@ -95,3 +97,13 @@ def test_a_name_the_model_calls_a_place_is_a_person_whose_surname_speaks():
 def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(tagger):
     text = 'Comibol owns the mountain. Let Comibol and the government share the cost," he said.'
     assert not any(name.startswith("Let ") for name, _ in names_found(tagger, text))
+
+
+def test_the_late_sultan_is_the_ruler_s_title():
+    text = "The reserve was created by royal decree under the late Sultan Qaboos bin Said in 1996."
+    assert ("Qaboos bin Said", "PERSON") in names_found(build_tagger("default"), text)
+
+
+def test_a_ship_s_name_is_no_entity(tagger):
+    text = "In Sur, where the restored dhow Fatah Al Khair stands on the beach, fishermen met."
+    assert "Fatah Al Khair" not in {name for name, _ in names_found(tagger, text)}

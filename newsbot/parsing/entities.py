@@ -259,7 +259,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
                 if first.rstrip(".").lower() in rules.STRONG_PERSON_TITLES:
                     cue = "title"
                 start = words[1][0]
-            elif first == "Sultan" and _ruler_s_title(text[start:end].lower().split()):
+            elif first == "Sultan" and _ruler_s_title(
+                text[start:end].lower().split(), text[max(0, start - 6) : start]
+            ):
                 cue, start = "title", words[1][0]
             else:
                 moved = False
@@ -957,6 +959,12 @@ _CREDIT_LINE = re.compile(
 )
 
 
+_SHIP_WORDS = frozenset(
+    {
+        "dhow", "ship", "vessel", "tanker", "freighter", "yacht", "trawler", "frigate",
+        "destroyer", "submarine", "schooner", "tug", "steamer", "liner", "cruiser",
+    }
+)  # fmt: skip
 _WORD_OF_THE = re.compile(r"(\w+) of the $")
 
 
@@ -974,8 +982,8 @@ def _context_votes(
     word = before[-1] if before else ""
     lowered = word.lower()
     comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
-    if lowered in rules.EVENT_LEAD_WORDS:
-        return "event", []
+    if lowered in rules.EVENT_LEAD_WORDS or lowered in _SHIP_WORDS:
+        return "event", []  # "Hurricane Helene"; "the dhow Fatah Al Khair": a ship, no name
     if lowered in ("by", "and", "editing") and _CREDIT_LINE.search(
         text, max(0, start - 120), start
     ):
@@ -1282,7 +1290,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     if (
         first != "the"
         and first not in rules.PERSON_TITLES
-        and not (first == "sultan" and _ruler_s_title(lowered))
+        and not (first == "sultan" and _ruler_s_title(lowered, text[max(0, start - 6) : start]))
         and _DATE_WORDS.isdisjoint(lowered[1:])
         and not span[0].islower()
         and not span[0].isspace()
@@ -1300,7 +1308,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     ):
         cue = "title" if first in rules.STRONG_PERSON_TITLES else None
         words = words[1:]
-    elif first == "sultan" and _ruler_s_title(lowered):
+    elif first == "sultan" and _ruler_s_title(lowered, text[max(0, start - 6) : start]):
         cue, words = "title", words[1:]
     elif first == "the" and not _keeps_the(text[start:end]):
         words = words[1:]
@@ -1319,13 +1327,17 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     return words[0][0], words[-1][1], cue
 
 
-def _ruler_s_title(lowered_words: Sequence[str]) -> bool:
-    """ "Sultan Haitham bin Tarik": "Sultan" before a given name and a father's is the ruler's
-    title; in "Sultan Al Neyadi" or "Sultan bin Sulayem" it is the man's own given name."""
+def _ruler_s_title(lowered_words: Sequence[str], before: str = "") -> bool:
+    """ "Sultan Haitham bin Tarik", "the late Sultan Qaboos bin Said": "Sultan" before a given
+    name and a father's is the ruler's title; in "Sultan Al Neyadi" or "Sultan bin Sulayem"
+    it is the man's own given name. ``before`` is the text just before the name."""
     return (
         len(lowered_words) >= 4
         and lowered_words[2] in ("bin", "ibn")
-        and lowered_words[1].capitalize() in rules.given_names()
+        and (
+            lowered_words[1].capitalize() in rules.given_names()
+            or before.endswith(("the ", "late "))
+        )
     )
 
 
@@ -4249,6 +4261,7 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
             if any(
                 (c.start, c.end) != (run.start, run.end)
                 or (run.cue == "role" and c.label != run.label and not c.blocking)
+                or (run.cue == "title" and c.cue == "model" and c.label == run.label)
                 or (
                     c.blocking
                     and (

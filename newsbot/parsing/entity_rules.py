@@ -224,6 +224,8 @@ FIRM_TRADE_WORDS = frozenset(
         "contracting",
         "offshore",  # "Kouilou Offshore Petroleum", "Kouilou Offshore"
         "telecommunications",
+        "factory",  # "Ward Al Taif Factory"
+        "factories",
         "resources",  # "Tembusu Resources", "Sawahil Hospitality", "Al Wafaa Bookshop"
         "minerals",
         "metals",
