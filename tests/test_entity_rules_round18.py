@@ -107,3 +107,18 @@ def test_the_late_sultan_is_the_ruler_s_title():
 def test_a_ship_s_name_is_no_entity(tagger):
     text = "In Sur, where the restored dhow Fatah Al Khair stands on the beach, fishermen met."
     assert "Fatah Al Khair" not in {name for name, _ in names_found(tagger, text)}
+
+
+def test_a_place_the_model_runs_into_a_date_is_the_place():
+    text = "A climber who lost two toes to frostbite sends her a postcard from Brno every month."
+    assert ("Brno", "PLACE") in names_found(build_tagger("default"), text)
+
+
+def test_a_given_name_and_surname_the_model_calls_a_people_is_a_person():
+    text = (
+        "Every morning before a climb, Nino Khergiani stops at a stone house on the upper edge "
+        "of Mestia. Nino grew up in a hamlet of towers below Mestia."
+    )
+    found = names_found(build_tagger("default"), text)
+    assert ("Nino Khergiani", "PERSON") in found
+    assert not any(label == "PLACE" and name == "Nino" for name, label in found)

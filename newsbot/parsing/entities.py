@@ -4216,6 +4216,33 @@ def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]
     ]
 
 
+def _person_not_a_people(span: str) -> bool:
+    """A "people" of two or three capitalised words that opens with a known given name and
+    ends in no people's name: a person ("Nino Khergiani", not "Nino Georgians")."""
+    words = span.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in rules.given_names()
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and words[0].lower() not in rules.COMPASS_WORDS  # "West African"
+        and not any(
+            _is_demonym(word)
+            or (_looks_like_demonym(word) and word.endswith(("an", "ans", "ese", "ish")))
+            for word in words
+        )  # (a surname may end like a people's name: "Khergiani")
+    )
+
+
+def _dates_after(text: str, spans: list[Candidate], place: Candidate) -> bool:
+    """Date spans of the model's that open with a known place's name ("Brno every month"):
+    the place is the name, the rest the date (a month's or a day's name is no place)."""
+    name = text[place.start : place.end]
+    return name not in rules.MONTHS and all(
+        date.blocking and date.label in ("DATE", "TIME") and date.start == place.start
+        for date in spans
+    )
+
+
 def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> list[Candidate]:
     """Model spans, widened or replaced where the capitalised run around them says more.
 
@@ -4233,6 +4260,9 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
         if crossing and run.cue in STRONG_CUES and all(_loose_title(text, c) for c in crossing):
             kept = [c for c in kept if c not in crossing]  # "the road between Hail and the coast"
             crossing = []
+        elif run.cue == "gazetteer" and crossing and _dates_after(text, crossing, run):
+            kept = [c for c in kept if c not in crossing]  # "from Brno every month": a place
+            crossing = []  # the model ran into a date
         if crossing:
             continue
         if not inside:
@@ -4568,6 +4598,8 @@ class ModelTagger(_BaseTagger):
                     model_label = "ORG"  # "the Greens", "Republicans": parties, not peoples
                 elif model_label == "NORP" and _place_not_a_people(text[start:end]):
                     model_label = "LOC"  # "the Peloponnese", "Faroes": a place named like one
+                elif model_label == "NORP" and _person_not_a_people(text[start:end]):
+                    model_label = "PERSON"  # "Nino Khergiani": a given name and a surname
                 if model_label in _NAMES_OF_THINGS and _body_named_as_such(text[start:end]):
                     # "the Finnish Competition and Consumer Authority" (an event), "The Sharjah
                     # Roads and Transport Authority" (a work of art)
