@@ -43,6 +43,10 @@ from tests.entity_checks import names_found
          "Nurhayati", "PERSON"),
         ("A rival distiller, Ward Al Taif Factory, said in a statement that it welcomed this.",
          "Ward Al Taif Factory", "ORG"),
+        ("French perfume house Parfums Delorme has agreed to buy 35 percent of the distiller.",
+         "Parfums Delorme", "ORG"),
+        ("Top scorers: Sifiso Mamba (Swallows) 17, Gift Simelane (Royal Leopards) 14, "
+         "Chikondi Banda (Highlanders) 11.", "Chikondi Banda", "PERSON"),
     ],
 )  # fmt: skip
 def test_names_found_with_the_right_label(tagger, text, name, label):

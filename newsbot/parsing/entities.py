@@ -959,6 +959,7 @@ _CREDIT_LINE = re.compile(
 )
 
 
+_CLUB_AND_TALLY_AFTER = re.compile(rf" \([{_UPPER}][\w .'’-]{{1,40}}\) \d{{1,3}}\b")
 _SHIP_WORDS = frozenset(
     {
         "dhow", "ship", "vessel", "tanker", "freighter", "yacht", "trawler", "frigate",
@@ -984,6 +985,8 @@ def _context_votes(
     comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
     if lowered in rules.EVENT_LEAD_WORDS or lowered in _SHIP_WORDS:
         return "event", []  # "Hurricane Helene"; "the dhow Fatah Al Khair": a ship, no name
+    if text.startswith(" (", end) and _CLUB_AND_TALLY_AFTER.match(text, end):
+        return "role", []  # "Chikondi Banda (Highlanders) 11": a scorer, his club, his goals
     if lowered in ("by", "and", "editing") and _CREDIT_LINE.search(
         text, max(0, start - 120), start
     ):

@@ -631,6 +631,10 @@ ORG_PREFIXES = frozenset(
         "sociedad",
         "sociedade",
         "société",
+        "parfums",  # French firms: "Parfums Delorme", "Laboratoires X", "Éditions Y"
+        "laboratoires",
+        "établissements",
+        "éditions",
         "asociación",
         "associação",
         "federación",
