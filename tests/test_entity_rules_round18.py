@@ -45,6 +45,16 @@ from tests.entity_checks import names_found
          "Ward Al Taif Factory", "ORG"),
         ("French perfume house Parfums Delorme has agreed to buy 35 percent of the distiller.",
          "Parfums Delorme", "ORG"),
+        ("Nadia Farouk, a partner at Al Rowaad Advocates in Dubai, said such claims were rare.",
+         "Nadia Farouk", "PERSON"),
+        ("Nadia Farouk, a partner at Al Rowaad Advocates in Dubai, said such claims were rare.",
+         "Al Rowaad Advocates", "ORG"),
+        ("Emirates Nature-WWF, which trains the volunteer counters, said it had a waiting list.",
+         "Emirates Nature-WWF", "ORG"),
+        ("A clinic for children has opened at Sheikh Khalifa Medical City in Abu Dhabi.",
+         "Sheikh Khalifa Medical City", "ORG"),
+        ("More than 120 balloons took to the sky over AlUla on Thursday morning.",
+         "AlUla", "PLACE"),
         ("Top scorers: Sifiso Mamba (Swallows) 17, Gift Simelane (Royal Leopards) 14, "
          "Chikondi Banda (Highlanders) 11.", "Chikondi Banda", "PERSON"),
     ],
@@ -126,3 +136,22 @@ def test_a_given_name_and_surname_the_model_calls_a_people_is_a_person():
     found = names_found(build_tagger("default"), text)
     assert ("Nino Khergiani", "PERSON") in found
     assert not any(label == "PLACE" and name == "Nino" for name, label in found)
+
+
+def test_the_owner_set_apart_by_commas_is_a_person(tagger):
+    text = "I stayed at a guest house where the owner, Malika Yusupova, serves breakfast outside."
+    assert ("Malika Yusupova", "PERSON") in names_found(tagger, text)
+
+
+def test_an_app_is_its_maker_s():
+    text = "Parents can book an appointment through the Seha app or with a referral from a doctor."
+    assert ("Seha", "ORG") in names_found(build_tagger("default"), text)
+
+
+def test_in_a_match_report_a_club_named_as_its_district_is_the_club():
+    text = (
+        "Al Wasl moved three points clear at the top of the Pro League on Sunday night after two "
+        "late goals gave them a 3-1 win. Al Wasl coach Tomislav Marić praised the striker.\n\n"
+        "Al Wasl travel to Al Jazira on Friday."
+    )
+    assert ("Al Wasl", "ORG") in names_found(build_tagger("default"), text)

@@ -636,6 +636,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     words = key.split()
     if not words:  # punctuation alone ("'", "’s")
         return None
+    if "-" in words[-1] and words[-1].rsplit("-", 1)[1] in rules.KNOWN_ORGS:
+        return "ORG", None, "org-word"  # "Emirates Nature-WWF": a known body's branch
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower().rstrip(".")  # "Mt. Kenya"
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
@@ -650,7 +652,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
                 return "PLACE", "FAC", "place-word"
         if (
             last in rules.ORG_SUFFIXES
-            or first in rules.ORG_PREFIXES
+            or (last == "city" and words[-2] == "Medical")  # a hospital: "Sheikh Khalifa
+            or first in rules.ORG_PREFIXES  # Medical City"
             or (last == "estate" and words[-2] == "Real")  # "Aldar Real Estate": a developer
             or (words[-1] in rules.KNOWN_ORGS)
             or _national_branch(words)
@@ -726,6 +729,9 @@ _APPOSITION = re.compile(
     rf"(?:{_ROLES})s?\b"
     rf"(?!\s+(?:arm|branch|board|committee|council|body|agency|wing|group|of\s+the\s+year"
     rf"|party|parties|alliance|coalition|movement|bloc))"
+    # "X, a partner at Al Rowaad Advocates": a firm's partner is a person (a partner firm is
+    # "its partner")
+    r"|(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|associate|counsel)\s+(?:at|with|in)\s"
     rf"|who\b(?!\s+(?:{_PLURAL_AFTER_WHO})\b)|\d{{2}},|(?:a|an)\s+\d{{1,3}}-year-old\b)",
     re.IGNORECASE,
 )
@@ -889,6 +895,16 @@ _PLAYED_FOR = frozenset({"played", "plays", "playing", "signed", "signs", "signi
 _JOINED = frozenset({"coached", "captained", "joined", "joins", "rejoined", "rejoins"})
 _MOVES = frozenset({"move", "moved", "moving", "heads", "headed", "switch", "switched", "loan"})
 _MOVES |= {"leaving", "leaves", "left"}
+# "a 3-1 win over X", "their defeat to X", "a draw with X", "beat X": a result against a club.
+_RESULT_BEFORE = {"over": {"win", "victory"}, "to": {"defeat", "loss", "lost"}}
+_RESULT_BEFORE["with"] = {"draw", "drew", "drawn"}
+_BEAT = frozenset({"beat", "beats", "beating", "thrashed", "edged", "outclassed"})
+
+
+def _result_of(before: list[str]) -> bool:
+    return before[0].lower() in _RESULT_BEFORE[before[1].lower()]
+
+
 # "his debut against X", "the semi-final against X": a fixture is played against a club.
 _FIXTURES = frozenset(
     {"final", "semi-final", "semifinal", "quarter-final", "match", "game", "fixture", "debut"}
@@ -1011,6 +1027,12 @@ def _context_votes(
             or _SON_OF.search(text, start, end) is not None  # "owner Salim bin Hamood"
             or _AGE_OR_WHO.match(text, end)
             or (comma_after and _OWNER_BEFORE.search(text, max(0, start - 80), start))
+            or (  # "where the owner, Malika Yusupova, serves breakfast"
+                comma_after
+                and text[start - 2 : start] == ", "
+                and " " in text[start:end]
+                and _could_be_a_person(text[start:end])
+            )
         ):  # "Its owner, Samir Haddad, 67, said": an owner with an age is a person, and so
             # is a named club's or firm's owner ("Lahore Qalandars' owner, X, said")
             return "role", []
@@ -1083,6 +1105,8 @@ def _context_votes(
         (lowered == "against" and len(before) == 2 and before[0].lower() in _FIXTURES)
         or (lowered in _JOINED and word.islower())
         or (lowered in ("to", "for") and len(before) == 2 and before[0].lower() in _MOVES)
+        or (lowered in _RESULT_BEFORE and len(before) == 2 and _result_of(before))
+        or (lowered in _BEAT and word.islower())
     ):  # "coached X to two titles", "joined X in July", "is leaving for X": a club, where
         # the article speaks of clubs
         votes.append(("FIXTURE", 0))  # a club where the article speaks of clubs; else a player
@@ -3047,6 +3071,9 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
             # "Arena Lviv", their ground)
             names.label_of[key], names.fine_of[key] = "ORG", None
             continue
+        if sporty and label == "PLACE" and cues[key] & {"team", "fixture"} and _no_country(key):
+            names.label_of[key], names.fine_of[key] = "ORG", None  # "Baniyas goalkeeper X",
+            continue  # "a 3-1 win over Baniyas": a club named as its town
         if (
             sporty
             and label == "PLACE"
@@ -3089,6 +3116,14 @@ def _named_after_home_town(words: Sequence[str]) -> bool:
     """ "Hassania Agadir", "Falubaz Zielona Góra": a name whose last one or two words are a
     city's, after a word of its own."""
     return _home_town(words[-1]) or (len(words) >= 3 and _home_town(" ".join(words[-2:])))
+
+
+def _no_country(key: str) -> bool:
+    """A town's or district's name, which a club may bear ("Baniyas"), not a country's or a
+    region's, which a national team's is (counted as the place), nor a city's, which news
+    names as the place even in a sports story ("flew to Dammam")."""
+    place = rules.place_gazetteer().get(key)
+    return place is None or place.kind == "town"
 
 
 def _home_town_and_a_word(words: Sequence[str], label_of: dict[str, str]) -> bool:

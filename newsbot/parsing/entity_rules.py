@@ -224,6 +224,11 @@ FIRM_TRADE_WORDS = frozenset(
         "contracting",
         "offshore",  # "Kouilou Offshore Petroleum", "Kouilou Offshore"
         "telecommunications",
+        "advocates",  # law firms: "Al Rowaad Advocates", "X Legal Consultants"
+        "solicitors",
+        "attorneys",
+        "associates",
+        "consultants",
         "factory",  # "Ward Al Taif Factory"
         "factories",
         "resources",  # "Tembusu Resources", "Sawahil Hospitality", "Al Wafaa Bookshop"
@@ -1357,6 +1362,7 @@ KNOWN_ORGS = frozenset(
         # firms that bear a town's name, which the listed companies' table leaves out
         "Rio Tinto",
         "BHP",
+        "WWF",
         "United Nations",
         "Unicef",
         "UNICEF",
@@ -2097,6 +2103,8 @@ ORG_NOUNS_AFTER = frozenset(
         "chain",
         "supermarkets",
         "conglomerate",
+        "app",  # "the Seha app", "the Uzbekistan Railways website": a body's own
+        "website",
     }
 )
 # Plural nouns after a name or a list of names that make them peoples, not places or
@@ -2831,7 +2839,7 @@ REGIONS = frozenset(
         "East Anglia", "Lake District", "Scottish Highlands", "Cotswolds", "Hebrides",
         "Outer Hebrides", "Shetland", "Anglesey", "Snowdonia", "Tigray", "Somaliland",
         "Puntland", "Jubaland", "Transnistria", "Azad Kashmir", "West Papua", "Golan Heights",
-        "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad", "High Atlas",
+        "North Kivu", "South Kivu", "Katanga", "Ambazonia", "Lake Chad", "High Atlas", "AlUla",
         "Middle Atlas", "Anti-Atlas", "Rif", "Svaneti", "Ghab", "Sistan", "Baluchistan",
         "Balochistan", "Gilgit-Baltistan", "Chitral", "Ladakh", "Sikkim",
     }

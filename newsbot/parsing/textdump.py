@@ -9,6 +9,7 @@ fast, and it never raises: anything odd becomes a warning on the result.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -1319,6 +1320,14 @@ def _mark_set_apart_bylines(
             low -= 1
         while high < len(top) and top[high].position == top[high - 1].position + 1:
             high += 1
+        if (
+            high - low == 1
+            and low
+            and top[low - 1].position == top[low].position - 2
+            and top[low - 1].text.count(" ") < _MAX_NAME_WORDS
+            and _NAME_LINE.match(top[low - 1].text)
+        ):
+            low -= 1  # "Nour El Khatib", a blank line, "Health Reporter"
         block = top[low:high]
         if len(block) <= _MAX_SET_APART_BYLINE_LINES and all(map(byline_part, block)):
             for entry in block:
@@ -1819,7 +1828,10 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
         next_is_entry = index + 1 < len(lines) and _is_key_value(lines[index + 1])
         if next_is_entry and line is not headline and _is_box_title(line):
             end = _key_value_run(lines, index + 1)
-            if end - index - 1 >= 2 and not _reads_like_prose(lines[index + 1 : end]):
+            entries = lines[index + 1 : end]
+            if len(entries) >= 2 and (
+                not _reads_like_prose(entries) or _keyed_by_one_word(entries)
+            ):
                 first = index
                 if _figure_under_a_title(lines, index, headline):
                     first -= 1  # "X in numbers" over "493 million km travelled ...", "1,350kg: ..."
@@ -1847,7 +1859,34 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     _find_entry_boxes(lines, headline, boxes)
     _find_trailing_glued_box(lines, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
+    _extend_boxes_with_entries_after(lines, boxes)
     return boxes
+
+
+def _extend_boxes_with_entries_after(lines: list[_Line], boxes: _Boxes) -> None:
+    """ "Key: value" lines right under a plain box, one blank line apart, are its last entries
+    ("UAE squad" over a list of names, then "Reserves: ..." and "Coach: ..."), too few to make
+    a box of their own."""
+    if not boxes.widgets:
+        return
+    starts = [position for position, _ in boxes.widgets]
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1], lines[index]
+        if not (
+            above.role == "widget"
+            and not above.percent
+            and line.position - above.position <= 2
+            and _is_key_value(line)
+        ):
+            continue
+        at = bisect.bisect_right(starts, above.position) - 1
+        if at < 0 or boxes.widgets[at][1].encoding != "plain":
+            continue
+        widget = boxes.widgets[at][1]
+        if above.raw not in widget.raw:
+            continue
+        widget.raw = f"{widget.raw}\n{line.raw}"
+        line.role = "widget"
 
 
 _MAX_GLUED_BOX_ENTRIES = 12
@@ -1910,6 +1949,17 @@ def _presumed_headline(lines: list[_Line]) -> _Line | None:
                 continue
             return line
     return None
+
+
+def _keyed_by_one_word(entries: list[_Line]) -> bool:
+    """A titled box's entries keyed by one plain word each ("Flights: ...", "Visas: ..."),
+    whatever their values: a travel box's advice is sentences, but no dateline ("RIYADH:") or
+    speaker ("Mr Al Sayed:") opens them."""
+    for entry in entries:
+        key = entry.text.split(":", 1)[0]
+        if " " in key or not key[:1].isupper() or key.isupper():
+            return False
+    return True
 
 
 def _reads_like_prose(entries: list[_Line]) -> bool:
