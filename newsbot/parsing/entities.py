@@ -529,6 +529,9 @@ _PLACES_OF_WORSHIP = frozenset({"church", "cathedral", "basilica", "chapel", "ab
 _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
     "mausoleum": None,
     "cemetery": None,
+    "fort": None,  # "Sultan bin Zayed Fort", "Martinengo Bastion"
+    "bastion": None,
+    "lodge": None,  # hotels: "Liseli Lodge"
     "necropolis": None,
     "pipeline": None,
     "depot": None,
@@ -1484,6 +1487,7 @@ def _model_weight(text: str, start: int, end: int, label: str) -> int:
 _COMPETITION = re.compile(
     r"\b(?:(?:Champions|Super|Premier|Pro|Europa|Conference) League(?: Elite)?"
     r"|(?:Premier|First|Second|Third) Division)$"
+    r"|^S[ée]rie [A-D]$"  # Brazil's and Italy's divisions
 )  # ("the Sierra Leone Premier League Board" runs one: a body)
 
 
@@ -2723,7 +2727,15 @@ def _rule_candidates(text: str) -> list[Candidate]:
         else:
             candidate.label, candidate.weight = "ORG", WEIGHT_SHAPE
         found.append(candidate)
+    if "dpa" in text:  # the German agency writes its name in lower case: "(dpa)"
+        for agency in _LOWER_CASE_AGENCY.finditer(text):
+            found.append(Candidate(agency.start(), agency.end(), "ORG", "ORG", WEIGHT_CUE,
+                                   cue="org-word"))  # fmt: skip
+        found.sort(key=lambda candidate: candidate.start)
     return found
+
+
+_LOWER_CASE_AGENCY = re.compile(r"(?<![\w-])dpa(?![\w-])")
 
 
 _CURRENCY_AFTER = re.compile(r" (?:francs?|dollars?|pounds?|euros?|rupees?|shillings?)\b")

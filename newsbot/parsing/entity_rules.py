@@ -229,6 +229,9 @@ FIRM_TRADE_WORDS = frozenset(
         "attorneys",
         "associates",
         "consultants",
+        "airports",  # "GMR Airports", "Koniambo Nickel"
+        "nickel",
+        "copper",
         "factory",  # "Ward Al Taif Factory"
         "factories",
         "resources",  # "Tembusu Resources", "Sawahil Hospitality", "Al Wafaa Bookshop"
@@ -1991,6 +1994,8 @@ NOT_NAME_ACRONYMS = frozenset(
         "MP",
         "MPS",
         "QR",  # "a QR code"
+        "B.C.",  # eras: "2500 B.C."
+        "A.D.",
         "GPS",
         "ATM",
         "SMS",
@@ -2391,6 +2396,8 @@ LONE_GENERIC_WORDS = frozenset(
     {
         "photo",  # a credit's label: "Photo: X"
         "danger",  # "World Heritage in Danger"
+        "sultan",  # a ruler's title alone
+        "série",  # a division: "Série C"
         "editing",  # a wire credit line's labels: "...; Editing by X"
         "reporting",
         "writing",
@@ -2695,6 +2702,17 @@ IRREGULAR_DEMONYMS = frozenset(
         "Hakka",
         "Quechua",
         "Aymara",
+        "Minoan",
+        "Ottoman",
+        "Byzantine",
+        "Mamluk",
+        "Phoenician",
+        "Nabataean",
+        "Lozi",
+        "Silozi",
+        "Bosniak",
+        "Kabyle",
+        "Kanak",
         "Guarani",
         "Nahuatl",
         "Mapuche",

@@ -1,0 +1,43 @@
+"""Entity rules found on the twenty-second entity set: the German agency's lower-case name,
+forts, bastions and lodges as places, firms named for their metal or their airports, eras,
+historical peoples and a sultan's title alone, and Brazil's divisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("HERAKLION, Greece (dpa) - The council voted to turn the old airport into a park.",
+         "dpa", "ORG"),
+        ("The Sultan bin Zayed Fort stands at the edge of the oasis.",
+         "Sultan bin Zayed Fort", "PLACE"),
+        ("The market opens beside the Martinengo Bastion every Saturday.",
+         "Martinengo Bastion", "PLACE"),
+        ("Tourists who stayed at Mukambi Safari Lodge were moved to town by road.",
+         "Mukambi Safari Lodge", "PLACE"),
+        ("Koniambo Nickel said it would sell its smelter to the highest bidder.",
+         "Koniambo Nickel", "ORG"),
+        ("GMR Airports, which runs the new terminal, said traffic had doubled.",
+         "GMR Airports", "ORG"),
+    ],
+)  # fmt: skip
+def test_names_found_with_the_right_label(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The beads date from about 2500 B.C., the museum said.", "B.C."),
+        ("Minoan traders sailed from the island to Egypt.", "Minoan"),
+        ("The caravanserai was built under Ottoman rule in the 17th century.", "Ottoman"),
+        ("Remo, who play in Série C, drew the biggest crowd of the season.", "Série"),
+    ],
+)
+def test_eras_peoples_and_divisions_are_no_names(tagger, text, name):
+    assert name not in {found for found, _ in names_found(tagger, text)}
