@@ -24,6 +24,9 @@ from tests.entity_checks import names_found
          "Koniambo Nickel", "ORG"),
         ("GMR Airports, which runs the new terminal, said traffic had doubled.",
          "GMR Airports", "ORG"),
+        ("MC Alger lost 2-0 at home on Friday and slipped to fourth.", "MC Alger", "ORG"),
+        ("The final was played at the Estádio Olímpico in front of 40,000 fans.",
+         "Estádio Olímpico", "PLACE"),
     ],
 )  # fmt: skip
 def test_names_found_with_the_right_label(tagger, text, name, label):
@@ -37,6 +40,7 @@ def test_names_found_with_the_right_label(tagger, text, name, label):
         ("Minoan traders sailed from the island to Egypt.", "Minoan"),
         ("The caravanserai was built under Ottoman rule in the 17th century.", "Ottoman"),
         ("Remo, who play in Série C, drew the biggest crowd of the season.", "Série"),
+        ("A coastguard patrol stopped a speedboat named Nasim near the island.", "Nasim"),
     ],
 )
 def test_eras_peoples_and_divisions_are_no_names(tagger, text, name):

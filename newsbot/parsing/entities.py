@@ -983,6 +983,7 @@ _SHIP_WORDS = frozenset(
     {
         "dhow", "ship", "vessel", "tanker", "freighter", "yacht", "trawler", "frigate",
         "destroyer", "submarine", "schooner", "tug", "steamer", "liner", "cruiser",
+        "speedboat", "boat", "barge",
     }
 )  # fmt: skip
 _WORD_OF_THE = re.compile(r"(\w+) of the $")
@@ -1002,8 +1003,12 @@ def _context_votes(
     word = before[-1] if before else ""
     lowered = word.lower()
     comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
-    if lowered in rules.EVENT_LEAD_WORDS or lowered in _SHIP_WORDS:
-        return "event", []  # "Hurricane Helene"; "the dhow Fatah Al Khair": a ship, no name
+    if (
+        lowered in rules.EVENT_LEAD_WORDS
+        or lowered in _SHIP_WORDS
+        or (lowered in ("named", "called") and len(before) == 2 and before[0] in _SHIP_WORDS)
+    ):  # "Hurricane Helene"; "the dhow Fatah Al Khair", "a speedboat named Nasim": ships
+        return "event", []
     if text.startswith(" (", end) and _CLUB_AND_TALLY_AFTER.match(text, end):
         return "role", []  # "Chikondi Banda (Highlanders) 11": a scorer, his club, his goals
     if lowered in ("by", "and", "editing") and _CREDIT_LINE.search(
@@ -3163,6 +3168,7 @@ _CLUB_PREFIXES = frozenset({"Al", "El", "FC", "AC", "AS", "SC", "CF", "CD", "Rea
 _CLUB_INITIALS = frozenset(
     {
         "CS", "ES", "JS", "CA", "RC", "SD", "UD", "CD", "CF", "FC", "AC", "AS", "SC", "AFC",
+        "MC", "MO", "USM", "CR", "WA",  # "MC Alger", "USM Alger", "CR Belouizdad", "WA Tlemcen"
         "SV", "VfB", "VfL", "TSG", "RB", "SS", "SSC", "US",
     }
 )  # fmt: skip

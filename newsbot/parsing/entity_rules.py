@@ -1022,6 +1022,7 @@ PLACE_PREFIXES = frozenset(
     {
         # markets of Spanish, Italian and French towns: "Mercado Benito Juárez", "Marché Sandaga"
         "mercado",
+        "estádio",  # stadiums: "Estádio Olímpico do Pará"
         "mercato",
         "marché",
         # Arabic mountains and gates: "Jabal Sawda", "Jebel Ali", "Bab al-Hawa"
