@@ -66,3 +66,35 @@ def test_a_box_key_with_a_note_in_brackets_is_still_a_key() -> None:
     assert article.paragraphs == [LEAD, SECOND]
     assert [w.title for w in article.widgets] == ["Blue Line in numbers"]
     assert "Interchange stations (with Red and Green lines): 3" in article.widgets[0].raw
+
+
+def test_key_value_lines_under_a_list_box_are_its_last_entries() -> None:
+    squad = (
+        "UAE squad for the tri-series\n\nImran Butt (captain), Karthik Nair, Zahid Ali Shah, "
+        "Sanjay Krishnan, Omar Saleem, Haris Farooq, Nikhil Varma, Adeel Rauf, Tanveer Hussain, "
+        "Salman Qadir, Rohit Menon, Bilal Hamid\n\nReserves: Faraz Ahmed, Jerome D'Souza\n\n"
+        "Coach: Graham Ford-Lacey"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, squad))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert [w.title for w in article.widgets] == ["UAE squad for the tri-series"]
+    assert article.widgets[0].raw.endswith("Coach: Graham Ford-Lacey")
+
+
+def test_a_name_a_blank_line_above_a_reporter_s_role_is_the_byline() -> None:
+    article = parse_text_dump(_doc(HEADLINE, "Nour El Khatib", "Health Reporter", LEAD, SECOND))
+    assert article.authors == ["Nour El Khatib"]
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_titled_box_of_advice_keyed_by_one_word_is_a_box_though_its_values_are_sentences():
+    box = (
+        "Getting there\n\n"
+        "Flights: Two airlines fly daily from Dubai to Tashkent, and fares start at Dh1,400.\n\n"
+        "Trains: The fast services can be booked on the railway's website and app.\n\n"
+        "Visas: Entry rules vary by passport, so check before you book."
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, box, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.headings == []
+    assert [w.title for w in article.widgets] == ["Getting there"]
