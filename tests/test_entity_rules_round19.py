@@ -45,3 +45,13 @@ def test_names_found_with_the_right_label(tagger, text, name, label):
 )
 def test_eras_peoples_and_divisions_are_no_names(tagger, text, name):
     assert name not in {found for found, _ in names_found(tagger, text)}
+
+
+def test_initials_and_a_surname_are_a_person_and_a_country_s_initials_are_not(tagger):
+    text = (
+        "A Danish expedition led by Geoffrey Bibby and P.V. Glob excavated the graves in 1959. "
+        "U.S. Steel bought the mine in 1960."
+    )
+    found = names_found(tagger, text)
+    assert ("P.V. Glob", "PERSON") in found
+    assert ("U.S. Steel", "PERSON") not in found

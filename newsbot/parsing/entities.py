@@ -620,6 +620,9 @@ def _opens_with_a_place(
     )
 
 
+_PERSON_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 @lru_cache(maxsize=65536)
 def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     """A label from the words of the name itself, or None when they say nothing."""
@@ -641,6 +644,16 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         return None
     if "-" in words[-1] and words[-1].rsplit("-", 1)[1] in rules.KNOWN_ORGS:
         return "ORG", None, "org-word"  # "Emirates Nature-WWF": a known body's branch
+    if (
+        len(words) == 2
+        and _PERSON_INITIALS.fullmatch(words[0])
+        and words[0] not in rules.ORG_ALIASES
+        and words[0] not in rules.PLACE_ALIASES
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and words[1].lower() not in _ORG_WORDS
+    ):
+        return "PERSON", "PERSON", "title"  # "P.V. Glob", "P.V. Sindhu": initials, a surname
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower().rstrip(".")  # "Mt. Kenya"
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
