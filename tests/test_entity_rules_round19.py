@@ -56,3 +56,37 @@ def test_initials_and_a_surname_are_a_person_and_a_country_s_initials_are_not():
     found = names_found(build_tagger("default"), text)
     assert ("P.V. Glob", "PERSON") in found
     assert ("U.S. Steel", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Bi Fatma Mussa has farmed seaweed off the beach for thirty years.",
+         "Fatma Mussa", "PERSON"),
+        ("Rangers patrol the Khor Kalba Conservation Reserve at night.",
+         "Khor Kalba Conservation Reserve", "PLACE"),
+        ("Iqbal Manzil, the poet's childhood home, is now a museum.", "Iqbal Manzil", "PLACE"),
+        ("Rain damaged the Mausoleum of Sultan Sanjar last spring.",
+         "Mausoleum of Sultan Sanjar", "PLACE"),
+    ],
+)  # fmt: skip
+def test_set_23_sites_and_forms_of_address(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The city flourished under Abbasid and Seljuk rulers.", "Abbasid"),
+        ("The menu is written in Cyrillic and in Chinese characters.", "Cyrillic"),
+        ("Water temperatures reached 93 degrees Fahrenheit in March.", "Fahrenheit"),
+    ],
+)
+def test_dynasties_scripts_and_scales_are_no_names(tagger, text, name):
+    assert name not in {found for found, _ in names_found(tagger, text)}
+
+
+def test_a_park_named_after_a_general_is_the_park():
+    text = "The derby was played at Parque General San Martín on Sunday."
+    found = names_found(build_tagger("default"), text)
+    assert ("Parque General San Martín", "PLACE") in found

@@ -529,7 +529,9 @@ _PLACES_OF_WORSHIP = frozenset({"church", "cathedral", "basilica", "chapel", "ab
 _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
     "mausoleum": None,
     "cemetery": None,
-    "fort": None,  # "Sultan bin Zayed Fort", "Martinengo Bastion"
+    "fort": None,  # "Sultan bin Zayed Fort", "Martinengo Bastion", "Iqbal Manzil"
+    "manzil": None,
+    "haveli": None,
     "bastion": None,
     "lodge": None,  # hotels: "Liseli Lodge"
     "necropolis": None,
@@ -556,7 +558,7 @@ _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
     "reserve": frozenset(
         {
             "nature", "game", "wildlife", "forest", "marine", "biosphere", "national", "private",
-            "turtle", "bird", "wetland", "whale", "reef",
+            "turtle", "bird", "wetland", "whale", "reef", "conservation",
         }
     ),
     "site": frozenset(
@@ -573,11 +575,12 @@ _SITE_LAST_WORDS: dict[str, frozenset[str] | None] = {
 # Sites named "X of Y": "Valley of the Kings", "Temple of Hatshepsut", "Colossi of Memnon",
 # "Palace of Justice" (not "Church of England", a church's body, nor "City of Saskatoon" or
 # "Province of X", a government's).
+_NO_SURNAME_SITES = frozenset({"manzil", "haveli", "mausoleum", "necropolis", "citadel"})
 _SITES_OF = frozenset(
     {
         "valley", "temple", "tomb", "tombs", "colossi", "palace", "gate", "gates", "tower",
-        "fort", "mosque", "square", "bridge", "gardens", "ruins", "pyramid", "pyramids",
-        "plain", "plains", "forest", "mount", "cape", "isle", "lake", "sea", "straits",
+        "mausoleum", "fort", "mosque", "square", "bridge", "gardens", "ruins", "pyramid",
+        "pyramids", "plain", "plains", "forest", "mount", "cape", "isle", "lake", "sea", "straits",
         "monastery", "castle", "citadel", "shrine", "basilica", "cathedral",
     }
 )  # fmt: skip
@@ -663,7 +666,9 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         if last in _SITE_LAST_WORDS:
             kinds = _SITE_LAST_WORDS[last]
             if (kinds is None or words[-2].lower() in kinds) and not (
-                len(words) == 2 and words[0] in rules.given_names()  # "Frank Field"
+                len(words) == 2
+                and words[0] in rules.given_names()  # "Frank Field", not "Iqbal Manzil"
+                and last not in _NO_SURNAME_SITES
             ):
                 return "PLACE", "FAC", "place-word"
         if (

@@ -131,6 +131,8 @@ TITLES_BEFORE_PEOPLE = frozenset(
         # "Togbe Agbesi Dzelukope III", "Doña Marta Euceda", "Cathaoirleach Pádraig Mac
         # Giolla Phádraig"
         "serigne", "kgosi", "togbe", "doña", "cathaoirleach", "mzee", "hadja", "hagga", "hajja",
+        # Indonesian and Swahili forms of address: "Pak Bahar", "Ibu Sri", "Bi Fatma Mussa"
+        "pak", "ibu", "bi",
     }
 )  # fmt: skip
 PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
@@ -1023,6 +1025,9 @@ PLACE_PREFIXES = frozenset(
         # markets of Spanish, Italian and French towns: "Mercado Benito Juárez", "Marché Sandaga"
         "mercado",
         "estádio",  # stadiums: "Estádio Olímpico do Pará"
+        "parque",  # parks: "Parque General San Martín", "Vallée de Mai"
+        "parco",
+        "vallée",
         "mercato",
         "marché",
         # Arabic mountains and gates: "Jabal Sawda", "Jebel Ali", "Bab al-Hawa"
@@ -2399,6 +2404,9 @@ LONE_GENERIC_WORDS = frozenset(
         "danger",  # "World Heritage in Danger"
         "sultan",  # a ruler's title alone
         "série",  # a division: "Série C"
+        "cyrillic",  # scripts and scales: "written in Cyrillic", "40 degrees Fahrenheit"
+        "fahrenheit",
+        "celsius",
         "editing",  # a wire credit line's labels: "...; Editing by X"
         "reporting",
         "writing",
@@ -2714,6 +2722,17 @@ IRREGULAR_DEMONYMS = frozenset(
         "Bosniak",
         "Kabyle",
         "Kanak",
+        "Bugis",
+        "Dungan",
+        "Abbasid",
+        "Umayyad",
+        "Fatimid",
+        "Seljuk",
+        "Safavid",
+        "Timurid",
+        "Mughal",
+        "Habsburg",
+        "Habsburgs",
         "Guarani",
         "Nahuatl",
         "Mapuche",
