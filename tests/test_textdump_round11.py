@@ -98,3 +98,29 @@ def test_a_titled_box_of_advice_keyed_by_one_word_is_a_box_though_its_values_are
     assert article.paragraphs == [LEAD, SECOND]
     assert article.headings == []
     assert [w.title for w in article.widgets] == ["Getting there"]
+
+
+def test_a_ranked_list_entry_with_by_is_an_entry_not_a_credited_caption() -> None:
+    box = (
+        "Best-selling books this week\n\n1. The Salt Keeper by Huda Rami\n"
+        "2. Forty Winters by Jonah Eldridge\n3. A Map of Small Rooms by Sana Qureshi\n"
+        "4. Learning to Fly by Carla Deniz"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.captions == []
+    assert article.widgets[0].raw.endswith("4. Learning to Fly by Carla Deniz")
+
+
+def test_two_names_set_apart_under_the_switcher_are_the_authors() -> None:
+    switcher = "  • English\n  • Arabic"
+    article = parse_text_dump(_doc(HEADLINE, switcher, "Salma Idris and Karim Benali", LEAD))
+    assert article.authors == ["Salma Idris", "Karim Benali"]
+    assert article.paragraphs == [LEAD]
+
+
+def test_a_heading_over_a_short_line_that_introduces_a_list_is_a_heading() -> None:
+    lead_in = "The court handed down the following sentences:"
+    bullets = "  • Rahul Menon, 41, the founder – 10 years\n  • Dmitri Volkov, 37 – seven years"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, "Who was sentenced", lead_in, bullets))
+    assert article.headings == ["Who was sentenced"]

@@ -1212,6 +1212,7 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         )
 
     _mark_name_over_bio(top)
+    _mark_names_under_the_switcher(top)
     roles = [index for index, line in enumerate(top) if line.text.endswith(_ROLE_ENDINGS)]
     if roles or (
         len(top) > 1 and top[-1].role == "text" and top[-1].text.count(" ") < _MAX_NAME_WORDS
@@ -1372,6 +1373,21 @@ def _mark_name_over_bio(top: list[_Line]) -> None:
 _PUBLICATION_WORDS = frozenset(
     {"news", "times", "post", "herald", "tribune", "gazette", "agency", "press", "media", "daily"}
 )
+
+
+def _mark_names_under_the_switcher(top: list[_Line]) -> None:
+    """Two or more names set apart right under the language switcher ("Salma Idris and Karim
+    Benali"): the writers' byline, where the page prints no "By"."""
+    for above, line in itertools.pairwise(top):
+        if (
+            above.role == "languages"
+            and line.role == "text"
+            and line.position - above.position == 2
+            and (" and " in line.text or ", " in line.text)
+            and len(line.text.split()) <= 3 * _MAX_NAME_WORDS
+            and _NAMES_LINE.match(line.text)
+        ):
+            line.role = "byline"
 
 
 def _authors_from_bylines(lines: list[_Line], article: ParsedArticle) -> None:
@@ -2072,10 +2088,12 @@ def _is_list_entry(line: _Line) -> bool:
     text = line.text
     if line.role != "text" or line.percent or line.point or len(text) > _MAX_LIST_ENTRY_CHARS:
         return False
-    if _BULLET.match(text) or text[0] in _QUOTE_OPENERS or _split_credit(text)[2]:
+    if _BULLET.match(text) or text[0] in _QUOTE_OPENERS:
         return False
     if _NUMBERED_ENTRY.match(text):
-        return True
+        return True  # "3. A Map of Small Rooms by Sana Qureshi": a ranked entry, no caption
+    if _split_credit(text)[2]:
+        return False
     return text[-1] not in _TERMINAL_PUNCTUATION
 
 
@@ -2418,7 +2436,7 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     ):
         return "paragraph"  # question headings ("Why does it matter?"), but not "Q: ...?"
     following = texts[index + 1]
-    introduces_list = following.endswith(":") and len(following.split()) > 8
+    introduces_list = following.endswith(":") and len(following.split()) > 4
     if bulleted[index + 1] or not (
         _ends_sentence(following) or len(following) > 150 or introduces_list
     ):
