@@ -124,3 +124,36 @@ def test_a_heading_over_a_short_line_that_introduces_a_list_is_a_heading() -> No
     bullets = "  • Rahul Menon, 41, the founder – 10 years\n  • Dmitri Volkov, 37 – seven years"
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, "Who was sentenced", lead_in, bullets))
     assert article.headings == ["Who was sentenced"]
+
+
+def test_a_caption_printed_twice_with_a_name_under_each_copy_is_credited_to_that_name():
+    caption = "The restored facade of the cinema on Government Avenue in Manama."
+    pair = f"{caption}\nBahrain Authority for Culture and Antiquities"
+    article = parse_text_dump(_doc(f"{pair}\n{pair}", HEADLINE, LEAD, SECOND))
+    assert article.title == HEADLINE
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption, "Bahrain Authority for Culture and Antiquities")
+    ]
+
+
+def test_a_share_price_strip_above_the_story_is_page_furniture() -> None:
+    strip = "Tamara Foods (4361.SR) SAR 27.45 ▲ 2.95 (+12.04%) Market closed"
+    article = parse_text_dump(_doc(HEADLINE, strip, LEAD, SECOND))
+    assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_recipe_s_ingredients_and_method_are_the_article_s_text() -> None:
+    ingredients = "250g plain flour\n\n1 tsp instant yeast\n\n1 tsp sugar\n\n300ml warm water"
+    method = "1. Mix the flour, yeast and sugar in a bowl.\n\n2. Pour in the water and beat well."
+    article = parse_text_dump(_doc(HEADLINE, LEAD, "Ingredients", ingredients, "Method", method))
+    assert article.headings == ["Ingredients", "Method"]
+    assert "300ml warm water" in article.paragraphs
+    assert "2. Pour in the water and beat well." in article.paragraphs
+    assert article.widgets == []
+
+
+def test_a_race_card_s_times_are_its_keys() -> None:
+    from newsbot.parsing.widgets import parse_fields
+
+    card = "6.30pm: Maiden (TB) Dh165,000 (Dirt) 1,400m\n7.05pm: Handicap (TB) Dh175,000 (Turf)"
+    assert list(parse_fields(card)) == ["6.30pm", "7.05pm"]

@@ -989,6 +989,11 @@ def _mark_metadata(
             furniture += 1
             marks.append(index)
             continue
+        if not body_started and len(text) <= 120 and _TICKER_STRIP.search(text):
+            line.role = "dropped"  # "Tamara Foods (4361.SR) SAR 27.45 ▲ 2.95 (+12.04%)"
+            furniture += 1
+            marks.append(index)
+            continue
         if not body_started and _RELATIVE_TIME.match(text):
             line.role = "date"
             continue
@@ -2034,7 +2039,7 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         if repeated is None:
             counts = Counter(entry.text for entry in lines)
             repeated = {text for text, count in counts.items() if count > 1}
-        if line.text in repeated:
+        if line.text in repeated or _in_a_recipe(lines, index):
             index += 1
             continue
         end = index + 1
@@ -2055,6 +2060,27 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
         boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
         index = end
+
+
+# Sections of a recipe, whose short lines are the article's own text, not a fact box.
+_RECIPE_HEADINGS = frozenset(
+    {"ingredients", "method", "you will need", "what you need", "directions", "steps"}
+)
+
+
+def _in_a_recipe(lines: list[_Line], index: int) -> bool:
+    """Whether the line sits in a recipe's ingredients or method: under its heading, with
+    only short lines or a sentence leading into them between ("Ingredients", "The quantities
+    below make 40 dumplings.", "250g plain flour", "1 tsp sugar", ...)."""
+    for line in reversed(lines[max(0, index - _MAX_RECIPE_LINES) : index + 1]):
+        if line.text.casefold().rstrip(":") in _RECIPE_HEADINGS:
+            return True
+        if line.role != "text" or len(line.text) > _BODY_TEXT_CHARS:
+            return False
+    return False
+
+
+_MAX_RECIPE_LINES = 24
 
 
 _ROLL_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?: \([^()]{1,30}\))?")
@@ -2207,6 +2233,10 @@ def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
     return kept
 
 
+# A share price strip above a business story: a ticker and a price with its move.
+_TICKER_STRIP = re.compile(r"[▲▼]\s?[\d.,]+|\((?:\d{4}|[A-Z]{1,5})\.[A-Z]{1,2}\)[^%]*%")
+
+
 def _credit_under_a_caption(lines: list[_Line], index: int) -> bool:
     """ "Jaber Al Enezi / AFP" under a captioned sentence is its credit, not a breadcrumb such
     as "News / Gulf", which no sentence sits right above."""
@@ -2254,8 +2284,18 @@ def _labelled_captions(candidates: list[_Line], credited: dict[int, str | None])
 
 
 def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str | None]:
-    """Captions whose credit the page printed on the line under them, by caption position."""
+    """Captions whose credit the page printed on the line under them, by caption position.
+
+    The credit reads as one ("Photos: Ann Lee", "Ann Lee / AFP"), or the page printed the
+    caption and the line under it together more than once, a short name under a sentence
+    ("Bahrain Authority for Culture and Antiquities"): the pair is a captioned picture's.
+    """
     credited: dict[int, str | None] = {}
+    pairs = Counter(
+        (above.text, below.text)
+        for above, below in itertools.pairwise(candidates)
+        if below.position == above.position + 1
+    )
     for above, below in itertools.pairwise(candidates):
         if (
             len(below.text) <= _MAX_CREDIT_LINE_CHARS
@@ -2264,7 +2304,14 @@ def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str | None]:
             and len(above.text.split()) >= _MIN_CAPTION_WORDS
             and above.text[0] not in _QUOTE_OPENERS
             and _ends_sentence(above.text)
-            and _is_credit_line(below.text)
+            and (
+                _is_credit_line(below.text)
+                or (
+                    pairs[above.text, below.text] > 1
+                    and len(below.text.split()) <= _MAX_CREDIT_LINE_WORDS
+                    and _is_title_like(below.text, _MAX_CREDIT_LINE_CHARS)
+                )
+            )
         ):
             credited[above.position] = below.text
     return credited
@@ -2420,6 +2467,8 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     if index + 1 < len(texts) and not bulleted[index]:
         if _CLOCK_TIME.match(text):
             return "heading"
+        if text.casefold().rstrip(":") in _RECIPE_HEADINGS:
+            return "heading"  # a recipe's "Ingredients" and "Method", over lists of its own
         if bulleted[index + 1] and text.casefold().rstrip(":") in _SUMMARY_HEADINGS:
             return "heading"  # "Key points" over the bullets summing the story up
     if (

@@ -86,6 +86,7 @@ _KEY_VALUE = re.compile(
 _KEY_FORBIDDEN = re.compile(r"""[.!?;,"“”«»<>]""")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _YEARS = re.compile(r"\d{4}(?:\s?[-–]\s?\d{2,4})?")  # a timeline's keys: "1991", "1998-2000"
+_CLOCK_KEY = re.compile(r"\d{1,2}\.\d{2}\s?(?:am|pm)", re.IGNORECASE)
 
 
 def looks_percent_encoded(line: str) -> bool:
@@ -148,6 +149,8 @@ def parse_fields(text: str, link_texts: Collection[str] = ()) -> dict[str, str]:
 
 
 def _is_field_key(key: str) -> bool:
+    if _CLOCK_KEY.fullmatch(key):
+        return True  # a race card's or a programme's times: "6.30pm: Maiden (TB) ..."
     return (
         bool(key)
         and key[0].isalnum()
