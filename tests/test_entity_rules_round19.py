@@ -90,3 +90,10 @@ def test_a_park_named_after_a_general_is_the_park():
     text = "The derby was played at Parque General San Martín on Sunday."
     found = names_found(build_tagger("default"), text)
     assert ("Parque General San Martín", "PLACE") in found
+
+
+def test_opec_plus_is_a_body_of_its_own(tagger):
+    text = "Opec+ ministers meet on Wednesday. Opec itself has 12 members."
+    found = names_found(tagger, text)
+    assert ("Opec+", "ORG") in found
+    assert ("Opec", "ORG") in found

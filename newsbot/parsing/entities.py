@@ -3530,6 +3530,10 @@ def _mentions_for(
         ):
             end += 1  # "Tadeusz W.": a name cut short to its initial keeps the initial's point
             span_text = text[c.start : end]
+        elif label == "ORG" and text[end : end + 1] == "+" and not text[end + 1 : end + 2].strip():
+            end += 1  # "Opec+": the wider group, a body of its own
+            span_text = text[c.start : end]
+            canonical = None
         mentions.append(
             Mention(
                 text=span_text,
