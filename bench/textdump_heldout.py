@@ -20,7 +20,8 @@ bench/textdump_heldout11), in two halves: parser alone 4/6 and 4/6, end to end 1
 The twelfth (`fixtures/dumps/heldout12_*`, README in bench/textdump_heldout12): parser alone
 3/12, end to end 2/12 (8/12 and 5/12 once the checker knew the `authors` key). The
 thirteenth (`fixtures/dumps/heldout13_*`, README in bench/textdump_heldout13): parser alone
-8/12, end to end 4/12.
+8/12, end to end 4/12. The fourteenth (`fixtures/dumps/heldout14_*`): parser alone 6/12, end
+to end 4/12.
 
     python bench/textdump_heldout.py fixtures/dumps --glob 'heldout8_*.txt' [--tagger fast]
     python bench/textdump_heldout.py fixtures/dumps --glob 'heldout9_*.txt'
@@ -28,6 +29,7 @@ thirteenth (`fixtures/dumps/heldout13_*`, README in bench/textdump_heldout13): p
     python bench/textdump_heldout.py fixtures/dumps --glob 'heldout11_*.txt'
     python bench/textdump_heldout.py fixtures/dumps --glob 'heldout12_*.txt'
     python bench/textdump_heldout.py fixtures/dumps --glob 'heldout13_*.txt'
+    python bench/textdump_heldout.py fixtures/dumps --glob 'heldout14_*.txt'
 """
 
 from __future__ import annotations
