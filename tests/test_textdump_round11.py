@@ -157,3 +157,32 @@ def test_a_race_card_s_times_are_its_keys() -> None:
 
     card = "6.30pm: Maiden (TB) Dh165,000 (Dirt) 1,400m\n7.05pm: Handicap (TB) Dh175,000 (Turf)"
     assert list(parse_fields(card)) == ["6.30pm", "7.05pm"]
+
+
+def test_a_label_ending_in_a_colon_over_key_value_lines_is_the_box_s_title() -> None:
+    box = "Abu Dhabi prayer times for Friday:\n\nFajr: 5.02am\n\nShuruq: 6.17am\n\nDhuhr: 12.25pm"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert [w.title for w in article.widgets] == ["Abu Dhabi prayer times for Friday"]
+
+
+def test_a_key_value_line_with_a_phrase_for_its_value_over_entries_is_their_title() -> None:
+    box = (
+        "Saudi Pro League: this weekend's fixtures\n\nThursday: Al Fateh v Al Okhdood, 6.30pm\n\n"
+        "Friday: Al Taawoun v Damac, 7pm\n\nSaturday: Al Raed v Al Khaleej, 9pm"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box))
+    assert [w.title for w in article.widgets] == ["Saudi Pro League: this weekend's fixtures"]
+
+
+def test_a_numbered_list_in_the_body_is_the_article_s_own() -> None:
+    steps = "1. Breathing that is fast or noisy\n\n2. Refusing feeds\n\n3. A high temperature"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, steps, SECOND))
+    assert article.widgets == []
+    assert "2. Refusing feeds" in article.paragraphs
+
+
+def test_a_note_that_the_article_was_updated_is_not_the_story() -> None:
+    note = "This article has been updated with comment from the police"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, note))
+    assert article.paragraphs == [LEAD, SECOND]

@@ -188,6 +188,8 @@ _LONG_TRAILER_OPENINGS = (
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,150}\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.!?]{1,80})?\.?$"
+    # "This article has been updated with comment from ...": a note on the page, not the story
+    r"|^This (?:article|story|report) (?:has been|was) updated\b[^\n]{0,200}$"
 )
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
@@ -1068,7 +1070,11 @@ def _mark_metadata(
             elif len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
                 marks.append(index)
     for line in lines[-_MAX_TRAILER_LINES:]:  # "X contributed reporting." closes the text
-        if line.role == "text" and "contributed" in line.text and _CONTRIBUTED.match(line.text):
+        if (
+            line.role == "text"
+            and ("contributed" in line.text or "updated" in line.text)
+            and _CONTRIBUTED.match(line.text)
+        ):
             line.role = "dropped"
             furniture += 1
     if copyright_at is not None:
@@ -1860,7 +1866,8 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
                 for entry in lines[first:end]:
                     entry.role = "widget"
                 title = lines[first]
-                boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
+                label = title.raw.removesuffix(":").rstrip()  # "Brief scores:"
+                boxes.widgets.append((title.position, Widget(title=label, raw=raw)))
                 index = end
                 continue
         if line is not headline and (_is_key_value(line) if is_entry is None else is_entry):
@@ -1868,10 +1875,18 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
             end = _key_value_run(lines, index)
             entries = lines[index:end]
             if end - index >= _MIN_UNTITLED_BOX_ENTRIES and not _reads_like_prose(entries):
+                title = _title_of_a_run(lines, index, entries)
+                if title is not None and title is entries[0]:
+                    entries = entries[1:]  # "Saudi Pro League: this weekend's fixtures"
                 for entry in entries:
                     entry.role = "widget"
                 raw = "\n".join(entry.raw for entry in entries)
-                boxes.widgets.append((line.position, Widget(title=None, raw=raw)))
+                if title is None:
+                    boxes.widgets.append((line.position, Widget(title=None, raw=raw)))
+                else:
+                    title.role = "widget"
+                    label = title.raw.removesuffix(":").rstrip()
+                    boxes.widgets.append((title.position, Widget(title=label, raw=raw)))
                 index = end
                 continue
         known_entry = next_is_entry
@@ -1881,6 +1896,9 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     _find_trailing_glued_box(lines, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     _extend_boxes_with_entries_after(lines, boxes)
+    for _, widget in boxes.widgets:  # "Brief scores:" is the box "Brief scores"
+        if widget.encoding == "plain" and widget.title and widget.title.endswith(":"):
+            widget.title = widget.title.removesuffix(":").rstrip()
     return boxes
 
 
@@ -1972,6 +1990,35 @@ def _presumed_headline(lines: list[_Line]) -> _Line | None:
     return None
 
 
+def _title_of_a_run(lines: list[_Line], index: int, entries: list[_Line]) -> _Line | None:
+    """The title of a run of "Key: value" lines that has none of the usual shape: a label
+    ending in a colon over it ("Abu Dhabi prayer times for Friday:"), or its own first line
+    when that line's value is a phrase in lower case ("Saudi Pro League: this weekend's
+    fixtures") and the entries under it are not."""
+    first = lines[index]
+    if index:
+        above = lines[index - 1]
+        if (
+            above.role == "text"
+            and not above.percent
+            and first.position - above.position <= 2
+            and above.text.endswith(":")
+            and len(above.text.split()) <= _MAX_COLON_TITLE_WORDS
+            and above.text[0].isupper()
+            and not _is_key_value(above)
+        ):
+            return above
+    value = first.text.split(":", 1)[1].strip()
+    if value[:1].islower() and not any(char.isdigit() for char in value):
+        following = entries[1].text.split(":", 1)[1].strip()
+        if following[:1].isupper() or following[:1].isdigit():
+            return first
+    return None
+
+
+_MAX_COLON_TITLE_WORDS = 8
+
+
 def _keyed_by_one_word(entries: list[_Line]) -> bool:
     """A titled box's entries keyed by one plain word each ("Flights: ...", "Visas: ..."),
     whatever their values: a travel box's advice is sentences, but no dateline ("RIYADH:") or
@@ -2058,7 +2105,8 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         for entry in lines[index:end]:
             entry.role = "widget"
         raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
-        boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
+        title = line.raw.removesuffix(":").rstrip()  # "Brief scores:" is the box "Brief scores"
+        boxes.widgets.append((line.position, Widget(title=title, raw=raw)))
         index = end
 
 
@@ -2104,6 +2152,8 @@ def _is_entry_box_title(line: _Line) -> bool:
     """A box title: a short unpunctuated line, or a label such as "Brief scores:"."""
     if line.role != "text" or line.percent or len(line.text) > _MAX_BOX_TITLE_CHARS:
         return False
+    if _NUMBERED_ENTRY.match(line.text):
+        return False  # "1. Breathing that is fast": a list's first item, the article's own
     if line.text.endswith(":") and len(line.text.split()) <= _MAX_LABEL_TITLE_WORDS:
         return line.text[0].isupper() and not _BULLET.match(line.text)
     return _is_box_title(line)
