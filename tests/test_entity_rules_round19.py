@@ -97,3 +97,20 @@ def test_opec_plus_is_a_body_of_its_own(tagger):
     found = names_found(tagger, text)
     assert ("Opec+", "ORG") in found
     assert ("Opec", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Hajj Mustapha Bendriss fires his kiln at dawn every Friday.",
+         "Mustapha Bendriss", "PERSON"),
+        ("Whale sharks cross the Mozambique Channel in winter.", "Mozambique Channel", "PLACE"),
+    ],
+)  # fmt: skip
+def test_set_24_titles_and_channels(tagger, text, name, label):
+    assert (name, label) in names_found(tagger, text)
+
+
+def test_a_title_s_qualifier_goes_with_the_title():
+    text = "The road was built under Field Marshal Sarit Thanarat in the 1960s."
+    assert ("Sarit Thanarat", "PERSON") in names_found(build_tagger("default"), text)

@@ -173,6 +173,7 @@ def _strip_titles(text: str) -> str:
 _TITLE_QUALIFIERS = frozenset(
     {"District", "Deputy", "Vice", "Acting", "Regional", "County", "Senior", "Assistant"}
     | {"Crown", "Principal", "Chief", "Resident"}  # "Crown Prince X", "Principal Magistrate X"
+    | {"Field"}  # "Field Marshal Sarit Thanarat"
 )
 
 
@@ -251,6 +252,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
             moved = True
             if first.lower() == "the" and not _keeps_the(text[start:end]):
                 start = words[1][0]
+            elif (
+                first in _TITLE_QUALIFIERS
+                and len(words) > 2
+                and text[words[1][0] : words[1][1]].rstrip(".").lower() in rules.PERSON_TITLES
+            ):
+                start = words[1][0]  # "Field Marshal X", "Deputy Governor X": the title's word
             elif (
                 first.rstrip(".").lower() in rules.PERSON_TITLES
                 and _name_after_title(text, words)
@@ -659,6 +666,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         return "PERSON", "PERSON", "title"  # "P.V. Glob", "P.V. Sindhu": initials, a surname
     if len(words) >= 2:
         last, first = words[-1].lower(), words[0].lower().rstrip(".")  # "Mt. Kenya"
+        if last == "channel" and " ".join(words[:-1]) in rules.place_gazetteer():
+            return "PLACE", "LOC", "place-word"  # "Mozambique Channel", not "History Channel"
         if words[0].rstrip(".") in _SAINTS and last in _PLACES_OF_WORSHIP:
             return "PLACE", "FAC", "place-word"  # "St Anthony's Church": a building
         if first in _SITES_OF and len(words) > 2 and words[1] == "of":

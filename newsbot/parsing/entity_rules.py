@@ -133,6 +133,7 @@ TITLES_BEFORE_PEOPLE = frozenset(
         "serigne", "kgosi", "togbe", "doña", "cathaoirleach", "mzee", "hadja", "hagga", "hajja",
         # Indonesian and Swahili forms of address: "Pak Bahar", "Ibu Sri", "Bi Fatma Mussa"
         "pak", "ibu", "bi",
+        "hajj", "marshal",  # "Hajj Mustapha Bendriss", "Field Marshal Sarit Thanarat"
     }
 )  # fmt: skip
 PERSON_TITLES = PERSON_TITLES | TITLES_BEFORE_PEOPLE
