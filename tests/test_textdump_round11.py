@@ -186,3 +186,27 @@ def test_a_note_that_the_article_was_updated_is_not_the_story() -> None:
     note = "This article has been updated with comment from the police"
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, note))
     assert article.paragraphs == [LEAD, SECOND]
+
+
+def test_a_heading_under_a_box_of_figures_is_not_the_box_s_last_entry() -> None:
+    box = (
+        "Leaderboard\n\n-17 Tomas Lindqvist (SWE)\n\n-15 Rory Kavanagh (IRL)\n\n"
+        "-14 Adrian Meyer (GER), Jun Takeda (JPN)"
+    )
+    after = (
+        "Small earthquakes are common in the region. Most are caused by the collision of the "
+        "Arabian and Eurasian plates, which meet along the mountains to the north-east."
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box, "Why the east coast shakes", after))
+    assert article.headings == ["Why the east coast shakes"]
+    assert [w.title for w in article.widgets] == ["Leaderboard"]
+
+
+def test_a_short_note_under_a_box_at_the_end_is_the_box_s() -> None:
+    box = (
+        "Fixtures this weekend\n\nThursday: Al Fateh v Al Okhdood, 6.30pm\n\n"
+        "Friday: Al Taawoun v Damac, 7pm\n\nAll times are Saudi time (GMT+3)"
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, box))
+    assert article.paragraphs == [LEAD, SECOND]
+    assert article.widgets[0].raw.endswith("All times are Saudi time (GMT+3)")

@@ -1902,6 +1902,23 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     return boxes
 
 
+def _note_closing_a_box(lines: list[_Line], index: int) -> bool:
+    """A short line under a box with no story after it: the box's note ("All times are Saudi
+    time (GMT+3)"), not a paragraph of its own."""
+    line = lines[index]
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.role == "text"
+        and not line.percent
+        and len(line.text.split()) <= _MAX_BOX_NOTE_WORDS
+        and not _ends_sentence(line.text)
+        and (after is None or after.role != "text" or after.percent)
+    )
+
+
+_MAX_BOX_NOTE_WORDS = 10
+
+
 def _extend_boxes_with_entries_after(lines: list[_Line], boxes: _Boxes) -> None:
     """ "Key: value" lines right under a plain box, one blank line apart, are its last entries
     ("UAE squad" over a list of names, then "Reserves: ..." and "Coach: ..."), too few to make
@@ -1915,7 +1932,7 @@ def _extend_boxes_with_entries_after(lines: list[_Line], boxes: _Boxes) -> None:
             above.role == "widget"
             and not above.percent
             and line.position - above.position <= 2
-            and _is_key_value(line)
+            and (_is_key_value(line) or _note_closing_a_box(lines, index))
         ):
             continue
         at = bisect.bisect_right(starts, above.position) - 1
@@ -2097,6 +2114,8 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
             and lines[end].text.rstrip(":").casefold() not in _COMMON_BOX_TITLES
         ):
             end += 1
+        if _heading_after_entries(lines, index + 1, end):
+            end -= 1  # "-14 Adrian Meyer (GER)" and then "Why the east coast shakes"
         if end - index - 1 < _MIN_BOX_ENTRIES and _is_roll(lines, index + 1, repeated):
             end = index + 2  # "UAE squad" over one line of names
         elif end - index - 1 < _MIN_BOX_ENTRIES:
@@ -2108,6 +2127,21 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         title = line.raw.removesuffix(":").rstrip()  # "Brief scores:" is the box "Brief scores"
         boxes.widgets.append((line.position, Widget(title=title, raw=raw)))
         index = end
+
+
+def _heading_after_entries(lines: list[_Line], first: int, end: int) -> bool:
+    """Whether a box's last "entry" is the heading of the paragraph under it: the entries
+    open with figures ("-17 Tomas Lindqvist (SWE)", "1. ..."), the last one with a capital,
+    and a paragraph follows it."""
+    if end - first < 3 or end >= len(lines):
+        return False
+    last, after = lines[end - 1], lines[end]
+    return (
+        after.role == "text"
+        and len(after.text) >= _BODY_TEXT_CHARS
+        and last.text[:1].isupper()
+        and all(not entry.text[:1].isalpha() for entry in lines[first : end - 1])
+    )
 
 
 # Sections of a recipe, whose short lines are the article's own text, not a fact box.
