@@ -3115,7 +3115,7 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
             # "Arena Lviv", their ground)
             names.label_of[key], names.fine_of[key] = "ORG", None
             continue
-        if sporty and label == "PLACE" and cues[key] & {"team", "fixture"} and _no_country(key):
+        if sporty and label == "PLACE" and cues[key] & {"team", "fixture"} and _a_town_s_name(key):
             names.label_of[key], names.fine_of[key] = "ORG", None  # "Baniyas goalkeeper X",
             continue  # "a 3-1 win over Baniyas": a club named as its town
         if (
@@ -3162,7 +3162,7 @@ def _named_after_home_town(words: Sequence[str]) -> bool:
     return _home_town(words[-1]) or (len(words) >= 3 and _home_town(" ".join(words[-2:])))
 
 
-def _no_country(key: str) -> bool:
+def _a_town_s_name(key: str) -> bool:
     """A town's or district's name, which a club may bear ("Baniyas"), not a country's or a
     region's, which a national team's is (counted as the place), nor a city's, which news
     names as the place even in a sports story ("flew to Dammam")."""

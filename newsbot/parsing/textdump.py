@@ -1866,8 +1866,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
                 for entry in lines[first:end]:
                     entry.role = "widget"
                 title = lines[first]
-                label = title.raw.removesuffix(":").rstrip()  # "Brief scores:"
-                boxes.widgets.append((title.position, Widget(title=label, raw=raw)))
+                boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
                 index = end
                 continue
         if line is not headline and (_is_key_value(line) if is_entry is None else is_entry):
@@ -1885,8 +1884,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
                     boxes.widgets.append((line.position, Widget(title=None, raw=raw)))
                 else:
                     title.role = "widget"
-                    label = title.raw.removesuffix(":").rstrip()
-                    boxes.widgets.append((title.position, Widget(title=label, raw=raw)))
+                    boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
                 index = end
                 continue
         known_entry = next_is_entry
@@ -2124,8 +2122,7 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         for entry in lines[index:end]:
             entry.role = "widget"
         raw = "\n".join(entry.raw for entry in lines[index + 1 : end])
-        title = line.raw.removesuffix(":").rstrip()  # "Brief scores:" is the box "Brief scores"
-        boxes.widgets.append((line.position, Widget(title=title, raw=raw)))
+        boxes.widgets.append((line.position, Widget(title=line.raw, raw=raw)))
         index = end
 
 
@@ -2375,29 +2372,30 @@ def _credits_on_next_line(candidates: list[_Line]) -> dict[int, str | None]:
     ("Bahrain Authority for Culture and Antiquities"): the pair is a captioned picture's.
     """
     credited: dict[int, str | None] = {}
-    pairs = Counter(
-        (above.text, below.text)
-        for above, below in itertools.pairwise(candidates)
-        if below.position == above.position + 1
-    )
+    pairs: Counter[tuple[str, str]] | None = None  # counted only when a name is in question
     for above, below in itertools.pairwise(candidates):
-        if (
+        if not (
             len(below.text) <= _MAX_CREDIT_LINE_CHARS
             and below.position == above.position + 1
             and len(above.text) <= _MAX_CAPTION_CHARS
             and len(above.text.split()) >= _MIN_CAPTION_WORDS
             and above.text[0] not in _QUOTE_OPENERS
             and _ends_sentence(above.text)
-            and (
-                _is_credit_line(below.text)
-                or (
-                    pairs[above.text, below.text] > 1
-                    and len(below.text.split()) <= _MAX_CREDIT_LINE_WORDS
-                    and _is_title_like(below.text, _MAX_CREDIT_LINE_CHARS)
-                )
-            )
         ):
+            continue
+        if _is_credit_line(below.text):
             credited[above.position] = below.text
+        elif len(below.text.split()) <= _MAX_CREDIT_LINE_WORDS and _is_title_like(
+            below.text, _MAX_CREDIT_LINE_CHARS
+        ):
+            if pairs is None:
+                pairs = Counter(
+                    (one.text, two.text)
+                    for one, two in itertools.pairwise(candidates)
+                    if two.position == one.position + 1
+                )
+            if pairs[above.text, below.text] > 1:
+                credited[above.position] = below.text
     return credited
 
 
