@@ -899,10 +899,17 @@ _AGE_OR_WHO = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t]+(?:was|is|has|had)\b)")
 
 _SQUAD = "|".join(sorted(rules.SQUAD_ROLES))
 # "Wahda coach Ivan Leko", "lifts Dunmore to 34 points", "Dunmore, who were held to a draw":
-# a club's staff, a league table's points and a plural verb after one name.
+# a club's staff, a league table's points and a plural verb after one name. "Wakrah, in
+# third, are ...", "Wakrah are eight points behind": a place in the table or a gap in points,
+# said of a club even when it bears a city's name (a plural verb: a driver "is" second).
 _TEAM_AFTER = re.compile(
     rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b"
     rf"|,[ \t]+who[ \t]+(?:{_PLURAL_AFTER_WHO})\b"
+)
+_TABLE_AFTER = re.compile(
+    r",[ \t]+(?:in|now|currently)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|last|bottom|\d+(?:st|nd|rd|th))(?:[ \t]+place)?,[ \t]+(?:are|have)\b"
+    r"|[ \t]+are[ \t]+[\w-]+[ \t]+points[ \t]+(?:behind|clear|ahead)\b"
 )
 _SQUAD_ROLE_AND_NAME = re.compile(rf"[ \t]+(?:{_SQUAD})[ \t]+")
 # "Dunmore have signed", "Dunmore are based in", "Dunmore, who are top": a plural verb after
@@ -1101,6 +1108,8 @@ def _context_votes(
         return "org-lead", []
     if lowered == "the" and next_word in rules.SQUAD_ROLES:
         return "org-lead", []  # "the West Ham United forward": a club
+    if _TABLE_AFTER.match(text, end):
+        return "table", []
     if (
         _TEAM_AFTER.match(text, end)
         and (
@@ -1654,6 +1663,9 @@ def _refine(
     if trimmed_cue == "title":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "title"
         candidate.weight = WEIGHT_CUE
+    elif context == "table" and (cue is None or cue[0] != "PLACE" or _a_club_s_home(key)):
+        candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "table"
+        candidate.weight = max(weight, WEIGHT_CUE)  # "Al Wakrah, in third, are": the club
     elif cue is not None and cue[2] not in ("shape", "town"):
         candidate.label, candidate.fine_label, candidate.cue = cue
         candidate.weight = max(weight, WEIGHT_GAZETTEER if cue[2] == "gazetteer" else WEIGHT_CUE)
@@ -3098,7 +3110,7 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
     """A name a club's cue follows once ("Wahda coach X", "to 34 points") is a club in every
     mention, and so is a fuller name that ends with it ("Al Wahda"). In an article about a
     league or a transfer, "Al" and a word is a club even with no such cue."""
-    teams = {key for key, found in cues.items() if "team" in found}
+    teams = {key for key, found in cues.items() if found & {"team", "table"}}
     if not teams and not sporty:
         return
     people = [key for key, label in names.label_of.items() if label == "PERSON"]
@@ -3114,6 +3126,9 @@ def _clubs(names: _ArticleNames, cues: dict[str, set[str]], sporty: bool = False
         ):  # "Sparta Wrocław", "Włókniarz Częstochowa": clubs the model took for places (not
             # "Arena Lviv", their ground)
             names.label_of[key], names.fine_of[key] = "ORG", None
+            continue
+        if label == "PLACE" and "table" in cues[key] and _a_club_s_home(key):
+            names.label_of[key], names.fine_of[key] = "ORG", None  # "Al Wakrah, in third,"
             continue
         if sporty and label == "PLACE" and cues[key] & {"team", "fixture"} and _a_town_s_name(key):
             names.label_of[key], names.fine_of[key] = "ORG", None  # "Baniyas goalkeeper X",
@@ -3168,6 +3183,13 @@ def _a_town_s_name(key: str) -> bool:
     names as the place even in a sports story ("flew to Dammam")."""
     place = rules.place_gazetteer().get(key)
     return place is None or place.kind == "town"
+
+
+def _a_club_s_home(key: str) -> bool:
+    """A town's or city's name, which a club may bear, not a country's, whose team is counted
+    as the place."""
+    place = rules.place_gazetteer().get(key)
+    return place is None or place.kind in ("town", "city")
 
 
 def _home_town_and_a_word(words: Sequence[str], label_of: dict[str, str]) -> bool:

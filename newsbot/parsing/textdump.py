@@ -545,6 +545,12 @@ _CREDIT_JOINERS = frozenset(
         "le",
         "du",
         "by",
+        # a family's own pictures: "Hamdan family archive", "Family handout"
+        "family",
+        "archive",
+        "archives",
+        "collection",
+        "handout",
     ]
 )
 
@@ -558,6 +564,10 @@ _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 12
 _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfirst
 _MAX_BOX_TITLE_CHARS = 100
+# Entries with one-phrase values that show a titled run with sentence values to be a box
+_MIN_PHRASE_ENTRIES = 2
+_MIN_CONTINUATION_WORDS = 4
+_MIN_INTERVIEW_QUESTIONS = 2  # the rest of a cut paragraph, not a stray word or a figure
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
 _SOURCE_LINE = re.compile(r"^(?:Image|Photo|Video|Media) source,\s*(?P<credit>.{2,60})$")
@@ -591,6 +601,10 @@ _COMMON_BOX_TITLES = frozenset(
         "key dates",
         "schedule",
     ]
+)
+# The titles of a travel page's practical box, set under the story.
+_TRAVEL_BOX_TITLES = frozenset(
+    {"how to get there", "getting there", "if you go", "where to stay", "know before you go"}
 )
 _MAX_LIST_ENTRY_CHARS = 160
 _MAX_LABEL_TITLE_WORDS = 4  # "Brief scores:" is a box label; "The main changes include:" is prose
@@ -828,8 +842,10 @@ def _is_box_title(line: _Line) -> bool:
     )
 
 
-def _is_key_value(line: _Line) -> bool:
-    """A fact-box entry such as "Directed by: Jeethu Joseph" (not a sentence with a colon)."""
+def _is_key_value(line: _Line, sentences: bool = False) -> bool:
+    """A fact-box entry such as "Directed by: Jeethu Joseph" (not a sentence with a colon);
+    with ``sentences``, also one whose value runs to several sentences ("Al Sadd: Midfielder
+    X is out. Y returns."), which only the box around it can tell from body text."""
     if line.role != "text" or line.percent or len(line.text) > 250 or ":" not in line.text:
         return False
     match = _KEY_VALUE.match(line.text)
@@ -842,7 +858,7 @@ def _is_key_value(line: _Line) -> bool:
         and not _SENTENCE_END.search(key)
         and key not in {"Q", "A"}
         and (key[0].isupper() or key[0].isdigit())
-        and not re.search(r"[.!?]\s+\S", match.group("value"))  # one phrase, not sentences
+        and (sentences or not re.search(r"[.!?]\s+\S", match.group("value")))  # one phrase
         and "http" not in key
     )
 
@@ -1715,13 +1731,13 @@ def _find_reference_lists(lines: list[_Line], boxes: _Boxes) -> None:
         index = end
 
 
-def _key_value_run(lines: list[_Line], start: int) -> int:
+def _key_value_run(lines: list[_Line], start: int, sentences: bool = False) -> int:
     """Where a run of "Key: value" entries ends: at the first other line, or at a line over a
     percent-encoded box, which is that box's title ("Dune: Part Two")."""
     end = start
     while (
         end < len(lines)
-        and _is_key_value(lines[end])
+        and _is_key_value(lines[end], sentences)
         and not (end + 1 < len(lines) and _encoded_content(lines[end + 1]))
     ):
         end += 1
@@ -1853,12 +1869,20 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
             index = _percent_widget(lines, index, boxes)
             continue
         next_is_entry = index + 1 < len(lines) and _is_key_value(lines[index + 1])
-        if next_is_entry and line is not headline and _is_box_title(line):
-            end = _key_value_run(lines, index + 1)
-            entries = lines[index + 1 : end]
-            if len(entries) >= 2 and (
-                not _reads_like_prose(entries) or _keyed_by_one_word(entries)
-            ):
+        if line is not headline and index + 1 < len(lines) and _is_box_title(line) and (
+            next_is_entry or _is_key_value(lines[index + 1], sentences=True)
+        ):
+            if next_is_entry:
+                end = _key_value_run(lines, index + 1)
+                entries = lines[index + 1 : end]
+                is_box = len(entries) >= 2 and (
+                    not _reads_like_prose(entries) or _keyed_by_one_word(entries)
+                )
+            else:  # "Team news" over "Al Sadd: X is out. Y returns." and "Kick-off: 7.30pm"
+                end = _key_value_run(lines, index + 1, sentences=True)
+                entries = lines[index + 1 : end]
+                is_box = sum(map(_is_key_value, entries)) >= _MIN_PHRASE_ENTRIES
+            if is_box:
                 first = index
                 if _figure_under_a_title(lines, index, headline):
                     first -= 1  # "X in numbers" over "493 million km travelled ...", "1,350kg: ..."
@@ -1892,6 +1916,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     _find_list_boxes(lines, boxes)
     _find_entry_boxes(lines, headline, boxes)
     _find_trailing_glued_box(lines, boxes)
+    _find_closing_travel_box(lines, boxes)
     boxes.widgets.sort(key=lambda pair: pair[0])
     _extend_boxes_with_entries_after(lines, boxes)
     for _, widget in boxes.widgets:  # "Brief scores:" is the box "Brief scores"
@@ -1945,6 +1970,7 @@ def _extend_boxes_with_entries_after(lines: list[_Line], boxes: _Boxes) -> None:
 
 _MAX_GLUED_BOX_ENTRIES = 12
 _MAX_GLUED_BOX_ENTRY_CHARS = 300
+_MAX_TRAVEL_BOX_ENTRIES = 6
 
 
 def _find_trailing_glued_box(lines: list[_Line], boxes: _Boxes) -> None:
@@ -1978,6 +2004,29 @@ def _find_trailing_glued_box(lines: list[_Line], boxes: _Boxes) -> None:
             line.role = "widget"
         raw = "\n".join(entry.raw for entry in entries)
         boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
+
+
+def _find_closing_travel_box(lines: list[_Line], boxes: _Boxes) -> None:
+    """A travel box under the story's last paragraph: "How to get there" over a few lines of
+    fares, drives and seasons. Such a title names the page's practical box, not a section of
+    the story, when nothing of the story follows its lines (a section would run on to the
+    end of the article or give way to another)."""
+    body = [index for index, line in enumerate(lines) if line.role == "text"]
+    for position in range(len(body) - 2, max(-1, len(body) - 2 - _MAX_TRAVEL_BOX_ENTRIES), -1):
+        title = lines[body[position]]
+        if title.text.rstrip(":").casefold() not in _TRAVEL_BOX_TITLES:
+            continue
+        entries = [lines[index] for index in body[position + 1 :]]
+        if any(
+            len(entry.text) > _MAX_GLUED_BOX_ENTRY_CHARS or _is_title_like(entry.text)
+            for entry in entries
+        ):
+            return  # a long paragraph or a heading: the story goes on
+        for line in (title, *entries):
+            line.role = "widget"
+        raw = "\n".join(entry.raw for entry in entries)
+        boxes.widgets.append((title.position, Widget(title=title.raw, raw=raw)))
+        return
 
 
 _SCORE_LINE = re.compile(r"^\D+ \d{1,3}(?: \D+ \d{1,3}|\s?[-–]\s?\d{1,3} \D+)$")
@@ -2504,21 +2553,51 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             repeated[text] += 1
             continue
         seen.add(text)
+        point = line.point or (text != line.text and _BULLET.match(line.text) is not None)
+        if texts and not point and not bulleted[-1] and _continues(texts[-1], text):
+            texts[-1] = f"{texts[-1]} {text}"  # one paragraph a box or a picture was set into
+            continue
         texts.append(text)
-        bulleted.append(line.point or (text != line.text and _BULLET.match(line.text) is not None))
+        bulleted.append(point)
     pulled = _pull_quotes(texts)
     if pulled:
         kept = [i for i in range(len(texts)) if i not in pulled]
         texts, bulleted = [texts[i] for i in kept], [bulleted[i] for i in kept]
         article.warnings.append(f"{len(pulled)} pull quote(s) repeating the body left out")
+    questions = _interview_questions(texts)
     for index, text in enumerate(texts):
-        article.blocks.append(Block(_block_kind(texts, bulleted, index), text))
+        kind = "paragraph" if index in questions else _block_kind(texts, bulleted, index)
+        article.blocks.append(Block(kind, text))
     if had_tags:
         article.warnings.append("html tags removed from the body")
     for text, extra in repeated.most_common(5):
         article.warnings.append(f"paragraph repeated {extra + 1} times kept once: {text[:50]!r}")
     if len(repeated) > 5:
         article.warnings.append(f"{len(repeated) - 5} more repeated paragraphs kept once")
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the paragraph ``previous``: a page that sets a fact
+    box or a picture into a paragraph cuts it mid-sentence, so the piece before runs past a
+    heading's length and ends on a word, and the piece after opens in lower case or with a
+    figure ("... was built to process" / box / "230,000 barrels a day ...")."""
+    return (
+        len(previous) > _MAX_HEADING_CHARS
+        and (previous[-1].isalnum() or previous[-1] == ",")
+        and (text[0].islower() or text[0].isdigit())
+        and len(text.split()) >= _MIN_CONTINUATION_WORDS
+    )
+
+
+def _interview_questions(texts: list[str]) -> set[int]:
+    """An interviewer's questions set in capitals ("WHEN DID YOU FIRST WORK WITH CLAY?"), each
+    over its answer: text of the interview, not headings, when the page sets no other line in
+    capitals (a page whose headings are all capitals asks its questions as headings too)."""
+    capitals = [i for i, text in enumerate(texts) if text.isupper() and len(text.split()) > 1]
+    questions = {i for i in capitals if texts[i].endswith("?")}
+    if len(questions) < _MIN_INTERVIEW_QUESTIONS or len(questions) < len(capitals):
+        return set()
+    return questions
 
 
 def _pull_quotes(texts: list[str]) -> set[int]:

@@ -87,6 +87,10 @@ _KEY_FORBIDDEN = re.compile(r"""[.!?;,"“”«»<>]""")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _YEARS = re.compile(r"\d{4}(?:\s?[-–]\s?\d{2,4})?")  # a timeline's keys: "1991", "1998-2000"
 _CLOCK_KEY = re.compile(r"\d{1,2}\.\d{2}\s?(?:am|pm)", re.IGNORECASE)
+# A listing's days: "Thursday, November 14", "Friday, 15 November"
+_DAY_KEY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+)
 
 
 def looks_percent_encoded(line: str) -> bool:
@@ -149,7 +153,7 @@ def parse_fields(text: str, link_texts: Collection[str] = ()) -> dict[str, str]:
 
 
 def _is_field_key(key: str) -> bool:
-    if _CLOCK_KEY.fullmatch(key):
+    if _CLOCK_KEY.fullmatch(key) or _DAY_KEY.fullmatch(key):
         return True  # a race card's or a programme's times: "6.30pm: Maiden (TB) ..."
     return (
         bool(key)
