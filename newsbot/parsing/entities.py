@@ -3022,7 +3022,7 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
             # "Shabab Al Ahli coach Henrik Aalto": a name a squad's role follows is a club's,
             # though a given name opens it and it reads like a person's elsewhere
             names.label_of[key], names.fine_of[key] = "ORG", None
-    _clubs(names, cues, sporty=any(_SPORTS_TALK.search(text) for text in texts))
+    _clubs(names, cues, sporty=any(_sports_talk(text) for text in texts))
     _clubs_by_initials(names)
     _people_with_particles(names, cues)
     _people_named_by_a_speaking_surname(names, cues, texts)
@@ -3228,6 +3228,17 @@ _SPORTS_TALK = re.compile(
     r"\b(?:Pro League|Premier League|Super League|league title|transfer fee|striker|midfielder"
     r"|goalkeeper|defender|head coach|league table|relegated|relegation|play-off|speedway)\b"
 )
+# A piece of every one of `_SPORTS_TALK`'s phrases: most texts hold none, and plain substring
+# checks rule them out several times faster than the regex, which tries every position.
+_SPORTS_PIECES = (
+    "eague", "transfer fee", "striker", "midfielder", "goalkeeper", "defender", "head coach",
+    "relegat", "play-off", "speedway",
+)  # fmt: skip
+
+
+def _sports_talk(text: str) -> bool:
+    """Whether the text speaks of club sport (`_SPORTS_TALK`)."""
+    return any(piece in text for piece in _SPORTS_PIECES) and _SPORTS_TALK.search(text) is not None
 
 
 def _clubs_by_initials(names: _ArticleNames) -> None:
@@ -3824,13 +3835,47 @@ def _given_and_surname(text: str, candidate: Candidate) -> bool:
     return candidate.label == "PERSON" and len(words) >= 2 and words[0] in rules.given_names()
 
 
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is one that a regex's ``\\w`` matches (the empty string is none)."""
+    return char.isalnum() or char == "_"
+
+
+_APOSTROPHES_AND_HYPHEN = ("'", "’", "-")
+
+
+def _occurs_alone(word: str, text: str, not_after: tuple[str, ...]) -> bool:
+    """Whether ``word`` occurs in ``text`` with no word character, apostrophe or hyphen just
+    before it, and no word character nor any of ``not_after`` just after. str.find goes
+    straight to the occurrences, where a regex that opens with a look-behind would try every
+    position of the text."""
+    at = text.find(word)
+    while at != -1:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (_word_char(before) or before in _APOSTROPHES_AND_HYPHEN) and not (
+            _word_char(after) or after in not_after
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _stands_alone(word: str, group: Sequence[PartText]) -> bool:
     """Whether the article writes ``word`` on its own, outside hyphenated compounds."""
-    alone = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
-    return any(alone.search(text) for _, _, text in group)
+    return any(_occurs_alone(word, text, ("-",)) for _, _, text in group)
 
 
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_LOWER_CASE_ONLY = re.compile(r"[a-z]{3,}")
+
+
+def _written_in_lower_case(lowered: str, texts: Iterable[str]) -> bool:
+    """Whether ``lowered`` stands in a text as a plain lower-case word of three letters or
+    more, with no apostrophe or hyphen beside it ("cholera", not "cholera-hit")."""
+    return _LOWER_CASE_ONLY.fullmatch(lowered) is not None and any(
+        _occurs_alone(lowered, text, _APOSTROPHES_AND_HYPHEN) for text in texts
+    )
+
+
 _WEAK_CUES = frozenset({"model", "shape", "repeat", "town"})
 
 
@@ -3861,7 +3906,6 @@ def _drop_common_words(
             and all(_stands_alone(p, group) for p in parts)
         ):
             names.label_of[key] = "COMPOUND"
-    common: set[str] | None = None
     for key in suspects - sure:
         if (
             key.isupper()
@@ -3871,11 +3915,7 @@ def _drop_common_words(
         ):  # "Parliament" and "Police" name the country's own, even at an opening
             continue
         lowered = key.lower()
-        if not any(lowered in text for _, _, text in group):
-            continue
-        if common is None:
-            common = {w for _, _, text in group for w in _LOWER_CASE_WORD.findall(text)}
-        if lowered not in common:
+        if not _written_in_lower_case(lowered, (text for _, _, text in group)):
             continue
         if not any(
             part != "title" and not at_start and text[start:end] == key
