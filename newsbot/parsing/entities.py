@@ -1036,7 +1036,7 @@ def _context_votes(
     ``next_word`` is `_next_word` at ``end`` where the caller has read it already."""
     word = before[-1] if before else ""
     lowered = word.lower()
-    comma_after = text.startswith(",", end) or text[end : end + 3].lstrip().startswith(",")
+    comma_after = text[end : end + 3].lstrip().startswith(",")
     if (
         lowered in rules.EVENT_LEAD_WORDS
         or lowered in _SHIP_WORDS
@@ -2736,7 +2736,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
             found.append(candidate)
             continue
         span_text = text[candidate.start : candidate.end]
-        if _CURRENCY_AFTER.match(text, candidate.end) and _ACRONYM.match(span_text):
+        if _ACRONYM.match(span_text) and _CURRENCY_AFTER.match(text, candidate.end):
             continue  # "300,000 CFA francs": a currency's letters
         if (
             candidate.cue == "shape"
@@ -2999,11 +2999,16 @@ def _decide(texts: Sequence[str], spans: Sequence[list[Candidate]]) -> _ArticleN
                     key_cues.add("person-vote")
     names = _ArticleNames()
     for key, counter in votes.items():
-        # On a tie over a one-word name the model put forward, the words around it decide.
-        around = context.get(key, {}) if " " not in key and "model" in cues[key] else {}
-        names.label_of[key] = max(counter, key=lambda label: (counter[label], around.get(label, 0)))
+        # Most names have one label and one fine label: no vote to count.
+        if len(counter) == 1:
+            names.label_of[key] = next(iter(counter))
+        else:  # on a tie over a one-word name the model put forward, the words around decide
+            around = context.get(key, {}) if " " not in key and "model" in cues[key] else {}
+            names.label_of[key] = max(
+                counter, key=lambda label: (counter[label], around.get(label, 0))
+            )
         fine = fines[key]
-        names.fine_of[key] = max(fine, key=fine.__getitem__)
+        names.fine_of[key] = next(iter(fine)) if len(fine) == 1 else max(fine, key=fine.__getitem__)
         if names.label_of[key] == "PLACE" and names.fine_of[key] is None:
             names.fine_of[key] = "GPE"
     # "Mr Das" makes "Shaktikanta Das" a person, whatever the model said of the full name.
