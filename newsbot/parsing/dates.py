@@ -238,6 +238,16 @@ def parse_time_of_day(text: str) -> tuple[int, int] | None:
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 
+_BAR_BEFORE_TIME = re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2}\b)")
+_BRACKETED_OFFSET = re.compile(r"\(((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)\)$")
+
+
+def without_bar_before_time(text: str) -> str:
+    """ "16 March 2025 | 6:45 am" as one date and time: the bar parts the day from its time,
+    not the date from something else."""
+    return _BAR_BEFORE_TIME.sub(" ", text)
+
+
 @lru_cache(maxsize=4096)
 def parse_news_date(text: str) -> datetime | None:
     """Parse a printed news date; naive unless the text names a zone or offset.
@@ -250,6 +260,10 @@ def parse_news_date(text: str) -> datetime | None:
     cleaned = " ".join(text.replace("\u00a0", " ").split()).strip(" .|,")
     if not cleaned or len(cleaned) > 80 or not any(ch.isdigit() for ch in cleaned):
         return None
+    if "|" in cleaned:
+        cleaned = without_bar_before_time(cleaned)
+    if cleaned.endswith(")") and ("(GMT" in cleaned or "(UTC" in cleaned):
+        cleaned = _BRACKETED_OFFSET.sub(r"\1", cleaned)  # "09:15 am (GMT+5:30)"
     if cleaned.endswith(")"):
         city = _CITY_IN_BRACKETS.search(cleaned)
         if city and city["city"] in _CITY_ZONES:

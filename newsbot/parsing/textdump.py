@@ -15,13 +15,20 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cache
+from importlib import resources
 from urllib.parse import unquote
 
 from w3lib.html import remove_tags, replace_entities
 
 from newsbot.items import Block, Caption, ParsedArticle, Widget
-from newsbot.parsing.dates import parse_bare_date_line, parse_news_date, parse_time_of_day
+from newsbot.parsing.dates import (
+    parse_bare_date_line,
+    parse_news_date,
+    parse_time_of_day,
+    without_bar_before_time,
+)
 
 # --- cleaning -------------------------------------------------------------------------------
 
@@ -78,7 +85,8 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|(?-i:SOURCE [A-Z].{1,80})"
     r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
-    r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading",
+    r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading|Sign up(?: now| here)?"
+    r"|Support us[.!]?",  # the button under an appeal
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
     r"|AD\s*:\s.{1,200}",
     "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated",
@@ -89,15 +97,20 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
     r"|Enter your e-?mail(?: address)?",
     "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
+    r"|Follow (?:the |our )?[\w .&'’-]{1,50} on (?:WhatsApp|X|Twitter|Facebook|Instagram"
+    r"|Telegram|Google News|LinkedIn|TikTok|YouTube|Threads)\b.{0,40}"
     r"|Follow [A-Z][\w .&'’-]{1,40}(?: on [\w .&'’-]{1,40}|:)",  # "Follow The Post on X"
     "g": r"Gift (?:this )?(?:article|story)|Get unlimited (?:digital )?access .{0,120}"
-    r"|Get our free .{1,80}\b(?:email|newsletter|bulletin)\b.{0,80}"
+    r"|Get (?:our|the) .{0,60}\b(?:email|newsletter|bulletin)\b.{0,80}"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
     "h": r"Hide caption",
-    "i": r"In partnership with .{1,80}",
+    "i": r"In partnership with .{1,80}"
+    r"|(?:Independent|Quality|Trusted|Good) journalism (?:costs|needs|takes|relies)\b.{0,200}",
     "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community|channel)\b"
     r".{0,120}",
     "l": r"Listen to this (?:article|story)|Licen[cs]e this (?:article|story|content)"
+    r"|Listen(?:\s*[|·•-]\s*\d{1,3}\s*min(?:ute)?s?)?|Like(?: this)?:|Like Loading\.{0,3}"
+    r"|Loading\.{0,3}"
     r"|(?:Lire en|Leer en|Ler em|Leggi in) \w+",  # a link to the text in another language
     "m": r"Make a donation|Maybe later",
     "n": r"Not now|No thanks|Newest|" + _PAGER,
@@ -134,7 +147,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
 # (kept by first letter too, with the furniture patterns, which short lines meet anyway)
 _TRAILER_BY_INITIAL: dict[str, str] = {
     "(": r"\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by\b"
-    r"[^()]{1,500}\)",
+    r"[^()]{1,500}\)|\(With (?:inputs|input|agency inputs) from [^()]{1,80}\)",
     "a": r"Additional reporting by [A-Z][^.!?;:]{1,100}"
     r"|A version of this (?:article|story) appear(?:s|ed) in print\b.{0,400}",
     "r": r"Reporting by [A-Z][^.!?;:]{1,100}",
@@ -252,12 +265,12 @@ _INSTAGRAM_LINES = re.compile(
 )
 _EMBED_INITIALS = "—–-VvAa"
 _RELATED_LINKS = re.compile(
-    r"^(?:Read more|Read also|Also read|More on this(?: story| topic)?"
+    r"^(?:Read more|Read also|Also read|Read(?=\s*[:|]\s*\S)|More on this(?: story| topic)?"
     r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top stories"
     r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
     r"|Explore more(?: on (?:these|this) topics?)?)"
-    r"(?P<inline>\s*:\s*\S.*)?:?$",
+    r"(?P<inline>\s*[:|]\s*\S.*)?:?$",  # "Also Read | <headline>", "Read: <headline>"
     re.IGNORECASE,
 )
 _RELATED_INITIALS = "RAMTKES"
@@ -265,6 +278,20 @@ _INLINE_TEASER_MATCH = re.compile(r"^(?:Read more|Read also|Also read) (?P<inlin
 # "Read more Subscribers only <headline>": a teaser set in the text, no sentence
 _INLINE_TEASER = ("Read more ", "Read also ", "Also read ")
 _MAX_RELATED_HEADLINES = 6
+# The heading of readers' comments: "Comments (3)", "Comments - Please login in order to
+# comment.", "12 comments", "Leave a reply", "Join the conversation"
+_COMMENTS_HEADING = re.compile(
+    r"(?:Reader(?:s['’])? )?Comments?\b|\d{1,5} (?:comments?|responses?|replies)\b"
+    r"|Leave a (?:comment|reply)\b|Join the (?:conversation|discussion)\b|Discussion\b",
+    re.IGNORECASE,
+)
+_MAX_COMMENT_LINES = 12
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")  # "03-09-2025"
+# A dateline's place before the date line: "Kochi | Updated: Sep 3, 2025 08:05 PM"
+_PLACE_AND_DATE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \| (?=(?:Last |First )?(?:Updated|Published))",
+    re.IGNORECASE,
+)  # from the heading to the first "Reply": a name, a time, a comment
 # a rank, a time or a date label beside a linked headline: "1", "2h ago", "Published"
 _LIST_MARKER = re.compile(
     r"^(?:\d{1,2}\.?|\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?) ago"
@@ -312,6 +339,18 @@ _PROVIDED_BY = re.compile(
 )
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}$")
+_BYLINE_INITIALS = "BWTSR"
+_BYLINE_LEAD = re.compile(r"(?:Written|Words|Text|Story|Reported) by\s+|(?:Text|Words):\s+")
+_MAX_BYLINE_WORDS = 12
+# "Ciarán Ó Murchú, Transport Correspondent": a name and a reporter's role, above the text
+# A person's name, accented capitals included ("Ciarán Ó Murchú")
+_ANY_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
+_NAME_AND_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME}), [A-Z][\w -]{{2,50}}$")
+_NAME_AND_PLACE = re.compile(rf"^(?P<name>{_ANY_NAME}) \| [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}$")
+# "Photos: Nuwan Dissanayake" above the text: whose pictures, not whose story
+_PICTURES_BY = re.compile(
+    rf"^(?:Photos?|Photographs?|Photography|Pictures?|Images?)(?: by)?:?\s+{_ANY_NAME}$"
+)
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:(?:, | and | und | & ){_NAME})*$")  # "Ann Lee and Bo Ek"
 _NAME_JOINERS = re.compile(r",\s*|\s+(?:and|und|&)\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -567,7 +606,8 @@ _MAX_BOX_TITLE_CHARS = 100
 # Entries with one-phrase values that show a titled run with sentence values to be a box
 _MIN_PHRASE_ENTRIES = 2
 _MIN_CONTINUATION_WORDS = 4
-_MIN_INTERVIEW_QUESTIONS = 2  # the rest of a cut paragraph, not a stray word or a figure
+_MIN_INTERVIEW_QUESTIONS = 2
+_MIN_INTRODUCING_WORDS = 8  # the rest of a cut paragraph, not a stray word or a figure
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
 _SOURCE_LINE = re.compile(r"^(?:Image|Photo|Video|Media) source,\s*(?P<credit>.{2,60})$")
@@ -765,18 +805,32 @@ def _languages(line: str) -> list[str] | None:
         if len(parts) > 1 and all(part in _LANGUAGE_CODES for part in parts):
             return parts
         return None
-    if first.casefold() not in _LANGUAGE_NAMES:
+    if not _is_language_name(first):
         colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
         if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
             return None
         rest = line[colon + 2 :]
         line = rest
-        if _first_word(line).casefold() not in _LANGUAGE_NAMES:
+        if not _is_language_name(_first_word(line)):
             return None
     parts = [part for part in _LANGUAGE_SEPARATORS.split(line.strip(" •·-*")) if part]
-    if parts and all(part.casefold() in _LANGUAGE_NAMES for part in parts):
+    if parts and all(map(_is_language_name, parts)):
         return parts
     return None
+
+
+def _is_language_name(name: str) -> bool:
+    """A language's name in English or in itself: those a switcher most often shows, then
+    every language the Unicode CLDR knows ("Bangla", "Gaeilge", "Malti")."""
+    folded = name.casefold()
+    return folded in _LANGUAGE_NAMES or folded in _all_language_names()
+
+
+@cache
+def _all_language_names() -> frozenset[str]:
+    table = resources.files("newsbot") / "data" / "language_names.txt"
+    with table.open(encoding="utf-8") as handle:
+        return frozenset(name.casefold() for line in handle if (name := line.strip()))
 
 
 def _first_word(line: str) -> str:
@@ -950,7 +1004,15 @@ def _mark_metadata(
         if line.percent:
             related_left = 0
             continue
-        if related_left and (_is_title_like(text, 150) or text.endswith(("...", "…"))):
+        if (
+            related_left
+            and (
+                _is_title_like(text, 150)
+                or text.endswith(("...", "…"))
+                or (text[-1] == "?" and len(text) <= 150)  # "MetroLink: what happens next?"
+            )
+            and not (index + 1 < len(lines) and lines[index + 1].text == text)
+        ):  # (a line printed twice over is a picture's caption, under the list)
             line.role = "related"
             if text[0].upper() in _RELATED_INITIALS and _RELATED_LINKS.match(text):
                 related_left = _MAX_RELATED_HEADLINES  # the next list's label
@@ -1002,6 +1064,7 @@ def _mark_metadata(
             and _NAVIGATION.match(text)
             and not _languages(text)
             and not _credit_under_a_caption(lines, index)
+            and not (lines[index - 1].role == "languages" and _NAME_AND_PLACE.match(text))
         ):
             line.role = "dropped"
             furniture += 1
@@ -1067,10 +1130,18 @@ def _mark_metadata(
             ) and _mark_dates(text, article):
                 line.role = "date"
                 continue
+            place_and_date = _PLACE_AND_DATE.match(text) if " | " in text else None
+            if place_and_date and _mark_dates(text[place_and_date.end() :], article):
+                line.role = "date"  # "Kochi | Updated: Sep 3, 2025 08:05 PM"
+                continue
             languages = _languages(text)
-            if languages and len(languages) == 1 and text[0] not in _BULLET_CHARS:
+            if (
+                languages
+                and len(languages) == 1
+                and (text[0] not in _BULLET_CHARS or languages[0].casefold() not in _LANGUAGE_NAMES)
+            ):
                 # one name alone is a switcher's entry only beside another ("English" over
-                # "العربية"); else it is a menu item, like "Home"
+                # "العربية"); else it is a menu item, like "Home", or a list's item ("• Embu")
                 languages = languages if ":" in text or _beside_languages(lines, index) else None
             if languages:
                 line.role = "languages"
@@ -1078,12 +1149,10 @@ def _mark_metadata(
                     if language not in article.languages_offered:
                         article.languages_offered.append(language)
                 continue
-            byline = _BYLINE.match(text) if text.startswith("By ") else None
-            if byline and len(text.split()) <= 12:
-                line.role = "byline"
-                names = _NAME_JOINERS.split(_BRACKETED.sub("", byline.group("names")))
-                article.authors.extend(name.strip() for name in names if name.strip())
-            elif len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
+            above = lines[index - 1].role if index else None
+            if _read_byline(line, article, body_started, above == "byline", above == "languages"):
+                continue
+            if len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
                 marks.append(index)
     for line in lines[-_MAX_TRAILER_LINES:]:  # "X contributed reporting." closes the text
         if (
@@ -1524,6 +1593,63 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             rest[0].role = "dropped"
 
 
+def _read_byline(
+    line: _Line, article: ParsedArticle, body_started: bool, after_byline: bool,
+    after_switcher: bool,
+) -> bool:
+    """A byline, its authors recorded: "By Ann Lee and Bo Ek", "Written by Ann Lee", "Text:
+    Ann Lee", "By Ann Lee | March 7, 2025 2:22 pm" (the date is the article's publication),
+    and above the text "Ann Lee, Transport Correspondent"; "Photos: Bo Ek" under a byline
+    credits the pictures, not the story."""
+    text = line.text
+    lead = _BYLINE_LEAD.match(text) if text[0] in _BYLINE_INITIALS else None
+    by_text = f"By {text[lead.end():]}" if lead else text if text.startswith("By ") else None
+    if by_text is not None:
+        by_text, _, date_text = by_text.partition(" | ")
+        byline = _BYLINE.match(by_text)
+        if byline is None or len(by_text.split()) > _MAX_BYLINE_WORDS:
+            return False
+        line.role = "byline"
+        names = _NAME_JOINERS.split(_BRACKETED.sub("", byline.group("names")))
+        article.authors.extend(name.strip() for name in names if name.strip())
+        published = parse_bare_date_line(date_text) if date_text else None
+        if published is not None and article.published is None:
+            article.published = published
+            article.date_sources["published"] = text
+        return True
+    if body_started or len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    if after_byline and text[0] in "PI" and _PICTURES_BY.match(text):
+        line.role = "dropped"
+        return True
+    with_role = _NAME_AND_ROLE.match(text)
+    if with_role and _ends_with_role(text):
+        line.role = "byline"
+        article.authors.append(with_role["name"])
+        return True
+    with_place = _NAME_AND_PLACE.match(text) if " | " in text else None
+    if with_place and after_switcher:
+        line.role = "byline"  # "Rafiqul Islam | Chandpur": the writer and where it was filed
+        article.authors.append(with_place["name"])
+        return True
+    return False
+
+
+def _mark_comment_thread(lines: list[_Line]) -> None:
+    """Readers' comments copied under the article ("Comments (3)", then each reader's name, a
+    time, the comment and "Reply") are not the article's: their names are not its entities
+    and their times are not its dates. The thread runs from its heading to the last "Reply"."""
+    replies = [index for index, line in enumerate(lines) if line.text.casefold() == "reply"]
+    if not replies:
+        return
+    for opener in range(replies[0] - 1, max(-1, replies[0] - 1 - _MAX_COMMENT_LINES), -1):
+        text = lines[opener].text
+        if len(text) <= _MAX_CREDIT_LINE_CHARS and _COMMENTS_HEADING.match(text):
+            for line in lines[opener : replies[-1] + 1]:
+                line.role = "dropped"
+            return
+
+
 def _mark_back_matter(lines: list[_Line]) -> None:
     """A press release closes with its back matter: an "About <Company>" boilerplate that opens
     with the company's name, then media contacts, the source line and the wire's promotions.
@@ -1585,6 +1711,8 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
     """Read every "Updated:/Published:" part of a line; False when it is not a date line."""
     # (an "Updated" part may follow the published date with no bar, even glued to it:
     # "Published Nov. 26, 2026Updated Nov. 26, 2026, 6:40 p.m. ET")
+    if "|" in text:
+        text = without_bar_before_time(text)
     splitter = _DATE_PARTS if "pdated" in text[8:] or "ublished" in text[8:] else _DATE_BARS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
     found = False
@@ -1635,6 +1763,32 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
             setattr(article, kind, day.replace(hour=hour, minute=minute, second=0))
             article.date_sources[kind] = text
     return found
+
+
+def _settle_day_and_month(article: ParsedArticle) -> None:
+    """A numeric date whose day and month could change places ("03-09-2025": March 9 in the
+    US, September 3 elsewhere) takes the reading that fits the page's other date: a story is
+    updated after it is published, and soon ("Updated: Sep 3, 2025" settles it)."""
+    published, updated = article.published, article.updated
+    assert published is not None and updated is not None
+    for kind, other in (("published", updated), ("updated", published)):
+        when: datetime = getattr(article, kind)
+        if (
+            when.day > 12
+            or when.day == when.month
+            or not _NUMERIC_DATE.search(article.date_sources.get(kind, ""))
+        ):
+            continue
+        swapped = when.replace(month=when.day, day=when.month)
+        if _gap(swapped, other, kind) < _gap(when, other, kind):
+            setattr(article, kind, swapped)
+
+
+def _gap(when: datetime, other: datetime, kind: str) -> timedelta:
+    """How far apart a publication and its update are; the wrong way round counts as far."""
+    published, updated = (when, other) if kind == "published" else (other, when)
+    gap = updated.replace(tzinfo=None) - published.replace(tzinfo=None)
+    return gap if gap >= timedelta(0) else timedelta.max
 
 
 def _titled_with_a_colon(line: _Line) -> bool:
@@ -1897,6 +2051,9 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
             # A fact box may come without a title: a run of several "Key: value" lines.
             end = _key_value_run(lines, index)
             entries = lines[index:end]
+            if _introduced_by_a_paragraph(lines, index):
+                index = end  # "... per kilo, were:" over "1.5kg and above: Tk 2,600": its text
+                continue
             if end - index >= _MIN_UNTITLED_BOX_ENTRIES and not _reads_like_prose(entries):
                 title = _title_of_a_run(lines, index, entries)
                 if title is not None and title is entries[0]:
@@ -1923,6 +2080,21 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
         if widget.encoding == "plain" and widget.title and widget.title.endswith(":"):
             widget.title = widget.title.removesuffix(":").rstrip()
     return boxes
+
+
+def _introduced_by_a_paragraph(lines: list[_Line], index: int) -> bool:
+    """Whether the "Key: value" lines from ``index`` hang from the paragraph right above them,
+    with no blank line between, which ends in a colon ("Prices on Saturday, per kilo, were:"):
+    the article's own figures, not a box set beside it."""
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    return (
+        above.role == "text"
+        and above.position == lines[index].position - 1
+        and above.text.endswith(":")
+        and len(above.text.split()) >= _MIN_INTRODUCING_WORDS  # a sentence, not a box's label
+    )
 
 
 def _note_closing_a_box(lines: list[_Line], index: int) -> bool:
@@ -2684,7 +2856,11 @@ def parse_text_dump(text: str) -> ParsedArticle:
         article.warnings.append("empty document: no text")
         return article
     edges = _edges(cleaned)
+    if "\nReply" in edges:  # (readers' comments close the page: in the dump's tail)
+        _mark_comment_thread(lines)
     marks = _mark_metadata(lines, article, "ookie" in edges, "eserved" in edges)
+    if article.published is not None and article.updated is not None:
+        _settle_day_and_month(article)
     _mark_page_blocks(lines, marks)
     if "\nAbout " in edges:  # (a release's back matter closes it: in the dump's tail)
         _mark_back_matter(lines)
