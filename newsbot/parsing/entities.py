@@ -652,6 +652,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
     words = key.split()
     if not words:  # punctuation alone ("'", "’s")
         return None
+    if words[0] == "An" and len(words) > 1 and words[1] in _IRISH_HEADS:
+        return "ORG", None, "org-word"  # "An Bord Pleanála", "An Garda Síochána"
     if "-" in words[-1] and words[-1].rsplit("-", 1)[1] in rules.KNOWN_ORGS:
         return "ORG", None, "org-word"  # "Emirates Nature-WWF": a known body's branch
     if (
@@ -754,6 +756,8 @@ _APPOSITION = re.compile(
     # "X, its neighbour and rival": a thing's neighbour is no person, but its coordinator is
     rf"\s*,\s+(?!its\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|friend|cousin)s?\b)"
     r"(?!(?:and|or|but)\s)"  # "to Maysan and Basra, and was training health workers"
+    # "In Baldia, residents said ...": the plural subject of the sentence, not an apposition
+    r"(?![a-z]+s\s+(?:said|say|told|were|are|have|had|complained|reported|fear)\b)"
     rf"(?:(?:(?:a|an|the|his|her|their)\s+)?"
     rf"(?:(?!whose\b|which\b|that\b)[\w'’.-]+\s+){{0,4}}?"
     rf"(?:{_ROLES})s?\b"
@@ -905,6 +909,12 @@ _SQUAD = "|".join(sorted(rules.SQUAD_ROLES))
 _TEAM_AFTER = re.compile(
     rf"[ \t]+(?:{_SQUAD})\b|[ \t]+(?:to|on)[ \t]+\d+[ \t]+points\b"
     rf"|,[ \t]+who[ \t]+(?:{_PLURAL_AFTER_WHO})\b"
+)
+# "X, which runs the terminal": a body that runs, owns or employs (not a river that runs
+# through a town or supplies a valley)
+_OPERATOR_CLAUSE = re.compile(
+    r", which (?:runs|operates|owns|manages|employs)\b"
+    r"(?! (?:through|along|from|into|past|across|down|up|for|parallel|north|south|east|west)\b)"
 )
 _TABLE_AFTER = re.compile(
     r",[ \t]+(?:in|now|currently)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -1111,6 +1121,15 @@ def _context_votes(
     if _TABLE_AFTER.match(text, end):
         return "table", []
     if (
+        word == "In"
+        and _at_sentence_start(text, start - 3)
+        and _PLACES_OPENING_A_SENTENCE.match(text, end)
+        and _could_be_a_place_after_in(text, start, end)
+    ):
+        return "place", []  # "In Lyari and Baldia, residents said ...": a sentence set there
+    if text.startswith(", which ", end) and _OPERATOR_CLAUSE.match(text, end):
+        return "operator", []
+    if (
         _TEAM_AFTER.match(text, end)
         and (
             next_word not in rules.SQUAD_ROLES
@@ -1178,6 +1197,7 @@ def _context_votes(
             and before[0].lower() not in _NO_PLACE_BEFORE_IN
             and _could_be_a_place_after_in(text, start, end)
         )
+
         or (lowered == "of" and len(before) == 2 and before[0].lower() in rules.PLACE_OF_WORDS)
         or (lowered in _WITHIN_LEADS and next_word == "in" and _within_a_region(text, end))
     ):
@@ -1286,6 +1306,8 @@ def _could_be_a_place_after_in(text: str, start: int, end: int) -> bool:
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "GlobalFoundries", not "At-Bashi"
+# What follows the first name after a sentence's opening "In": a comma or a second name
+_PLACES_OPENING_A_SENTENCE = re.compile(rf"(?:,| and [{_UPPER}])")
 
 
 # "member of parliament for Kyadondo East", "the MP for Harlow West": a seat is a place.
@@ -1663,6 +1685,10 @@ def _refine(
     if trimmed_cue == "title":
         candidate.label, candidate.fine_label, candidate.cue = "PERSON", None, "title"
         candidate.weight = WEIGHT_CUE
+    elif context == "operator" and (cue is None or cue[2] == "place-word"):
+        candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "org-lead"
+        candidate.weight = max(weight, WEIGHT_CUE)  # "Valletta Cruise Port, which runs the
+        # terminal": the firm named after the place it runs
     elif context == "table" and (cue is None or cue[0] != "PLACE" or _a_club_s_home(key)):
         candidate.label, candidate.fine_label, candidate.cue = "ORG", None, "table"
         candidate.weight = max(weight, WEIGHT_CUE)  # "Al Wakrah, in third, are": the club
@@ -1785,6 +1811,11 @@ def _word_before(text: str, start: int) -> str | None:
     return line[-1].strip(_EDGE_PUNCT).rstrip(".").lower() or None
 
 
+# Words a body's name ends its work with before "in" and the field: "Pakistan Council of
+# Research in Water Resources", "Centre for Excellence in Journalism".
+_FIELD_HEADS = frozenset({"research", "studies", "excellence", "education", "training"})
+
+
 def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Whether two runs are one organisation's name ("Institute for Local Self-Reliance",
     "Competition and Markets Authority", "National People's Power")."""
@@ -1797,6 +1828,21 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if gap == " on ":  # "Committee on Foreign Relations"; "the Church on Katchatheevu" is a
         last = left_words[-1].lower()  # church on an island
         return last in _ORG_WORDS and last not in _PLACES_OF_WORSHIP and last != "house"
+    if gap == " – ":  # "Department of Culture and Tourism – Abu Dhabi": the emirate's own
+        right_name = text[right[0] : right[1]]
+        place = rules.place_gazetteer().get(right_name)
+        return (
+            _org_of_head(left_words)
+            and place is not None
+            and place.kind in ("city", "region", "state")
+            and not text.startswith(("'s", "’s"), right[1])
+        )
+    if gap == " in ":  # "Council of Research in Water Resources": a field of study
+        return (
+            left_words[-1].lower() in _FIELD_HEADS
+            and _org_of_head(left_words)
+            and _subject_words(text, right)
+        )
     if gap == " for ":  # "Court of Arbitration for Sport"
         return left_words[-1].lower() in _ORG_WORDS or (
             _org_of_head(left_words) and _subject_words(text, right)
@@ -2377,6 +2423,11 @@ def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
     )
 
 
+# Irish bodies' names open with the article "An", which is part of the name: "An Bord
+# Pleanála", "An Garda Síochána", "An Chomhairle Ealaíon", "An Taisce".
+_IRISH_HEADS = frozenset({"Bord", "Garda", "Chomhairle", "Taisce", "Roinn", "Foras", "Coimisiún"})
+
+
 @lru_cache(maxsize=512)
 def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
     """Capitalised runs cut at titles, without a leading "The", weekday or month."""
@@ -2394,6 +2445,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
                 or (
                     text[start:end] in rules.place_gazetteer()  # "Can Tho"
                 )
+                or (first == "An" and text[space + 1 : end].split(" ", 1)[0] in _IRISH_HEADS)
             ):
                 break
             if space == -1:
@@ -4431,10 +4483,13 @@ def _combine(text: str, model: list[Candidate], from_rules: list[Candidate]) -> 
                 and _ACRONYM.match(text[run.start : run.end])
             ):
                 kept.append(run)  # "a DEWA station": letters the rules take for a body's
-            elif run.cue == "shape" and _given_name_and_particle(text[run.start : run.end]):
-                kept.append(  # "Marius du Preez", which the model passed over
+            elif run.cue == "shape" and (
+                _given_name_and_particle(text[run.start : run.end])
+                or _given_name_with_a_person_s_clause(text, run)
+            ):
+                kept.append(  # "Marius du Preez", "Pradeep Ratnayake, whose family ...", which
                     Candidate(run.start, run.end, "PERSON", None, WEIGHT_GAZETTEER, cue="model")
-                )
+                )  # the model passed over
             continue
         if run.cue == "shape" and _person_the_model_calls_a_thing(text, run, inside):
             kept = [c for c in kept if c is not inside[0]] + [
@@ -4613,6 +4668,24 @@ def _given_name_and_particle(span_text: str) -> bool:
         and not _PEOPLES_PARTICLES.isdisjoint(words[1:-1])
         and words[-1][:1].isupper()
     )
+
+
+def _given_name_with_a_person_s_clause(text: str, run: Candidate) -> bool:
+    """ "Pradeep Ratnayake, whose family has kept elephants": a given name and a family name,
+    then a clause only a person takes."""
+    words = text[run.start : run.end].split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in rules.given_names()
+        and words[0].lower() not in _ORG_WORDS
+        and _PERSON_S_CLAUSE.match(text, run.end) is not None
+    )
+
+
+_PERSON_S_CLAUSE = re.compile(
+    r", (?:whose (?:family|father|mother|wife|husband|son|daughter|parents|children)"
+    r"|who (?:was born|grew up|lives|has lived|turned \d))\b"
+)
 
 
 _HYPHENATED_TAIL = re.compile(rf"(?:-[{_UPPER}][\w'’]*)+")
