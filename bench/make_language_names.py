@@ -22,6 +22,9 @@ from babel import Locale
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsbot" / "data" / "language_names.txt"
 MAX_WORDS = 3
+# Names switchers use that CLDR gives another way: a script's variant of Chinese ("中文
+# (简体)" in CLDR), Māori by its own long name, and languages without a locale of their own.
+SWITCHER_NAMES = ("简体中文", "繁體中文", "繁体中文", "Te Reo Māori", "Te Reo", "Twi", "Tok Pisin")
 
 
 def language_names() -> list[str]:
@@ -37,6 +40,7 @@ def language_names() -> list[str]:
         for name in (english.languages.get(code), locale.get_language_name(code)):
             if name and len(name.split()) <= MAX_WORDS and not name.isdigit():
                 names.add(name)
+    names.update(SWITCHER_NAMES)
     return sorted(names, key=str.casefold)
 
 

@@ -80,6 +80,7 @@ _PAGER_LINK = r"(?:[‹«<←]\s*)?(?:Previous|Prev|Next|Older|Newer)(?: page)?(
 _PAGER = rf"{_PAGER_LINK}(?:\s+{_PAGER_LINK})?"
 _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "s": r"Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Sponsored(?: by .{1,80})?|Save"
+    r"|Share via \w+|See more on:? .{1,150}"
     r"|Share or comment on this (?:article|story):?|Share what you think"
     r"|Skip to (?:main )?(?:content|navigation|site index).{0,60}|Skip (?:advertisement|ad)"
     r"|(?-i:SOURCE [A-Z].{1,80})"
@@ -88,12 +89,14 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading|Sign up(?: now| here)?"
     r"|Support us[.!]?",  # the button under an appeal
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
+    r"|Advertise with .{1,60}"
     r"|AD\s*:\s.{1,200}",
     "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated",
     "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\)|\s+\d{1,6})?"
     r"|Comments (?:are|have been) (?:now )?closed\b.{0,60}|Copyright\s*(?:©\s*)?\d{4}\b.{0,80}"
     r"|Click to (?:share|email|print) .{0,100}",
-    "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}",
+    "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}"
+    r"|Do you have (?:a strong opinion|a story|an idea|a tip)\b.{0,300}",
     "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
     r"|Enter your e-?mail(?: address)?",
     "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
@@ -103,28 +106,33 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "g": r"Gift (?:this )?(?:article|story)|Get unlimited (?:digital )?access .{0,120}"
     r"|Get (?:our|the) .{0,60}\b(?:email|newsletter|bulletin)\b.{0,80}"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
-    "h": r"Hide caption",
+    "h": r"Hide caption|Have you (?:got|lost) a (?:friend|relative|family member)\b.{0,250}",
     "i": r"In partnership with .{1,80}"
+    r"|If you would like to (?:contribute|submit|share|write)\b.{0,200}"
     r"|(?:Independent|Quality|Trusted|Good) journalism (?:costs|needs|takes|relies)\b.{0,200}",
     "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community|channel)\b"
     r".{0,120}",
     "l": r"Listen to this (?:article|story)|Licen[cs]e this (?:article|story|content)"
     r"|Listen(?:\s*[|·•-]\s*\d{1,3}\s*min(?:ute)?s?)?|Like(?: this)?:|Like Loading\.{0,3}"
-    r"|Loading\.{0,3}"
+    r"|Loading\.{0,3}|Log in[ ,].{0,100}|Larger text size"
+    r"|Local Democracy Reporting is\b.{0,150}"
     r"|(?:Lire en|Leer en|Ler em|Leggi in) \w+",  # a link to the text in another language
     "m": r"Make a donation|Maybe later",
-    "n": r"Not now|No thanks|Newest|" + _PAGER,
-    "o": r"Our (?:editorial )?standards\b.{0,100}|Oldest",
+    "n": r"Not now|No thanks|Newest|Normal text size|" + _PAGER,
+    "o": r"Our (?:editorial )?standards\b.{0,100}|Oldest|Open this (?:photo|image) in gallery:?",
     "p": r"Print|Pinned post|Page \d{1,3} of \d{1,3}|" + _PAGER + "|"
     r"Presented by .{1,80}|Paid for by .{1,80}"
     r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
     "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content|Report abuse"
+    r"|Refresh (?:this|the) page\b.{0,40}"
+    r"|Report an? (?:editorial error|technical issue|error|typo|correction)\b.{0,40}"
     r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
     "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}"
+    r"|This (?:column|piece|article) is (?:an )?opinion\b.{0,200}|Tags?:\s.{1,200}"
     r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
-    "v": r"View all .{1,40}|View comments",
+    "v": r"View all .{1,40}|View comments|View (?:the )?gallery\b.{0,30}|Very large text size",
     "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
@@ -203,6 +211,7 @@ _CONTRIBUTED = re.compile(
     r"(?: from [^.!?]{1,80})?\.?$"
     # "This article has been updated with comment from ...": a note on the page, not the story
     r"|^This (?:article|story|report) (?:has been|was) updated\b[^\n]{0,200}$"
+
 )
 # "2 hours ago" by the byline: a date the dump gives nothing to count back from.
 _RELATIVE_TIME = re.compile(
@@ -286,6 +295,15 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_COMMENT_LINES = 12
+# A story's genre printed over its headline ("OPINION", "Explainer"), not its title
+_KICKERS = frozenset(
+    {
+        "opinion", "analysis", "explainer", "comment", "commentary", "review", "editorial",
+        "obituary", "feature", "interview", "exclusive", "perspective", "fact check",
+        "long read", "the long read", "in depth", "special report", "investigation",
+    }
+)  # fmt: skip
+_DAY_WITHOUT_YEAR = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")  # "03-09-2025"
 # A dateline's place before the date line: "Kochi | Updated: Sep 3, 2025 08:05 PM"
 _PLACE_AND_DATE = re.compile(
@@ -347,6 +365,16 @@ _MAX_BYLINE_WORDS = 12
 _ANY_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME}), [A-Z][\w -]{{2,50}}$")
 _NAME_AND_PLACE = re.compile(rf"^(?P<name>{_ANY_NAME}) \| [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}$")
+# "Anne-Marie Tremblay · for the Chronicle", "Ann Lee, special to The Standard"
+_NAME_FOR_PUBLICATION = re.compile(
+    rf"^(?P<name>{_ANY_NAME})\s*[·,|]\s*(?:for|[Ss]pecial to)\s+(?:the\s+)?[A-Z].{{1,60}}$"
+)
+_NAME_OVER_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME})$")
+_SPECIAL_TO = re.compile(r"^(?:Special to|Contributor to|Writing for) (?:the )?[A-Z].{1,60}$")
+# A line of credits: "Reporting by Karen Lo; photos by Kelvin Yip"
+_CREDIT_PARTS = re.compile(r"[;,]\s+(?=[A-Za-z]+ by )")
+_CREDIT_PART = re.compile(rf"^(?P<role>[A-Za-z]+) by (?P<name>{_ANY_NAME})$")
+_WRITING_CREDITS = frozenset({"reporting", "text", "words", "story", "writing", "written"})
 # "Photos: Nuwan Dissanayake" above the text: whose pictures, not whose story
 _PICTURES_BY = re.compile(
     rf"^(?:Photos?|Photographs?|Photography|Pictures?|Images?)(?: by)?:?\s+{_ANY_NAME}$"
@@ -362,7 +390,7 @@ _ROLE_ENDINGS = tuple(
     ending for word in _ROLE_WORDS for ending in (word[1:], word[1:] + "s")
 )  # (a cheap first test, whatever the case of the role's initial)
 # An author's bio opens with the bylined name: "Ann Lee is a ...", "Bo Ek writes about ..."
-_BIO_VERBS = (" is ", " writes ", " covers ", " reports ")
+_BIO_VERBS = (" is ", " writes ", " covers ", " reports ", " teaches ", " works ", " was ")
 _DONATE = re.compile(r"^(?:Make a donation|Donate\b)", re.IGNORECASE)
 _MIN_TABLE_ROWS = 3
 _SHARE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?%$")
@@ -546,6 +574,12 @@ _AGENCIES = frozenset(
         "Bernama",
         "Antara",
         "AAP",
+        "Canadian Press",
+        "The Canadian Press",
+        "Photosport",
+        "Newspix",
+        "Gallo Images",
+        "Sportsfile",
     )
 )
 _CREDIT_PATTERNS = re.compile(
@@ -554,6 +588,8 @@ _CREDIT_PATTERNS = re.compile(
     r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
     re.IGNORECASE,
 )
+_BRACKETED_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.'’&/ -]{1,40})\)$")
+_PHOTOGRAPHER_AND_AGENCY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w .'’-]{1,40}/[A-Z][\w .&'’-]{1,40}")
 _CREDIT_OPENING = re.compile(
     r"(?:Photos?|Fotos?|Pictures?|Images?|Illustration|File photo)\s*(?::|by\b)|Courtesy\b"
     r"|Credit\s*:",
@@ -605,8 +641,12 @@ _MAX_OPENING_HEADING_WORDS = 8  # a longer unpunctuated first line is a standfir
 _MAX_BOX_TITLE_CHARS = 100
 # Entries with one-phrase values that show a titled run with sentence values to be a box
 _MIN_PHRASE_ENTRIES = 2
+# Where one sentence ends and another starts, not the point of "10 a.m. to 3 p.m." or of an
+# initial ("J. Smith")
+_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+\S")
 _MIN_CONTINUATION_WORDS = 4
 _MIN_INTERVIEW_QUESTIONS = 2
+_MAX_CLOCK_LINE_CHARS = 20  # "4.12pm", "11:05 am GST": a time alone
 _MIN_INTRODUCING_WORDS = 8  # the rest of a cut paragraph, not a stray word or a figure
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
@@ -805,7 +845,7 @@ def _languages(line: str) -> list[str] | None:
         if len(parts) > 1 and all(part in _LANGUAGE_CODES for part in parts):
             return parts
         return None
-    if not _is_language_name(first):
+    if not _is_language_name(first) and not _is_language_name(line.strip(" •·-*")):
         colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
         if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
             return None
@@ -912,7 +952,7 @@ def _is_key_value(line: _Line, sentences: bool = False) -> bool:
         and not _SENTENCE_END.search(key)
         and key not in {"Q", "A"}
         and (key[0].isupper() or key[0].isdigit())
-        and (sentences or not re.search(r"[.!?]\s+\S", match.group("value")))  # one phrase
+        and (sentences or not _SENTENCE_BREAK.search(match.group("value")))  # one phrase
         and "http" not in key
     )
 
@@ -921,6 +961,8 @@ def _credit_is_known(credit: str) -> bool:
     folded = credit.casefold()
     if folded in _AGENCIES or _CREDIT_PATTERNS.search(credit):
         return True
+    if "/" in credit and _PHOTOGRAPHER_AND_AGENCY.fullmatch(credit):
+        return True  # "Mélanie Roy/The Canadian Press"
     words = re.split(r"[\s/,;&]+", folded)
     return any(word in _AGENCIES for word in words if word) or any(
         " ".join(pair) in _AGENCIES for pair in itertools.pairwise(words)
@@ -1149,8 +1191,17 @@ def _mark_metadata(
                     if language not in article.languages_offered:
                         article.languages_offered.append(language)
                 continue
-            above = lines[index - 1].role if index else None
-            if _read_byline(line, article, body_started, above == "byline", above == "languages"):
+            if _read_byline(lines, index, article):
+                continue
+            if text.casefold() in _KICKERS and (
+                index == 0
+                or (
+                    index + 1 < len(lines)
+                    and lines[index + 1].position == line.position + 1
+                    and _is_title_like(lines[index + 1].text)
+                )
+            ):
+                line.role = "dropped"  # "OPINION", "Explainer" over the headline: its genre
                 continue
             if len(text) <= _MAX_BUTTON_CHARS and text.casefold() in _BLOCK_LABELS:
                 marks.append(index)
@@ -1468,6 +1519,8 @@ def _mark_name_over_bio(top: list[_Line]) -> None:
 
 _PUBLICATION_WORDS = frozenset(
     {"news", "times", "post", "herald", "tribune", "gazette", "agency", "press", "media", "daily"}
+    | {"ledger", "chronicle", "standard", "courier", "observer", "journal", "telegraph"}
+    | {"examiner", "sentinel", "dispatch", "mirror", "guardian", "globe", "inquirer", "register"}
 )
 
 
@@ -1593,14 +1646,14 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             rest[0].role = "dropped"
 
 
-def _read_byline(
-    line: _Line, article: ParsedArticle, body_started: bool, after_byline: bool,
-    after_switcher: bool,
-) -> bool:
+def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool:
     """A byline, its authors recorded: "By Ann Lee and Bo Ek", "Written by Ann Lee", "Text:
-    Ann Lee", "By Ann Lee | March 7, 2025 2:22 pm" (the date is the article's publication),
-    and above the text "Ann Lee, Transport Correspondent"; "Photos: Bo Ek" under a byline
-    credits the pictures, not the story."""
+    Ann Lee", "By Ann Lee | March 7, 2025 2:22 pm" (the date is the article's publication);
+    and in the page's top lines "Ann Lee, Transport Correspondent", "Ann Lee · for the
+    Chronicle", "Reporting by Ann Lee; photos by Bo Ek" (the photographer is no author), and
+    under the switcher "Ann Lee | Chandpur" or a name alone over "Senior Correspondent" or
+    "Special to The Standard". "Photos: Bo Ek" under a byline credits the pictures."""
+    line = lines[index]
     text = line.text
     lead = _BYLINE_LEAD.match(text) if text[0] in _BYLINE_INITIALS else None
     by_text = f"By {text[lead.end():]}" if lead else text if text.startswith("By ") else None
@@ -1617,22 +1670,43 @@ def _read_byline(
             article.published = published
             article.date_sources["published"] = text
         return True
-    if body_started or len(text) > _MAX_CREDIT_LINE_CHARS:
+    if index >= _MAX_TOP_LINES or len(text) > _MAX_CREDIT_LINE_CHARS:
         return False
-    if after_byline and text[0] in "PI" and _PICTURES_BY.match(text):
+    above = lines[index - 1].role if index else None
+    if above == "byline" and text[0] in "PI" and _PICTURES_BY.match(text):
         line.role = "dropped"
         return True
-    with_role = _NAME_AND_ROLE.match(text)
-    if with_role and _ends_with_role(text):
-        line.role = "byline"
-        article.authors.append(with_role["name"])
-        return True
-    with_place = _NAME_AND_PLACE.match(text) if " | " in text else None
-    if with_place and after_switcher:
-        line.role = "byline"  # "Rafiqul Islam | Chandpur": the writer and where it was filed
-        article.authors.append(with_place["name"])
-        return True
-    return False
+    writers = _writers_in_credits(text) if " by " in text else None
+    named = _NAME_AND_ROLE.match(text) if _ends_with_role(text) else None
+    named = named or _NAME_FOR_PUBLICATION.match(text)
+    if above == "languages":
+        named = named or (_NAME_AND_PLACE.match(text) if " | " in text else None)
+        if named is None and index + 1 < len(lines) and _NAME_OVER_ROLE.match(text):
+            under = lines[index + 1]
+            if under.position == line.position + 1 and (
+                _ends_with_role(under.text) or _SPECIAL_TO.match(under.text)
+            ):
+                under.role = "dropped"  # "Senior Correspondent", "Special to The Standard"
+                named = _NAME_OVER_ROLE.match(text)
+    if writers is None and named is None:
+        return False
+    line.role = "byline"
+    article.authors.extend(writers if writers is not None else [named["name"]])
+    return True
+
+
+def _writers_in_credits(text: str) -> list[str] | None:
+    """The writers in a line of credits ("Reporting by Karen Lo; photos by Kelvin Yip",
+    "Photography by Edmond So, text by Carmen Leung"), or None when it is no such line."""
+    parts = _CREDIT_PARTS.split(text)
+    credits = [_CREDIT_PART.match(part) for part in parts]
+    if len(parts) < 2 or not all(credits):
+        return None
+    return [
+        credit["name"]
+        for credit in credits
+        if credit is not None and credit["role"].casefold() in _WRITING_CREDITS
+    ]
 
 
 def _mark_comment_thread(lines: list[_Line]) -> None:
@@ -1700,7 +1774,8 @@ def _mark_author_box(lines: list[_Line], article: ParsedArticle) -> None:
             if below.role == "text" and below.text.startswith((name + " is ", name + " has ")):
                 above.role = below.role = "dropped"
     openings = tuple(names)
-    for line in lines[-_MAX_BIO_LINES_FROM_END:]:  # "Ann Lee is a reporter based in Oslo."
+    for line in lines[-_MAX_BIO_LINES_FROM_END * 4 :]:  # "Ann Lee is a reporter in Oslo."
+        # (boxes under the story are still text lines here: the bio may sit above them)
         if line.role == "text" and line.text.startswith(openings):
             name = next(name for name in names if line.text.startswith(name))
             if line.text.startswith(_BIO_VERBS, len(name)) and len(line.text) <= _MAX_BIO_CHARS:
@@ -1733,6 +1808,10 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
         label = match.group("label").casefold()
         value = match.group("value")
         parsed = parse_news_date(value)
+        known_year = day or article.published
+        if parsed is None and known_year is not None and _DAY_WITHOUT_YEAR.fullmatch(value):
+            parsed = parse_news_date(f"{value.strip()} {known_year.year}")  # "Last Updated:
+            # March 1" under "Posted: Feb 28, 2025": the year is the page's
         if parsed is None and (clock := parse_time_of_day(value)) is not None:
             kind = "updated" if "update" in label or "modified" in label else "published"
             times.append((kind, clock))
@@ -2083,15 +2162,15 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
 
 
 def _introduced_by_a_paragraph(lines: list[_Line], index: int) -> bool:
-    """Whether the "Key: value" lines from ``index`` hang from the paragraph right above them,
-    with no blank line between, which ends in a colon ("Prices on Saturday, per kilo, were:"):
-    the article's own figures, not a box set beside it."""
+    """Whether the "Key: value" lines from ``index`` hang from the paragraph right above them
+    (one blank line between at most) which ends in a colon ("Prices on Saturday, per kilo,
+    were:"): the article's own figures, not a box set beside it."""
     if index == 0:
         return False
     above = lines[index - 1]
     return (
         above.role == "text"
-        and above.position == lines[index].position - 1
+        and lines[index].position - above.position <= 2  # a blank line between, or none
         and above.text.endswith(":")
         and len(above.text.split()) >= _MIN_INTRODUCING_WORDS  # a sentence, not a box's label
     )
@@ -2244,11 +2323,13 @@ def _title_of_a_run(lines: list[_Line], index: int, entries: list[_Line]) -> _Li
             and not _is_key_value(above)
         ):
             return above
-    value = first.text.split(":", 1)[1].strip()
+    key, value = (part.strip() for part in first.text.split(":", 1))
     if value[:1].islower() and not any(char.isdigit() for char in value):
         following = entries[1].text.split(":", 1)[1].strip()
         if following[:1].isupper() or following[:1].isdigit():
             return first
+    if key.isupper() and len(key) > 2 and not entries[1].text.split(":", 1)[0].isupper():
+        return first  # "THE FILM: Tai Hang After Dark" over "Director: ...": a box's label
     return None
 
 
@@ -2641,6 +2722,11 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
         caption_text, credit = _trailing_agency(text)
         known = credit is not None
         words_before_credit = len(caption_text.split())
+    if credit is None and count > 1 and text[-1] == ")":
+        bracketed = _BRACKETED_CREDIT.search(text)  # "... last winter. (Radio-Canada)"
+        if bracketed is not None and _ends_sentence(text[: bracketed.start()]):
+            caption_text, credit = text[: bracketed.start()], bracketed["credit"]
+            known, words_before_credit = True, len(caption_text.split())
     if count > 1:
         if credit is not None and (known or words_before_credit >= 6):
             return Caption(caption_text, credit)
@@ -2731,14 +2817,22 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
             continue
         texts.append(text)
         bulleted.append(point)
-    pulled = _pull_quotes(texts)
-    if pulled:
-        kept = [i for i in range(len(texts)) if i not in pulled]
+    times = _entry_times(texts)
+    entry_titles = {texts[index + 1] for index in times}
+    quotes = _pull_quotes(texts)
+    if quotes or times:
+        kept = [i for i in range(len(texts)) if i not in quotes and i not in times]
         texts, bulleted = [texts[i] for i in kept], [bulleted[i] for i in kept]
-        article.warnings.append(f"{len(pulled)} pull quote(s) repeating the body left out")
+        if quotes:
+            article.warnings.append(f"{len(quotes)} pull quote(s) repeating the body left out")
     questions = _interview_questions(texts)
     for index, text in enumerate(texts):
-        kind = "paragraph" if index in questions else _block_kind(texts, bulleted, index)
+        if index in questions:
+            kind = "paragraph"
+        elif text in entry_titles:
+            kind = "heading"  # "Morning peak: how bad is it?" under "7.48am"
+        else:
+            kind = _block_kind(texts, bulleted, index)
         article.blocks.append(Block(kind, text))
     if had_tags:
         article.warnings.append("html tags removed from the body")
@@ -2759,6 +2853,24 @@ def _continues(previous: str, text: str) -> bool:
         and (text[0].islower() or text[0].isdigit())
         and len(text.split()) >= _MIN_CONTINUATION_WORDS
     )
+
+
+def _entry_times(texts: list[str]) -> set[int]:
+    """A live blog's time stamps over its entries' titles ("4.12pm" over "Talks to resume on
+    Friday"): the title heads the entry, and the time is when it was posted, not text. A time
+    right over a paragraph is that entry's heading, as before."""
+    return {
+        index
+        for index, text in enumerate(texts[:-2])
+        if len(text) <= _MAX_CLOCK_LINE_CHARS
+        and _CLOCK_TIME.match(text)
+        and (
+            _is_title_like(texts[index + 1], _MAX_HEADING_CHARS)
+            or (texts[index + 1][-1] == "?" and len(texts[index + 1]) <= _MAX_HEADING_CHARS)
+        )
+        and not _CLOCK_TIME.match(texts[index + 1])
+        and (_ends_sentence(texts[index + 2]) or len(texts[index + 2]) > _MAX_HEADING_CHARS)
+    }
 
 
 def _interview_questions(texts: list[str]) -> set[int]:
