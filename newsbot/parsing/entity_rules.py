@@ -1814,6 +1814,17 @@ PERSON_ROLES = frozenset(
         "swimmer",
         "boxer",
         "wrestler",
+        # a rugby side's positions: "fly-half Rhys Vaughan", "hooker Matt Crowley"
+        "flanker",
+        "hooker",
+        "prop",
+        "lock",
+        "fly-half",
+        "scrum-half",
+        "halfback",
+        "fullback",
+        "full-back",
+        "five-eighth",
     }
 )
 # Lower-case nouns right before a name that say an organisation is meant ("the pension fund
@@ -2295,6 +2306,10 @@ OPENING_ROLES = frozenset(
         "flanker",
         "scrum-half",
         "fly-half",
+        "halfback",
+        "five-eighth",
+        "wing",  # "Wing Tane Wihongi scored two tries"
+        "centre",
     }
 )
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham

@@ -1,0 +1,25 @@
+"""Entity rules found on the seventeenth dump set: a rugby side's positions before a player's
+name, in the sentence and at its start."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.parsing.entities import build_tagger
+from tests.entity_checks import names_found
+
+
+@pytest.mark.parametrize("tagger_name", ["default", "fast"])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Their scrum won three penalties, hooker Gethin Bowen finished a driving maul, and "
+         "fly-half Rhys Vaughan converted.", "Rhys Vaughan"),
+        ("Wing Tane Wihongi scored two tries and first five-eighth Finn McAllister kicked 11 "
+         "points.", "Tane Wihongi"),
+    ],
+)
+def test_a_player_named_after_his_position_is_a_person(tagger_name, text, name):
+    found = names_found(build_tagger(tagger_name), text)
+    assert (name, "PERSON") in found
+    assert not any(found_name.startswith("Wing ") for found_name, _ in found)
