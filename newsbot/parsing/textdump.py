@@ -512,6 +512,7 @@ _LANGUAGE_CODES = frozenset(
 _FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
 _MAX_SWITCHER_LABEL_CHARS = 25
 _SWITCHER_LABEL_ENDS = (" in", "language", "languages", "edition")  # "Read in:", "Language:"
+_MAX_LANGUAGE_NAME_CHARS = 30
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -845,7 +846,9 @@ def _languages(line: str) -> list[str] | None:
         if len(parts) > 1 and all(part in _LANGUAGE_CODES for part in parts):
             return parts
         return None
-    if not _is_language_name(first) and not _is_language_name(line.strip(" •·-*")):
+    if not _is_language_name(first) and not (
+        len(line) <= _MAX_LANGUAGE_NAME_CHARS and _is_language_name(line.strip(" •·-*"))
+    ):  # (a name of several words: "Tiếng Việt", "Te Reo Māori")
         colon = line.find(": ", 0, _MAX_SWITCHER_LABEL_CHARS) if ": " in line else -1
         if colon < 0 or not line[:colon].casefold().endswith(_SWITCHER_LABEL_ENDS):
             return None
@@ -860,17 +863,16 @@ def _languages(line: str) -> list[str] | None:
 
 
 def _is_language_name(name: str) -> bool:
-    """A language's name in English or in itself: those a switcher most often shows, then
+    """A language's name in English or in itself: those a switcher most often shows, and
     every language the Unicode CLDR knows ("Bangla", "Gaeilge", "Malti")."""
-    folded = name.casefold()
-    return folded in _LANGUAGE_NAMES or folded in _all_language_names()
+    return name.casefold() in _all_language_names()
 
 
 @cache
 def _all_language_names() -> frozenset[str]:
     table = resources.files("newsbot") / "data" / "language_names.txt"
     with table.open(encoding="utf-8") as handle:
-        return frozenset(name.casefold() for line in handle if (name := line.strip()))
+        return _LANGUAGE_NAMES | {name.casefold() for line in handle if (name := line.strip())}
 
 
 def _first_word(line: str) -> str:
@@ -1191,7 +1193,9 @@ def _mark_metadata(
                     if language not in article.languages_offered:
                         article.languages_offered.append(language)
                 continue
-            if _read_byline(lines, index, article):
+            if (len(text) <= _MAX_CREDIT_LINE_CHARS or text.startswith("By ")) and _read_byline(
+                lines, index, article
+            ):
                 continue
             if text.casefold() in _KICKERS and (
                 index == 0
@@ -1678,7 +1682,8 @@ def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool
         return True
     writers = _writers_in_credits(text) if " by " in text else None
     named = _NAME_AND_ROLE.match(text) if _ends_with_role(text) else None
-    named = named or _NAME_FOR_PUBLICATION.match(text)
+    if named is None and ("for " in text or "pecial to" in text):
+        named = _NAME_FOR_PUBLICATION.match(text)
     if above == "languages":
         named = named or (_NAME_AND_PLACE.match(text) if " | " in text else None)
         if named is None and index + 1 < len(lines) and _NAME_OVER_ROLE.match(text):
@@ -2102,8 +2107,17 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
             index = _percent_widget(lines, index, boxes)
             continue
         next_is_entry = index + 1 < len(lines) and _is_key_value(lines[index + 1])
-        if line is not headline and index + 1 < len(lines) and _is_box_title(line) and (
-            next_is_entry or _is_key_value(lines[index + 1], sentences=True)
+        if (
+            (
+                next_is_entry
+                or (
+                    index + 1 < len(lines)
+                    and ": " in lines[index + 1].text
+                    and _is_key_value(lines[index + 1], True)
+                )
+            )
+            and line is not headline
+            and _is_box_title(line)
         ):
             if next_is_entry:
                 end = _key_value_run(lines, index + 1)
@@ -2262,8 +2276,13 @@ def _find_closing_travel_box(lines: list[_Line], boxes: _Boxes) -> None:
     fares, drives and seasons. Such a title names the page's practical box, not a section of
     the story, when nothing of the story follows its lines (a section would run on to the
     end of the article or give way to another)."""
-    body = [index for index, line in enumerate(lines) if line.role == "text"]
-    for position in range(len(body) - 2, max(-1, len(body) - 2 - _MAX_TRAVEL_BOX_ENTRIES), -1):
+    body: list[int] = []  # the story's last lines, in page order
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].role == "text":
+            body.insert(0, index)
+            if len(body) > _MAX_TRAVEL_BOX_ENTRIES + 1:
+                break
+    for position in range(len(body) - 2, -1, -1):
         title = lines[body[position]]
         if title.text.rstrip(":").casefold() not in _TRAVEL_BOX_TITLES:
             continue
