@@ -2741,12 +2741,45 @@ def _opens_a_list_of_names(text: str, end: int, word: str) -> bool:
     )
 
 
+def _french_bodies(text: str) -> list[Candidate]:
+    """Bodies named in French, whose names run on in lower-case words after "de", "du" or
+    "des" ("Régie de l'assurance maladie du Québec", "Collège des médecins du Québec"): a
+    capitalised run cannot hold them, so they are found whole, up to their last capitalised
+    word."""
+    found = []
+    for match in _FRENCH_BODY.finditer(text):
+        last = max(
+            (word.end() for word in _CAPITALISED_WORD.finditer(text, match.start(), match.end())),
+            default=match.start(),
+        )
+        if last > match.start() + len(match["head"]):
+            found.append(Candidate(match.start(), last, "ORG", "ORG", WEIGHT_CUE, cue="org-word"))
+    return found
+
+
+_FRENCH_PARTICLE = re.compile(r" (?:de|du|des|d['’]) ")
+_FRENCH_BODY = re.compile(
+    r"\b(?P<head>Université|Collège|Régie|Ministère|Société|Institut|Conseil|Commission|Hôpital"
+    r"|Agence|Banque|Caisse|Fédération|Association|Ordre|Syndicat|Centre|Office|Direction"
+    r"|Conservatoire|Musée|École|Cour|Tribunal|Assemblée|Chambre)"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|d['’]|de|du|des|en|et|pour\s+la|pour\s+les|pour|sur|à|au|aux)"
+    rf"\s*[{_UPPER}a-zà-ÿ][\w'’-]*"
+    r"(?:\s+(?!(?:de|du|des|d['’]|en|et|pour|sur|à|au|aux)\b)[a-zà-ÿ][\w'’-]*){0,2}){1,4}"
+)
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*")
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Candidates from capitalised runs, labelled by cues only."""
     found: list[Candidate] = []
     datelines, agencies = _datelines(text)
     scores = _SET_SCORE.search(text) is not None
+    french = _french_bodies(text) if _FRENCH_PARTICLE.search(text) else []
+    if french:
+        found.extend(french)
     for start, end, at_sentence_start, word_before in _runs(text):
+        if french and any(f.start <= start and end <= f.end for f in french):
+            continue  # a piece of "Université du Québec en Outaouais"
         speaker = (
             _speaker_label(text, start, end)
             if text.startswith((":", ","), end) and text[start + 1 : start + 2].isupper()
