@@ -336,12 +336,17 @@ _MAX_JOINED_DATE_CHARS = 80
 # A date line may carry a second part after a bar or spaced dash: the place it was filed from
 # ("Nov 26th 2026|BIRMINGHAM") or the same day in another calendar ("... - 16 Jumada al-Akhirah
 # 1448 AH"); and a section label may come before it ("Business News of Thursday, 26 May 2026").
-_DATE_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
+_DATE_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•●/]\s+")
 _MAX_DATE_SIDE_WORDS = 5
 _MAX_NAME_PARTS = 1  # parts before the date: a wire's or a paper's name
 _MAX_NAME_WORDS = 3
 _TIME_PART = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
-_JOINED_OR_LABELLED = re.compile(r"\||\s[-–—·]\s| of | on ")
+_JOINED_OR_LABELLED = re.compile(r"\||\s[-–—·●/]\s| of | on ")
+# A dateline's city in capitals before the date: "ISTANBUL Mar 05, 2025 - 11:43 am"
+_DATELINE_BEFORE_DATE = re.compile(
+    r"(?!(?:UPDATED|PUBLISHED|POSTED|MODIFIED|CREATED|LAST|FIRST|DATE)\b)"  # a label, no place
+    r"[A-Z]{3,} (?:[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})"
+)
 _LABELLED_DATE = re.compile(
     r"^[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}\s+(?:of|on|for)\s+"
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\S.*)$"
@@ -361,7 +366,9 @@ def parse_bare_date_line(text: str) -> datetime | None:
         return None
     if size <= _MAX_BARE_DATE_CHARS and _only_date_words(text):
         return parse_news_date(text)
-    if "|" in text or " - " in text or " – " in text or " — " in text or " · " in text:
+    if _DATELINE_BEFORE_DATE.match(text):  # "ISTANBUL Mar 05, 2025 - 11:43 am GMT+3"
+        return parse_bare_date_line(text[text.index(" ") + 1 :])
+    if "|" in text or any(f" {mark} " in text for mark in "-–—·●/"):
         parts = _DATE_PART_SEPARATOR.split(text)
         # the date may come after a short name ("KYODO NEWS - Nov 26, 2026 - 18:30 | Politics")
         # and its time may be a part of its own

@@ -91,13 +91,14 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
     r"|Advertise with .{1,60}"
     r"|AD\s*:\s.{1,200}",
-    "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated",
+    "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated"
+    r"|By (?:providing|entering|submitting) (?:an|your) e-?mail\b.{0,400}",
     "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\)|\s+\d{1,6})?"
     r"|Comments (?:are|have been) (?:now )?closed\b.{0,60}|Copyright\s*(?:©\s*)?\d{4}\b.{0,80}"
     r"|Click to (?:share|email|print) .{0,100}",
     "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}"
     r"|Do you have (?:a strong opinion|a story|an idea|a tip)\b.{0,300}",
-    "e": r"Email|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
+    "e": r"Email(?: address)?|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
     r"|Enter your e-?mail(?: address)?",
     "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
     r"|Follow (?:the |our )?[\w .&'’-]{1,50} on (?:WhatsApp|X|Twitter|Facebook|Instagram"
@@ -124,7 +125,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"Presented by .{1,80}|Paid for by .{1,80}"
     r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
     "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content|Report abuse"
-    r"|Refresh (?:this|the) page\b.{0,40}"
+    r"|Refresh (?:this|the) page\b.{0,40}|Read next"
     r"|Report an? (?:editorial error|technical issue|error|typo|correction)\b.{0,40}"
     r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
@@ -133,9 +134,12 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
     "v": r"View all .{1,40}|View comments|View (?:the )?gallery\b.{0,30}|Very large text size",
-    "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}",
+    "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}"
+    r"|Want to join the (?:conversation|discussion)\b.{0,120}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
+    r"|\d[\d.,]*[KkMm]? (?:Likes?|Reactions?)(?: \d[\d.,]*[KkMm]? (?:Comments?|Shares?)){0,2}"
+    r"|\d{1,2}[hmd] ·"
     r"|\d{1,3}(?:[.,]\d)?[kKmM]? shares?"  # "1.2k shares"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}"
     r"|\d{1,3}(?: \d{1,3}){2,}",  # a pager's strip of page numbers: "1 2 3"
@@ -276,6 +280,7 @@ _EMBED_INITIALS = "—–-VvAa"
 _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Read(?=\s*[:|]\s*\S)|More on this(?: story| topic)?"
     r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
+    r"|Tags\s*/\s*Keywords"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top stories"
     r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
     r"|Explore more(?: on (?:these|this) topics?)?)"
@@ -357,8 +362,15 @@ _PROVIDED_BY = re.compile(
 )
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}$")
-_BYLINE_INITIALS = "BWTSR"
-_BYLINE_LEAD = re.compile(r"(?:Written|Words|Text|Story|Reported) by\s+|(?:Text|Words):\s+")
+_BYLINE_INITIALS = "BWTSRIb"
+_BYLINE_LEAD = re.compile(
+    r"(?:Written|Words|Text|Story|Reported|Reviewed|Interview) by\s+|(?:Text|Words):\s+"
+    r"|Text and (?:photos|pictures|images):\s+|By:\s+|by\s+(?=[A-Z])"
+)
+# What may follow a byline's names: the writer's role ("- Reporter") or handle ("/ @jdc")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:[-–—/|]\s+)?(?:@\w+|(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Correspondent|Writer|Editor))\b.*$"
+)
 _MAX_BYLINE_WORDS = 12
 # "Ciarán Ó Murchú, Transport Correspondent": a name and a reporter's role, above the text
 # A person's name, accented capitals included ("Ciarán Ó Murchú")
@@ -369,6 +381,12 @@ _NAME_AND_PLACE = re.compile(rf"^(?P<name>{_ANY_NAME}) \| [A-Z][\w'’-]+(?: [A-
 _NAME_FOR_PUBLICATION = re.compile(
     rf"^(?P<name>{_ANY_NAME})\s*[·,|]\s*(?:for|[Ss]pecial to)\s+(?:the\s+)?[A-Z].{{1,60}}$"
 )
+# "Tamara Blake/Mirror Writer", "Rina Sitompul (The Nusantara Herald)"
+_NAME_WITH_PAPER_OR_ROLE = re.compile(
+    rf"^(?P<name>{_ANY_NAME})(?:\s*/\s*[A-Z][\w ]{{0,30}}(?:Writer|Reporter|Correspondent|Editor)"
+    r"|\s+\((?:The\s+)?[A-Z][\w ]{2,40}\))$"
+)
+_TOP_MATTER_ROLES = frozenset({"languages", "date", "byline"})
 _NAME_OVER_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME})$")
 _SPECIAL_TO = re.compile(r"^(?:Special to|Contributor to|Writing for) (?:the )?[A-Z].{1,60}$")
 # A line of credits: "Reporting by Karen Lo; photos by Kelvin Yip"
@@ -513,6 +531,8 @@ _FIRST_WORD_END = re.compile(r"[\s|/•·,]+")
 _MAX_SWITCHER_LABEL_CHARS = 25
 _SWITCHER_LABEL_ENDS = (" in", "language", "languages", "edition")  # "Read in:", "Language:"
 _MAX_LANGUAGE_NAME_CHARS = 30
+# A bulleted entry of one to three capitalised words, as a switcher lists its languages
+_SWITCHER_ENTRY = re.compile(r"^\s*[•·]\s*[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}$")
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -648,6 +668,8 @@ _SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+\S")
 _MIN_CONTINUATION_WORDS = 4
 _MIN_INTERVIEW_QUESTIONS = 2
 _MAX_CLOCK_LINE_CHARS = 20  # "4.12pm", "11:05 am GST": a time alone
+_MIN_LISTICLE_ITEMS = 3
+_NUMBERED_TITLE = re.compile(r"(?P<number>\d{1,2})\. [A-Z]")
 _MIN_INTRODUCING_WORDS = 8  # the rest of a cut paragraph, not a stray word or a figure
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
@@ -1003,7 +1025,7 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     if not match:
         return text, None, False
     credit = match.group("credit").strip()
-    if credit[:1] in "—–":  # set apart by a dash: "... in Karachi. — White Star/Name"
+    if credit[:1] in "—–-":  # set apart by a dash: "... in Karachi. — White Star/Name"
         credit = credit[1:].lstrip()
     words = credit.split()
     if not words or len(words) > 9 or credit.endswith((":", ",", "-")):
@@ -1034,6 +1056,7 @@ def _mark_metadata(
     """
     marks: list[int] = []
     related_left = 0
+    related_tight = False  # whether the list under the last label has no blank line in it
     related_seen = False
     furniture = 0
     body_started = False
@@ -1056,10 +1079,23 @@ def _mark_metadata(
                 or (text[-1] == "?" and len(text) <= 150)  # "MetroLink: what happens next?"
             )
             and not (index + 1 < len(lines) and lines[index + 1].text == text)
+            and not (  # a box's title over its "Key: value" entries ends the list
+                index + 2 < len(lines)
+                and ": " in lines[index + 1].text
+                and ": " in lines[index + 2].text
+                and _is_key_value(lines[index + 1])
+                and _is_key_value(lines[index + 2])
+                and not _is_key_value(line)
+                and not _LIST_MARKER.match(text)
+            )
+            and not (  # a list set tight under its label ends at the first blank line
+                related_tight and line.position > lines[index - 1].position + 1
+            )
         ):  # (a line printed twice over is a picture's caption, under the list)
             line.role = "related"
             if text[0].upper() in _RELATED_INITIALS and _RELATED_LINKS.match(text):
                 related_left = _MAX_RELATED_HEADLINES  # the next list's label
+                related_tight = _tight_under(lines, index)
             elif not _LIST_MARKER.match(text):  # "1", "2h ago": a rank or time, not a link
                 related_left -= 1
             continue
@@ -1114,7 +1150,7 @@ def _mark_metadata(
             furniture += 1
             marks.append(index)
             continue
-        if not body_started and len(text) <= 120 and _TICKER_STRIP.search(text):
+        if len(text) <= 120 and _TICKER_STRIP.search(text):
             line.role = "dropped"  # "Tamara Foods (4361.SR) SAR 27.45 ▲ 2.95 (+12.04%)"
             furniture += 1
             marks.append(index)
@@ -1165,6 +1201,7 @@ def _mark_metadata(
             line.role = "related"
             if not related.group("inline"):
                 related_left = _MAX_RELATED_HEADLINES
+                related_tight = _tight_under(lines, index)
             related_seen = True
             continue
         if len(text) <= 160:
@@ -1180,6 +1217,14 @@ def _mark_metadata(
                 continue
             languages = _languages(text)
             if (
+                languages is None
+                and index
+                and lines[index - 1].role == "languages"
+                and lines[index - 1].position == line.position - 1
+                and _SWITCHER_ENTRY.match(text)
+            ):  # "• Patwa", "• Vosa Vakaviti" under "• English": the switcher's next entry
+                languages = [text.lstrip(" •·-*")]
+            elif (
                 languages
                 and len(languages) == 1
                 and (text[0] not in _BULLET_CHARS or languages[0].casefold() not in _LANGUAGE_NAMES)
@@ -1663,12 +1708,16 @@ def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool
     by_text = f"By {text[lead.end():]}" if lead else text if text.startswith("By ") else None
     if by_text is not None:
         by_text, _, date_text = by_text.partition(" | ")
-        byline = _BYLINE.match(by_text)
+        if " - " in by_text or "/" in by_text or by_text.endswith(_ROLE_ENDINGS):
+            by_text = _BYLINE_TAIL.sub("", by_text)  # "By: X - Reporter / @x", "By X, Reporter"
+        byline = _BYLINE.match(by_text.rstrip(" ,"))
         if byline is None or len(by_text.split()) > _MAX_BYLINE_WORDS:
             return False
         line.role = "byline"
         names = _NAME_JOINERS.split(_BRACKETED.sub("", byline.group("names")))
-        article.authors.extend(name.strip() for name in names if name.strip())
+        article.authors.extend(  # "By Staff Reporter" names nobody
+            name.strip() for name in names if name.strip() and not _ends_with_role(name.strip())
+        )
         published = parse_bare_date_line(date_text) if date_text else None
         if published is not None and article.published is None:
             article.published = published
@@ -1684,6 +1733,8 @@ def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool
     named = _NAME_AND_ROLE.match(text) if _ends_with_role(text) else None
     if named is None and ("for " in text or "pecial to" in text):
         named = _NAME_FOR_PUBLICATION.match(text)
+    if named is None and (text[-1] == ")" or "/" in text) and above in _TOP_MATTER_ROLES:
+        named = _NAME_WITH_PAPER_OR_ROLE.match(text)  # right under the switcher or the date
     if above == "languages":
         named = named or (_NAME_AND_PLACE.match(text) if " | " in text else None)
         if named is None and index + 1 < len(lines) and _NAME_OVER_ROLE.match(text):
@@ -1712,6 +1763,11 @@ def _writers_in_credits(text: str) -> list[str] | None:
         for credit in credits
         if credit is not None and credit["role"].casefold() in _WRITING_CREDITS
     ]
+
+
+def _tight_under(lines: list[_Line], index: int) -> bool:
+    """Whether the line under ``index`` follows it with no blank line between."""
+    return index + 1 < len(lines) and lines[index + 1].position == lines[index].position + 1
 
 
 def _mark_comment_thread(lines: list[_Line]) -> None:
@@ -2425,6 +2481,11 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
         if line.text in repeated or _in_a_recipe(lines, index):
             index += 1
             continue
+        if _introduced_by_a_paragraph(lines, index):
+            index += 1  # "... and what it cost:" over "Jerk pork (1lb) – $1,800": its text
+            while index < len(lines) and _is_list_entry(lines[index]):
+                index += 1
+            continue
         end = index + 1
         while (
             end < len(lines)
@@ -2597,23 +2658,27 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
         if decided[text] is not None:
             line.role = "caption"
     for caption in article.captions:
-        if caption.credit is not None and ":" in caption.credit:
-            caption.credit = _credit_without_label(caption.credit)
+        credit = caption.credit
+        if credit is not None and (":" in credit or "ourtesy of" in credit):
+            caption.credit = _credit_without_label(credit)
     if len(article.captions) > 1:
         article.captions = _one_caption_per_text(article.captions)
 
 
 _CREDIT_LABEL = re.compile(
     r"(?:File\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Credit|Courtesy|Video"
-    r"|Illustration|Graphic|Map)\s*:\s*(?=\S)",
+    r"|Illustration|Graphic|Map)\s*:\s*(?=\S)"
+    # "Photo courtesy of X", "Courtesy of X": the label and its "of" ("Photo by X" stays
+    # whole, as the writers of earlier sets read it)
+    r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s+courtesy\s+of|Courtesy\s+of)\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def _credit_without_label(credit: str) -> str:
-    """ "Photo: Reuters" is credited to Reuters: the label says what kind of credit it is, not
-    whose, and a page's HTML credit is read the same way. "Courtesy Aurum Motors", with no
-    colon, is the credit as a phrase and stays whole."""
+    """ "Photo: Reuters" and "Courtesy of BRIN" are credited to Reuters and BRIN: the label says
+    what kind of credit it is, not whose, and a page's HTML credit is read the same way.
+    "Courtesy Aurum Motors", with no colon or "of", is the credit as a phrase and stays whole."""
     label = _CREDIT_LABEL.match(credit)
     return credit[label.end() :] if label else credit
 
@@ -2636,7 +2701,11 @@ def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
 
 
 # A share price strip above a business story: a ticker and a price with its move.
-_TICKER_STRIP = re.compile(r"[▲▼]\s?[\d.,]+|\((?:\d{4}|[A-Z]{1,5})\.[A-Z]{1,2}\)[^%]*%")
+_TICKER_STRIP = re.compile(
+    r"[▲▼]\s?[\d.,]+|\((?:\d{4}|[A-Z]{1,5})\.[A-Z]{1,2}\)[^%]*%"
+    # a share's code and number, price and change: "SINARP (5123) RM2.41 +0.05 (+2.12%)"
+    r"|^[A-Z]{2,8} \(\d{3,5}\)\s+\S*\d[\d.,]*\s+[+\-−][\d.,]+\s+\([+\-−][\d.,]+%\)$"
+)
 
 
 def _credit_under_a_caption(lines: list[_Line], index: int) -> bool:
@@ -2837,7 +2906,7 @@ def _build_blocks(lines: list[_Line], article: ParsedArticle) -> None:
         texts.append(text)
         bulleted.append(point)
     times = _entry_times(texts)
-    entry_titles = {texts[index + 1] for index in times}
+    entry_titles = {texts[index + 1] for index in times} | _listicle_headings(texts)
     quotes = _pull_quotes(texts)
     if quotes or times:
         kept = [i for i in range(len(texts)) if i not in quotes and i not in times]
@@ -2872,6 +2941,25 @@ def _continues(previous: str, text: str) -> bool:
         and (text[0].islower() or text[0].isdigit())
         and len(text.split()) >= _MIN_CONTINUATION_WORDS
     )
+
+
+def _listicle_headings(texts: list[str]) -> set[str]:
+    """A listicle's numbered headings ("7. Sabich Ha'Tavor, Florentin" down to "1. Ezra's"):
+    three or more numbered titles counting up or down one by one, each over its item's text,
+    head their items, whatever line ends the item before (a numbered list's lines follow one
+    another)."""
+    numbered = [
+        (int(match["number"]), text)
+        for index, text in enumerate(texts[:-1])
+        if text[0].isdigit()
+        and (match := _NUMBERED_TITLE.match(text))
+        and _is_title_like(text, _MAX_HEADING_CHARS)
+        and not _NUMBERED_TITLE.match(texts[index + 1])  # a title heads its item's text
+    ]
+    if len(numbered) < _MIN_LISTICLE_ITEMS:
+        return set()
+    steps = {later - earlier for (earlier, _), (later, _) in itertools.pairwise(numbered)}
+    return {text for _, text in numbered} if steps in ({1}, {-1}) else set()
 
 
 def _entry_times(texts: list[str]) -> set[int]:
@@ -2923,6 +3011,8 @@ def _pull_quotes(texts: list[str]) -> set[int]:
 # A heading that quotes the section's speaker in single curly quotes, as feature pages set
 # them: "‘The nights are the problem’" (a quoted paragraph ends with its own punctuation).
 _QUOTED_HEADING = re.compile(r"‘[^‘’.!?…]{3,80}’")
+# A heading that opens with a quoted word or two: "'Devastating' impact on victims"
+_QUOTED_WORD_HEADING = re.compile(r"['‘][^'’.!?…]{2,30}['’] [a-z]")
 
 
 def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
@@ -2940,8 +3030,12 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
         or index + 1 >= len(texts)
         or len(text) > _MAX_HEADING_CHARS
         or len(text.split()) > (_MAX_HEADING_WORDS if index else _MAX_OPENING_HEADING_WORDS)
-        or (text[0] in _QUOTE_OPENERS and not _QUOTED_HEADING.fullmatch(text))
-        or not (text.lstrip("‘")[:1].isupper() or text[0].isdigit())
+        or (
+            text[0] in _QUOTE_OPENERS
+            and not _QUOTED_HEADING.fullmatch(text)
+            and not _QUOTED_WORD_HEADING.match(text)
+        )
+        or not (text.lstrip("‘'")[:1].isupper() or text[0].isdigit())
     ):
         return "paragraph"
     if text[-1] in _TERMINAL_PUNCTUATION and not (
