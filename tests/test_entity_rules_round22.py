@@ -40,3 +40,8 @@ def test_a_player_named_after_his_position_is_a_person(tagger_name, text, name):
 )
 def test_a_body_named_in_french_is_found_whole(tagger_name, text, name):
     assert (name, "ORG") in names_found(build_tagger(tagger_name), text)
+
+
+def test_a_sheriff_is_a_title_before_a_name():  # a Scottish court's judge (the eighteenth set)
+    found = names_found(build_tagger("default"), "Sheriff Craig McSherry told Bain he had lied.")
+    assert ("Craig McSherry", "PERSON") in found

@@ -93,6 +93,7 @@ PERSON_TITLES = frozenset(
         "dato",
         "pope",
         "ayatollah",
+        "sheriff",
         "judge",
         "justice",
         "chancellor",
@@ -194,6 +195,7 @@ STRONG_PERSON_TITLES = frozenset(
         "minister",
         "mayor",
         "judge",
+        "sheriff",  # "Sheriff Craig McSherry": a Scottish court's judge
         "rep",
         "chancellor",
         "congressman",
