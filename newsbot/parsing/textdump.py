@@ -299,7 +299,7 @@ _COMMENTS_HEADING = re.compile(
     r"|Leave a (?:comment|reply)\b|Join the (?:conversation|discussion)\b|Discussion\b",
     re.IGNORECASE,
 )
-_MAX_COMMENT_LINES = 12
+_MAX_COMMENT_LINES = 12  # from the heading to the first "Reply": a name, a time, a comment
 # A story's genre printed over its headline ("OPINION", "Explainer"), not its title
 _KICKERS = frozenset(
     {
@@ -314,7 +314,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")  # "03-09-2025"
 _PLACE_AND_DATE = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \| (?=(?:Last |First )?(?:Updated|Published))",
     re.IGNORECASE,
-)  # from the heading to the first "Reply": a name, a time, a comment
+)
 # a rank, a time or a date label beside a linked headline: "1", "2h ago", "Published"
 _LIST_MARKER = re.compile(
     r"^(?:\d{1,2}\.?|\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?) ago"
@@ -372,9 +372,9 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:[-–—/|]\s+)?(?:@\w+|(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Correspondent|Writer|Editor))\b.*$"
 )
 _MAX_BYLINE_WORDS = 12
-# "Ciarán Ó Murchú, Transport Correspondent": a name and a reporter's role, above the text
 # A person's name, accented capitals included ("Ciarán Ó Murchú")
 _ANY_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
+# "Ciarán Ó Murchú, Transport Correspondent": a name and a reporter's role, above the text
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME}), [A-Z][\w -]{{2,50}}$")
 _NAME_AND_PLACE = re.compile(rf"^(?P<name>{_ANY_NAME}) \| [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}$")
 # "Anne-Marie Tremblay · for the Chronicle", "Ann Lee, special to The Standard"
@@ -665,12 +665,12 @@ _MIN_PHRASE_ENTRIES = 2
 # Where one sentence ends and another starts, not the point of "10 a.m. to 3 p.m." or of an
 # initial ("J. Smith")
 _SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+\S")
-_MIN_CONTINUATION_WORDS = 4
+_MIN_CONTINUATION_WORDS = 4  # the rest of a cut paragraph, not a stray word or a figure
 _MIN_INTERVIEW_QUESTIONS = 2
 _MAX_CLOCK_LINE_CHARS = 20  # "4.12pm", "11:05 am GST": a time alone
 _MIN_LISTICLE_ITEMS = 3
 _NUMBERED_TITLE = re.compile(r"(?P<number>\d{1,2})\. [A-Z]")
-_MIN_INTRODUCING_WORDS = 8  # the rest of a cut paragraph, not a stray word or a figure
+_MIN_INTRODUCING_WORDS = 8  # a sentence over its figures, not a box's label
 _MAX_CAPTION_CHARS = 600
 _MIN_CAPTION_WORDS = 4
 _SOURCE_LINE = re.compile(r"^(?:Image|Photo|Video|Media) source,\s*(?P<credit>.{2,60})$")
