@@ -215,6 +215,17 @@ _DATE_WORDS = rules.WEEKDAYS | rules.MONTHS
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?:\(\d+\))?")
 
 
+def _lines_of(text: str, start: int, end: int, label: str) -> Iterable[tuple[int, int, str]]:
+    """A model's span cut at line breaks: a name does not run on from one line (or from one
+    of a table's cells) to the next ("Natasha Zulu" over "Socialist Party")."""
+    if "\n" not in text[start:end]:
+        yield start, end, label
+        return
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if line.group().strip():
+            yield start + line.start(), start + line.end(), label
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """Shrink a span to the name itself; report a cue found in what was cut off."""
     if (
@@ -2423,6 +2434,41 @@ def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
     )
 
 
+def _date_before_a_name(text: str, start: int, end: int, label: str) -> int:
+    """Where a model's date ends that ran on into a person's name: "in January of Andrew
+    Siame" (the death in January of Andrew Siame)."""
+    cut = text.find(" of ", start, end) if label == "DATE" else -1
+    if cut == -1:
+        return end
+    words = text[cut + 4 : end].split()
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and words[0] in rules.given_names()
+        and _could_be_a_person(" ".join(words))
+    ):
+        return cut
+    return end
+
+
+def _member_of_a_body(left: str, right: str) -> bool:
+    """ "Bwalya Kasonde of the Patriotic Front": a name of two or three words that could be a
+    person's, then "of the" and a body named by its own words (a model takes the whole for
+    one organisation)."""
+    words = left.split(" ")
+    cue = _cue_label(right)
+    return (
+        2 <= len(words) <= 3
+        and cue is not None
+        and cue[0] == "ORG"
+        and cue[2] == "org-word"
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in _ORG_WORDS for w in words)
+        and _cue_label(left) is None
+        and left not in rules.place_gazetteer()
+        and _could_be_a_person(left)
+    )
+
+
 # Irish bodies' names open with the article "An", which is part of the name: "An Bord
 # Pleanála", "An Garda Síochána", "An Chomhairle Ealaíon", "An Taisce".
 _IRISH_HEADS = frozenset({"Bord", "Garda", "Chomhairle", "Taisce", "Roinn", "Foras", "Coimisiún"})
@@ -4112,6 +4158,10 @@ def _evenly_spaced(text: str) -> tuple[str, list[int] | None]:
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
+    # In a text spaced with spaces, a tab parts a table's cells ("Bwalya Kasonde<tab>PF"),
+    # each a name of its own, and ends a name like a line break; in a text spaced by tabs
+    # alone, tabs are its spaces.
+    tabs_part_cells = "\t" in text and " " in text
     for match in _WHITESPACE_RUN.finditer(text):
         start, end = match.span()
         pieces.append(text[position:start])
@@ -4120,7 +4170,13 @@ def _evenly_spaced(text: str) -> tuple[str, list[int] | None]:
         if start == 0 or end == len(text):
             separator = ""
         else:
-            separator = " " if not breaks else "\n" if breaks == 1 else "\n\n"
+            separator = (
+                "\n\n"
+                if breaks > 1
+                else "\n"
+                if breaks or ("\t" in match.group() and tabs_part_cells)
+                else " "
+            )
         pieces.append(separator)
         origin.extend([start] * len(separator))
         position = end
@@ -4827,7 +4883,11 @@ class ModelTagger(_BaseTagger):
             for paragraph, doc in zip(
                 missing, nlp.pipe(missing, batch_size=self.batch_size), strict=True
             ):
-                result[paragraph] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                result[paragraph] = [
+                    piece
+                    for e in doc.ents
+                    for piece in _lines_of(paragraph, e.start_char, e.end_char, e.label_)
+                ]
             folded = {p: _fold_latin(p) for p in missing}
             marked = [p for p in missing if folded[p] != p]
             for paragraph, doc in zip(
@@ -4865,6 +4925,7 @@ class ModelTagger(_BaseTagger):
                     # Roads and Transport Authority" (a work of art)
                     model_label = "ORG"
                 if model_label in BLOCKING_MODEL_LABELS:
+                    end = _date_before_a_name(text, start, end, model_label)
                     candidates.append(
                         Candidate(start, end, model_label, model_label, 0, blocking=True)
                     )
@@ -4877,6 +4938,24 @@ class ModelTagger(_BaseTagger):
                     model_label = "ORG"  # "polled by LSEG": a body's letters, not a person
                 label, fine = MODEL_LABELS[model_label]
                 inner = _INNER_BREAK.search(text, start, end) if self.refine else None
+                member = text.find(" of the ", start, end) if label == "ORG" else -1
+                if (
+                    self.refine
+                    and member > start
+                    and _member_of_a_body(text[start:member], text[member + 8 : end])
+                ):  # "Bwalya Kasonde of the Patriotic Front": a candidate and her party
+                    for piece_start, piece_end, piece_label in (
+                        (start, member, "PERSON"),
+                        (member + 4, end, "ORG"),
+                    ):
+                        refined = _refine(
+                            text, piece_start, piece_end, piece_label, piece_label, WEIGHT_CUE
+                        )
+                        if refined is not None:
+                            if piece_label == "PERSON":
+                                refined.cue = "role"  # a member, as "a spokesman for" says
+                            candidates.append(refined)
+                    continue
                 if inner is not None and _breaks_the_span(text, start, end, inner):
                     # "Benin at Okerete", "Associated Press writer Celso Macuácua": two names
                     role = inner.group(1) in rules.PERSON_ROLES

@@ -2429,6 +2429,7 @@ LONE_GENERIC_WORDS = frozenset(
         "reporting",
         "writing",
         "government",
+        "party",  # a table's column: "Candidate / Party / Votes"
         "department",
         "ministry",
         "bank",

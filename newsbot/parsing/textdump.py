@@ -255,6 +255,19 @@ _BLOCK_LABELS = frozenset(
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
+_MATCH_STATE = re.compile(
+    r"(?:FULL[ -]TIME|HALF[ -]TIME|FT|HT|AET|LIVE|FINAL|RESULT|Full[ -]time|Half[ -]time"
+    r"|Final score|Result)"
+)
+_TEAM = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+# "Scarlets 24 Ospreys 17", "Scarlets 24-17 Ospreys"
+_TWO_TEAM_SCORE = re.compile(
+    rf"{_TEAM} \d{{1,3}} {_TEAM} \d{{1,3}}|{_TEAM} \d{{1,3}} ?[-–] ?\d{{1,3}} {_TEAM}"
+)
+_MAX_SCOREBOARD_LINES = 6
+# A team's score and its scorers: "Otago 24 (Matt Crowley, Rua Tipoki tries; Ben Hollis con)"
+_SCORING_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [\w.'’&-]+){0,4} \d{1,3} \([^()]{3,}\)$")
+_MAX_EMBEDDED_POST_LINES = 8  # an account, its handle, the post's age, text, counts, links
 _MAX_BLOCK_LABEL_WORDS = 2
 _MAX_PROMO_TITLE_WORDS = 10  # "We believe in the free flow of information" over its buttons
 _MAX_BUTTON_CHARS = 30  # block labels and donate buttons are short lines
@@ -1683,9 +1696,26 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             ):
                 block[0].role = "dropped"
             continue
-        if len(block) < _MIN_FURNITURE_BLOCK_LINES:
-            continue
         rest = [entry for entry in block if entry.role != "dropped"]
+        if _embedded_post(block):
+            for entry in rest:
+                if entry.role == "text":
+                    entry.role = "dropped"
+            continue
+        if len(block) < _MIN_FURNITURE_BLOCK_LINES:
+            if (
+                len(block) == 2
+                and len(rest) == 1
+                and rest[0].role == "text"
+                and len(rest[0].text.split()) <= _MAX_BLOCK_LABEL_WORDS
+                and _is_title_like(rest[0].text)
+                and not any(
+                    entry.role == "text" and len(entry.text) >= _BODY_TEXT_CHARS
+                    for entry in lines[:start]
+                )
+            ):  # "Science" over "5 min read" above the story: its section's label
+                rest[0].role = "dropped"
+            continue
         if (
             len(rest) == 1
             and rest[0].role == "text"
@@ -1693,6 +1723,21 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             and _is_title_like(rest[0].text, _BODY_TEXT_CHARS)
         ):
             rest[0].role = "dropped"
+
+
+_POST_AGE = re.compile(r"\d{1,2}\s?(?:[hmd]|hrs?|mins?) ·")  # "3h ·": a social post's age
+_POST_COUNTS = re.compile(r"\d[\d.,]*[KkMm]? (?:Likes?|Reactions?|Comments?|Shares?|Retweets?)\b")
+
+
+def _embedded_post(block: list[_Line]) -> bool:
+    """A social post set into the page, copied as a tight block: the account's name, the
+    post's age ("3h ·"), its text and its counts ("1.2K Likes 214 Comments"). None of it is
+    the story's text."""
+    return (
+        len(block) <= _MAX_EMBEDDED_POST_LINES
+        and any(_POST_AGE.match(entry.text) for entry in block)
+        and any(_POST_COUNTS.match(entry.text) for entry in block)
+    )
 
 
 def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool:
@@ -2113,9 +2158,61 @@ def _is_share_line(text: str) -> bool:
     return text[-1] == "%" and len(text) <= 6 and _SHARE.match(text) is not None
 
 
-def _find_tables(lines: list[_Line], boxes: _Boxes) -> None:
-    """Adjacent tab-separated lines (and a "Source:" line under them) are a table copied from
-    the page: kept as a widget, rows intact, out of the body."""
+def _mark_scoring_lines(lines: list[_Line]) -> None:
+    """A match report's scoring lines ("Otago 24 (Matt Crowley, Rua Tipoki tries; ...)") set
+    under its last paragraph are its result: body, never a box's title or entries. Under a
+    title of their own ("Match info", "Brief scores:") they are that box's."""
+    index = 0
+    while index < len(lines):
+        if lines[index].role != "text" or not _SCORING_LINE.match(lines[index].text):
+            index += 1
+            continue
+        end = index
+        while (
+            end + 1 < len(lines)
+            and lines[end + 1].role == "text"
+            and _SCORING_LINE.match(lines[end + 1].text)
+        ):
+            end += 1
+        before = lines[index - 1] if index else None
+        titled = before is not None and (
+            _is_box_title(before) or (before.text.endswith(":") and len(before.text) < 40)
+        )
+        if not titled:
+            for line in lines[index : end + 1]:
+                line.point = True
+        index = end + 1
+
+
+def _drop_scoreboard(lines: list[_Line]) -> None:
+    """A match page's scoreboard strip above the story, copied as a tight block: the
+    competition, the match's state and the score ("United Rugby Championship" / "FULL TIME" /
+    "Scarlets 24 Ospreys 17"). The report gives the score in its words; the strip is chrome."""
+    for index, line in enumerate(lines):
+        if line.role == "text" and len(line.text) >= _BODY_TEXT_CHARS:
+            return  # the story has begun
+        if line.role != "text" or not _MATCH_STATE.fullmatch(line.text):
+            continue
+        start = end = index
+        while start and lines[start - 1].position == lines[start].position - 1:
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].position == lines[end].position + 1:
+            end += 1
+        block = lines[start : end + 1]
+        if len(block) <= _MAX_SCOREBOARD_LINES and any(
+            _TWO_TEAM_SCORE.fullmatch(entry.text) for entry in block
+        ):
+            for entry in block:
+                if entry.role == "text":
+                    entry.role = "dropped"
+            return
+
+
+def _find_tables(lines: list[_Line]) -> None:
+    """Adjacent tab-separated lines are a table of the article's own figures copied from the
+    page ("Candidate / Party / Votes"): body paragraphs, one a row, with a tab between cells so
+    the columns stay apart, and never a box's entries or a heading; so is a "Source:" line
+    under them."""
     if not any(line.cells for line in lines):
         return  # (most dumps have no tab at all)
     index = 0
@@ -2131,22 +2228,24 @@ def _find_tables(lines: list[_Line], boxes: _Boxes) -> None:
         if end - index < _MIN_TABLE_ROWS:
             index = max(end, index + 1)
             continue
-        if end < len(lines) and _SOURCES_LINE.match(lines[end].text):
-            end += 1
         for row in lines[index:end]:
-            row.role = "widget"
-        raw = "\n".join(row.raw for row in lines[index:end])
-        boxes.widgets.append((lines[index].position, Widget(title=None, raw=raw)))
+            row.text = "\t".join(" ".join(cell.split()) for cell in row.raw.split("\t"))
+            row.point = True
+        if end < len(lines) and _SOURCES_LINE.match(lines[end].text):
+            lines[end].point = True  # the table's own note: "Source: ..."
+            end += 1
         index = end
 
 
 def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
+    _mark_scoring_lines(lines)
+    _drop_scoreboard(lines)
     _find_embeds(lines, boxes)
     if shares:
         _find_polls(lines, boxes)
-    _find_tables(lines, boxes)
+    _find_tables(lines)
     _find_reference_lists(lines, boxes)
     headline = _presumed_headline(lines)
     index = 0
@@ -2433,8 +2532,8 @@ def _reads_like_prose(entries: list[_Line]) -> bool:
 def _find_list_boxes(lines: list[_Line], boxes: _Boxes) -> None:
     """A titled run of list entries closed by a "Sources:" line is a box, not body text."""
     for end, line in enumerate(lines):
-        if line.role != "text" or not _SOURCES_LINE.match(line.text):
-            continue
+        if line.role != "text" or line.point or not _SOURCES_LINE.match(line.text):
+            continue  # (a table's "Source:" note is the body's, as its rows are)
         start = end - 1
         while (
             start >= 0
@@ -2659,7 +2758,7 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
             line.role = "caption"
     for caption in article.captions:
         credit = caption.credit
-        if credit is not None and (":" in credit or "ourtesy of" in credit):
+        if credit is not None:
             caption.credit = _credit_without_label(credit)
     if len(article.captions) > 1:
         article.captions = _one_caption_per_text(article.captions)
@@ -2668,16 +2767,18 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
 _CREDIT_LABEL = re.compile(
     r"(?:File\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Credit|Courtesy|Video"
     r"|Illustration|Graphic|Map)\s*:\s*(?=\S)"
-    # "Photo courtesy of X", "Courtesy of X": the label and its "of" ("Photo by X" stays
-    # whole, as the writers of earlier sets read it)
-    r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s+courtesy\s+of|Courtesy\s+of)\s+(?=\S)",
+    r"|(?:Photo|Picture|Image)s?\s+/\s+(?=\S)"  # "Photo / Photosport"
+    # "Photo courtesy of X", "Courtesy of X", "Photo by X": the label and its "of" or "by"
+    r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s+(?:courtesy\s+of|by)|Courtesy\s+of)"
+    r"\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def _credit_without_label(credit: str) -> str:
-    """ "Photo: Reuters" and "Courtesy of BRIN" are credited to Reuters and BRIN: the label says
-    what kind of credit it is, not whose, and a page's HTML credit is read the same way.
+    """ "Photo: Reuters", "Photo by Ozan Köse" and "Courtesy of BRIN" are credited to Reuters,
+    Ozan Köse and BRIN: the label says what kind of credit it is, not whose, and a page's HTML
+    credit is read the same way.
     "Courtesy Aurum Motors", with no colon or "of", is the credit as a phrase and stays whole."""
     label = _CREDIT_LABEL.match(credit)
     return credit[label.end() :] if label else credit
@@ -3044,13 +3145,19 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
         return "paragraph"  # question headings ("Why does it matter?"), but not "Q: ...?"
     following = texts[index + 1]
     introduces_list = following.endswith(":") and len(following.split()) > 4
-    if bulleted[index + 1] or not (
+    if "\t" in following:
+        pass  # a table's rows under their heading ("How Kabwata voted")
+    elif bulleted[index + 1] or not (
         _ends_sentence(following) or len(following) > 150 or introduces_list
     ):
         return "paragraph"
     if index > 0 and not bulleted[index - 1]:  # a finished list also closes a section
         previous = texts[index - 1]
-        if previous.endswith(":") or not (_ends_sentence(previous) or len(previous) > 150):
+        if previous.endswith(":") or not (
+            _ends_sentence(previous)
+            or len(previous) > 150
+            or previous.count(" · ") >= 2  # an item's facts: "7 days · 3,870m · from Syabrubesi"
+        ):
             return "paragraph"
     return "heading"
 
