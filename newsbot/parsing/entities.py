@@ -172,6 +172,7 @@ def _strip_titles(text: str) -> str:
 # Capitalised words that make a title of the one after them: "District Collector X".
 _TITLE_QUALIFIERS = frozenset(
     {"District", "Deputy", "Vice", "Acting", "Regional", "County", "Senior", "Assistant"}
+    | {"City", "Town"}  # "City Clerk Tomás Greer"
     | {"Crown", "Principal", "Chief", "Resident"}  # "Crown Prince X", "Principal Magistrate X"
     | {"Field"}  # "Field Marshal Sarit Thanarat"
 )
@@ -665,6 +666,18 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         return None
     if words[0] == "An" and len(words) > 1 and words[1] in _IRISH_HEADS:
         return "ORG", None, "org-word"  # "An Bord Pleanála", "An Garda Síochána"
+    if len(words) == 3 and words[1] == "for" and _service_for_a_place(words[:1], words[2]):
+        return "ORG", None, "org-word"  # "Transport for NSW"
+    if (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _PUBLIC_NETWORKS
+        and _opens_with_a_place(words, (1, 2), _HOME_KINDS)
+    ):
+        return "ORG", None, "org-word"  # "Sydney Trains", "Halifax Harbour Bridges"
+    if len(words) == 2 and words[0].lower() in _NATIONAL_SERVICES:
+        nation = rules.place_gazetteer().get(words[1])
+        if nation is not None and nation.kind in ("country", "alias", "region"):
+            return "ORG", None, "org-word"  # "Police Scotland", "Statistics Canada"
     if "-" in words[-1] and words[-1].rsplit("-", 1)[1] in rules.KNOWN_ORGS:
         return "ORG", None, "org-word"  # "Emirates Nature-WWF": a known body's branch
     if (
@@ -797,7 +810,12 @@ _OWNER_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|parents"
     r"|children|family|girlfriend|boyfriend|birthday)\b|\s+(?:was|were)\s+born\b"
-    r"|\s+(?:said|says|added|wrote|recalled|admitted)\s+(?:that\s+)?(?:he|she)\s)"
+    r"|\s+(?:said|says|added|wrote|recalled|admitted)\s+(?:that\s+)?(?:he|she)\s"
+    # "Rivka Shemesh serves her sabich", "Gabbay opened his stand": what one does with one's
+    # own trade or life (a verb another's "her" follows, "praised her", is left out)
+    r"|\s+(?:serves|served|opened|opens|runs|ran|started|starts|began|begins|sold|sells|closed"
+    r"|founded|built|inherited|learned|learnt|spent|cooks|cooked|bakes|baked|grew|grows)"
+    r"\s+(?:his|her)\s)"
 )
 # "Austal's chief executive", "Palmeiras's squad": only organisations have these.
 _ORG_AFTER = re.compile(
@@ -1489,6 +1507,47 @@ _TRADE_OR_LISTING_WORDS = _GRADE_WORDS | _LISTING_WORDS
 _OPENING_ROLES = rules.OPENING_ROLES | rules.SQUAD_ROLES | rules.PERSON_ROLES
 
 
+# "Minister of State for ", "Cabinet Secretary for ", "Minister of ": an office named by its
+# field, which the words after it give before its holder's name.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) (?:the )?\Z"
+)
+_OFFICE_OF_STATE = re.compile(r"(?:[A-Z][a-z]+ )*(?:Minister|Secretary) of State")
+_OFFICE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner) ")
+_OFFICE_BEFORE_A_NAME = re.compile(
+    r"(?:[A-Z][a-z]+ )*(?:(?P<state>(?:Minister|Secretary) of State )"
+    r"|(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) (?:the )?)"
+)
+
+
+def _holder_of_an_office(text: str, start: int, end: int) -> int:
+    """Where the holder's name starts in a run that opens with the office: "Secretary of State
+    Antony Blinken", "Minister of Finance Ken Ofori-Atta" (two words of a name at least)."""
+    office = _OFFICE_BEFORE_A_NAME.match(text, start, end)
+    if office is None:
+        return start
+    holder = office.end() if office["state"] else _after_a_portfolio(text, office.end(), end)
+    if holder == office.end() and not office["state"]:
+        return start  # "Minister of Finance" alone, or no field before the name
+    return holder if text.count(" ", holder, end) >= 1 else start
+
+
+def _after_a_portfolio(text: str, start: int, end: int) -> int:
+    """Where the holder's name starts after an office's field ("Manpower Tan Li Min",
+    "Foreign Affairs Penny Wong", "Finance Ken Ofori-Atta"): the field's words are common
+    words of government, and at least two words of a name must be left."""
+    words = text[start:end].split(" ")
+    cut = 0
+    while (
+        cut < len(words) - 2
+        and (words[cut].lower() in rules.PORTFOLIO_WORDS or (cut and words[cut] in ("and", "&")))
+    ):
+        cut += 1
+    if cut == 0 or words[cut] in ("and", "&") or words[cut].lower() in rules.PORTFOLIO_WORDS:
+        return start
+    return start + sum(len(word) + 1 for word in words[:cut])
+
+
 def _after_opening_role(text: str, start: int, end: int) -> int:
     """The start of a person's full name after a role word that opens the sentence ("Catcher
     Kim Ji-ho said", "Owner Marcus Bell"), unless the words after it name a body or place."""
@@ -1600,7 +1659,19 @@ def _refine(
         start = _after_contraction(text, start, end)
     space = text.find(" ", start, end)
     if space != -1 and text[start:space].lower() in _OPENING_ROLES:
-        start = _after_opening_role(text, start, end)
+        after_role = _after_opening_role(text, start, end)
+        if after_role != start:
+            start, trimmed_cue = after_role, "title"  # "Owner Oved Gabbay": a person
+    if text.endswith(("for ", "of "), 0, start) and _PORTFOLIO_BEFORE.search(text, 0, start):
+        after_portfolio = _after_a_portfolio(text, start, end)
+        if after_portfolio != start:  # "Minister for Manpower Tan Li Min": his office's field
+            start, trimmed_cue = after_portfolio, "title"
+    elif _OFFICE_WORD.search(text, start, end):
+        holder = _holder_of_an_office(text, start, end)
+        if holder != start:  # "Minister of Finance Ken Ofori-Atta", "Secretary of State X"
+            start, trimmed_cue = holder, "title"
+    if _OFFICE_OF_STATE.fullmatch(text, start, end):
+        return None  # "Senior Minister of State": an office, not a place
     if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
@@ -1855,8 +1926,10 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
             and _subject_words(text, right)
         )
     if gap == " for ":  # "Court of Arbitration for Sport"
-        return left_words[-1].lower() in _ORG_WORDS or (
-            _org_of_head(left_words) and _subject_words(text, right)
+        return (
+            left_words[-1].lower() in _ORG_WORDS
+            or (_org_of_head(left_words) and _subject_words(text, right))
+            or _service_for_a_place(left_words, text[right[0] : right[1]])
         )
     if gap == " of the ":  # "Organization of the Petroleum Exporting Countries", "Valley of
         last = left_words[-1].lower()  # the Kings"
@@ -1954,6 +2027,15 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 
 _HOME_KINDS = frozenset({"country", "alias", "city"})
+
+
+def _service_for_a_place(left_words: Sequence[str], right: str) -> bool:
+    """ "Transport for NSW", "Transport for London", "Sport for Wales": a public body named by
+    its service and the place it serves."""
+    if len(left_words) != 1 or left_words[0].lower() not in _NATIONAL_SERVICES:
+        return False
+    place = rules.place_gazetteer().get(right)
+    return place is not None and place.kind in ("country", "alias", "region", "state", "city")
 
 
 def _owner_and_subject(left_words: Sequence[str]) -> bool:
@@ -2127,8 +2209,8 @@ def _list_before_a_body_word(text: str, left: tuple[int, int], right: tuple[int,
     words = text[right[0] : right[1]].split(" ")
     cut = text.find(" and ", *right)
     return (
-        bool(head)
-        and cut != -1
+        (bool(head) or text.endswith(("the ", "The "), 0, left[0]))  # "the Rail, Tram and Bus
+        and cut != -1  # Union"
         and len(words) <= 5
         and words[-1].lower() in _ORG_WORDS
         and _lone_common_word(subject, (0, len(subject)))
@@ -2434,6 +2516,13 @@ def _person_of_an_organisation(left: Sequence[str], right: str) -> bool:
     )
 
 
+def _before_a_count(text: str, start: int, end: int) -> int:
+    """Where a person's name ends before the number a model took with it ("Tane Wihongi 2",
+    his tries in a scoring line): no person's name ends in a number."""
+    space = text.rfind(" ", start, end)
+    return space if space > start and text[space + 1 : end].isdigit() else end
+
+
 def _date_before_a_name(text: str, start: int, end: int, label: str) -> int:
     """Where a model's date ends that ran on into a person's name: "in January of Andrew
     Siame" (the death in January of Andrew Siame)."""
@@ -2469,6 +2558,21 @@ def _member_of_a_body(left: str, right: str) -> bool:
     )
 
 
+# A nation's public body named by its service and the nation: "Police Scotland", "Transport
+# Scotland", "Sport England", "Statistics Canada", "Parks Canada", "Tourism Australia".
+_NATIONAL_SERVICES = frozenset(
+    {
+        "police", "transport", "sport", "sports", "statistics", "stats", "parks", "tourism",
+        "enterprise", "historic", "highways", "heritage", "forestry", "revenue", "customs",
+        "immigration", "housing", "skills", "screen", "creative", "visit", "nature", "natural",
+        "network", "fisheries", "education", "health",
+    }
+)  # fmt: skip
+# A city's operator named by the city and the network it runs: "Sydney Trains", "London
+# Buses", "Halifax Harbour Bridges", "Auckland Transport".
+_PUBLIC_NETWORKS = frozenset(
+    {"trains", "buses", "ferries", "trams", "bridges", "railways", "transport", "transit"}
+)
 # Irish bodies' names open with the article "An", which is part of the name: "An Bord
 # Pleanála", "An Garda Síochána", "An Chomhairle Ealaíon", "An Taisce".
 _IRISH_HEADS = frozenset({"Bord", "Garda", "Chomhairle", "Taisce", "Roinn", "Foras", "Coimisiún"})
@@ -4761,14 +4865,26 @@ def _given_name_and_particle(span_text: str) -> bool:
 
 def _given_name_with_a_person_s_clause(text: str, run: Candidate) -> bool:
     """ "Pradeep Ratnayake, whose family has kept elephants": a given name and a family name,
-    then a clause only a person takes."""
+    then a clause only a person takes; or in brackets after a name, "Hamdi (Tarek El-Sherif)",
+    as a review names the actor after the part he plays."""
     words = text[run.start : run.end].split()
     return (
         2 <= len(words) <= 4
         and words[0] in rules.given_names()
         and words[0].lower() not in _ORG_WORDS
-        and _PERSON_S_CLAUSE.match(text, run.end) is not None
+        and (
+            _PERSON_S_CLAUSE.match(text, run.end) is not None
+            or (
+                text.startswith(")", run.end)
+                and _NAME_BEFORE_BRACKET.search(text, max(0, run.start - 40), run.start)
+                is not None
+                and _could_be_a_person(text[run.start : run.end])
+            )
+        )
     )
+
+
+_NAME_BEFORE_BRACKET = re.compile(rf"[{_UPPER}][\w'’-]+ \($")
 
 
 _PERSON_S_CLAUSE = re.compile(
@@ -4937,6 +5053,9 @@ class ModelTagger(_BaseTagger):
                 elif model_label == "PERSON" and _ACRONYM_WORD.fullmatch(text, start, end):
                     model_label = "ORG"  # "polled by LSEG": a body's letters, not a person
                 label, fine = MODEL_LABELS[model_label]
+                if label == "PERSON" and text[end - 1].isdigit():
+                    # "Tane Wihongi 2" of "(Tane Wihongi 2, Josh Kereama tries)": a count
+                    end = _before_a_count(text, start, end)
                 inner = _INNER_BREAK.search(text, start, end) if self.refine else None
                 member = text.find(" of the ", start, end) if label == "ORG" else -1
                 if (

@@ -119,6 +119,7 @@ PERSON_TITLES = frozenset(
         "hacı",  # "Hacı Mehmet Özdemir"
         "collector",  # "District Collector Sameer Abdul Khader"
         "magistrate",  # "Principal Magistrate Grace Wambui"
+        "clerk",  # "City Clerk Tomás Greer", "County Clerk Ann Lee"
     }
 )
 # Ranks, offices and honorifics that stand before a name and are no part of it, and that
@@ -1230,6 +1231,7 @@ PLACE_ALIASES = {
     "PRC": "China",
     "Turkiye": "Turkey",
     "Türkiye": "Turkey",
+    "NSW": "New South Wales",
     "NYC": "New York City",
     "New York City": "New York City",
     "D.C.": "Washington, D.C.",
@@ -2299,6 +2301,7 @@ OPENING_ROLES = frozenset(
         "skipper",
         "owner",
         "co-owner",
+        "guide",  # "Guide Pasang Tamang recommends the loop"
         "fullback",
         "full-back",
         "centre-back",
@@ -2314,6 +2317,23 @@ OPENING_ROLES = frozenset(
         "centre",
     }
 )
+# The fields of government that name a minister's or secretary's office before the holder's
+# name: "Minister for Manpower Tan Li Min", "Minister of Foreign Affairs Penny Wong".
+PORTFOLIO_WORDS = frozenset(
+    {
+        "affairs", "agriculture", "communications", "culture", "defence", "defense", "development",
+        "digital", "economy", "education", "employment", "energy", "environment", "finance",
+        "fisheries", "foreign", "health", "home", "housing", "immigration", "industry",
+        "information", "infrastructure", "innovation", "interior", "investment", "justice",
+        "labour", "labor", "lands", "local", "manpower", "mines", "mining", "planning", "police",
+        "public", "resources", "science", "security", "social", "sport", "sports", "technology",
+        "tourism", "trade", "transport", "treasury", "water", "works", "youth", "climate",
+        "commerce", "enterprise", "welfare", "women", "heritage", "arts", "natural", "national",
+        "internal", "external", "government", "service", "services", "power", "petroleum", "gas",
+        "oil", "aviation", "tertiary", "higher", "primary", "secondary", "family", "families",
+        "children", "veterans", "regional", "rural", "urban", "food", "safety", "emergency",
+    }
+)  # fmt: skip
 # Players' positions and staff after "the X" that make X a club or a team ("the West Ham
 # United forward", "the Olympique de Marseille defender").
 SQUAD_ROLES = frozenset(
