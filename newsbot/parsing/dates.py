@@ -75,6 +75,23 @@ _ZONE_OFFSETS: dict[str, float] = {
     "SGT": 8,
     "HKT": 8,
     "WIB": 7,
+    "WITA": 8,
+    "WIT": 9,
+    "ICT": 7,  # Indochina: Cambodia, Thailand, Vietnam, Laos
+    "NPT": 5.75,
+    "MSK": 3,
+    "TRT": 3,
+    "WET": 0,
+    "WEST": 1,
+    "AST": -4,  # Atlantic: the Caribbean and Canada's east ("Arabia" is written KSA or GMT+3)
+    "ADT": -3,
+    "NST": -3.5,
+    "NDT": -2.5,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "PGT": 10,  # Papua New Guinea
+    "FJT": 12,
 }
 # US zones written without saying summer or winter ("6:05 AM ET"): standard time offsets, one
 # hour more from the second Sunday of March to the first Sunday of November.

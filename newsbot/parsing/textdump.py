@@ -53,7 +53,8 @@ _ODD_NEWLINES = ("\r\n", "\r", "\x85", "\u2028", "\u2029")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 _DATE_LINE = re.compile(
-    r"^(?P<label>(?:last\s+)?updated?|(?:first\s+)?published|posted|modified)"
+    r"^(?P<label>(?:last\s+)?(?:updated?|modified)|(?:first\s+)?published|posted"
+    r"|publication\s+date|date\s+published)"
     r"(?:\s+(?:on|at))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -63,6 +64,9 @@ _DATE_BARS = re.compile(r"\s+\|\s+|\s+•\s+")
 _DATE_PARTS = re.compile(
     r"\s+\|\s+|\s+•\s+|(?<=[\d.])\s*(?=(?:Last )?Updated(?:\b|\d))"
     r"|,\s+(?=(?:first |last )?(?:published|updated)\b)"
+    r"|\s+\((?=last updated\b|updated\b)"  # "Mar 21, 2025 (Last updated: Mar 22, 9:40 JST)"
+    ,
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(  # names joined by "and", "und" or "&", a role or place in brackets
     r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:(?:and|und|&)\s+)?[A-Z][\w.'’-]*"
@@ -83,12 +87,14 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Share via \w+|See more on:? .{1,150}"
     r"|Share or comment on this (?:article|story):?|Share what you think"
     r"|Skip to (?:main )?(?:content|navigation|site index).{0,60}|Skip (?:advertisement|ad)"
+    r"|Skip past .{1,60}"  # "Skip past newsletter promotion"
     r"|(?-i:SOURCE [A-Z].{1,80})"
     r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading|Sign up(?: now| here)?"
     r"|Support us[.!]?",  # the button under an appeal
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
+    r"|after (?:newsletter )?promotion"
     r"|Advertise with .{1,60}"
     r"|AD\s*:\s.{1,200}",
     "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated"
@@ -107,7 +113,8 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "g": r"Gift (?:this )?(?:article|story)|Get unlimited (?:digital )?access .{0,120}"
     r"|Get (?:our|the) .{0,60}\b(?:email|newsletter|bulletin)\b.{0,80}"
     r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
-    "h": r"Hide caption|Have you (?:got|lost) a (?:friend|relative|family member)\b.{0,250}",
+    "h": r"Hide caption|Have you (?:got|lost) a (?:friend|relative|family member)\b.{0,250}"
+    r"|Have an opinion on\b.{0,250}",  # "... Please email us your letter"
     "i": r"In partnership with .{1,80}"
     r"|If you would like to (?:contribute|submit|share|write)\b.{0,200}"
     r"|(?:Independent|Quality|Trusted|Good) journalism (?:costs|needs|takes|relies)\b.{0,200}",
@@ -255,6 +262,10 @@ _BLOCK_LABELS = frozenset(
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
+# Who signs a letter: "Margaret Hollis", "Cllr Priya Sandhu", "Dr Ruth Okafor and Dr Simon Pell"
+_SIGNATORY = r"(?:(?:Dr|Cllr|Prof|Rev|Revd|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_SIGNATORIES = re.compile(rf"{_SIGNATORY}(?:(?:,| and| &) {_SIGNATORY})*")
+_MAX_SIGN_OFF_CHARS = 80
 _MATCH_STATE = re.compile(
     r"(?:FULL[ -]TIME|HALF[ -]TIME|FT|HT|AET|LIVE|FINAL|RESULT|Full[ -]time|Half[ -]time"
     r"|Final score|Result)"
@@ -450,6 +461,12 @@ _LABELLED_CREDIT_END = re.compile(
     r"(?<=[.!?\"”’')])\s+(?P<credit>(?:Photos?|Fotos?|Pictures?|Images?)\s*:\s*[^.!?:]{2,60})$"
 )
 _AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_DASHED_CREDIT = re.compile(
+    r"^(?P<text>.{10,}?)\s+[–—-]\s+(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?"
+    r"|Fotos?|Credit|Source)\s*(?::|by\b)\s*[^–—:]{2,60})$",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE_BAR = re.compile(r"(?<=[.!?\"”’')])\s+(?:Photo|Picture|Image|Credit)s?$", re.IGNORECASE)
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
 _QUOTE_CLOSERS = "\"”’'»"
@@ -617,16 +634,16 @@ _AGENCIES = frozenset(
     )
 )
 _CREDIT_PATTERNS = re.compile(
-    r"^(?:(?:Photos?|Fotos?|Pictures?|Images?|Video|Illustration|Graphic|File photo)\s*(?::|by\b)"
-    r"|Courtesy\b|Credit\s*:)"
+    r"^(?:(?:Photo(?:graph)?s?|Fotos?|Pictures?|Pics?|Images?|Video|Illustration|Graphic"
+    r"|File photo)\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|Source\s*:|©)"
     r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
     re.IGNORECASE,
 )
 _BRACKETED_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.'’&/ -]{1,40})\)$")
 _PHOTOGRAPHER_AND_AGENCY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w .'’-]{1,40}/[A-Z][\w .&'’-]{1,40}")
 _CREDIT_OPENING = re.compile(
-    r"(?:Photos?|Fotos?|Pictures?|Images?|Illustration|File photo)\s*(?::|by\b)|Courtesy\b"
-    r"|Credit\s*:",
+    r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Pics?|Images?|Illustration|File photo)"
+    r"\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|©",
     re.IGNORECASE,
 )
 _CREDIT_JOINERS = frozenset(
@@ -1013,9 +1030,16 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     ending "... said the AP." keeps its last word.
     """
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
+    if " – " in text[-90:] or " — " in text[-90:] or " - " in text[-90:]:
+        dashed = _DASHED_CREDIT.match(text)
+        if dashed:  # "... on March 9 – Photo: Petros Ioannou"
+            return dashed["text"], dashed["credit"], True
     set_apart = _CREDIT_SET_APART.match(text) if text[-1:] in ")]" or "|" in text else None
     if set_apart:
         credit = (set_apart["bracketed"] or set_apart["squared"] or set_apart["barred"]).strip()
+        label = _LABEL_BEFORE_BAR.search(set_apart["text"]) if set_apart["barred"] else None
+        if label:  # "... on Thursday. PHOTO | FILIPO LUKUMAY": the label, then the bar
+            return set_apart["text"][: label.start()].rstrip(), credit, True
         if _credit_is_known(credit) or (
             # an agency's initials in brackets after the last sentence: "... on Thursday. (PTI)"
             set_apart["bracketed"]
@@ -1090,6 +1114,11 @@ def _mark_metadata(
                 _is_title_like(text, 150)
                 or text.endswith(("...", "…"))
                 or (text[-1] == "?" and len(text) <= 150)  # "MetroLink: what happens next?"
+                or (  # "‘It sounded like a train’: storm rips roofs from caravan park"
+                    text[0] in _QUOTE_OPENERS
+                    and len(text) <= 150
+                    and text[-1] not in _TERMINAL_PUNCTUATION
+                )
             )
             and not (index + 1 < len(lines) and lines[index + 1].text == text)
             and not (  # a box's title over its "Key: value" entries ends the list
@@ -1133,7 +1162,10 @@ def _mark_metadata(
                 marks.append(index)
                 continue
         if len(text) >= _BODY_TEXT_CHARS:
-            body_started = True
+            body_started = body_started or not (  # (a caption printed twice is no body yet)
+                (index + 1 < len(lines) and lines[index + 1].text == text)
+                or (index and lines[index - 1].text == text)
+            )
             if (
                 text[0] in "(ATW"
                 and text.startswith(_LONG_TRAILER_OPENINGS)
@@ -1175,6 +1207,8 @@ def _mark_metadata(
             not body_started or (text[-1].isalnum() and lines[index - 1].role == "byline")
         ) and (bare_date := parse_bare_date_line(text)) is not None:
             line.role = "date"
+            if ("pdated" in text or "odified" in text) and _mark_dates(text, article):
+                continue  # "14.03.2025, 09:15 | Updated 15.03.2025, 11:40": both dates
             if article.published is None:
                 article.published = bare_date
                 article.date_sources["published"] = text
@@ -1219,9 +1253,10 @@ def _mark_metadata(
             continue
         if len(text) <= 160:
             if (
-                (initial in "UPLFM" and _DATE_LINE.match(text))
+                (initial in "UPLFMD" and _DATE_LINE.match(text))
                 or (initial.isdigit() and "Updated" in text)  # "16:42, 26 Nov 2026Updated..."
-            ) and _mark_dates(text, article):
+                or ("pdated" in text[6:] and _DATE_PARTS.search(text) is not None)  # "Mar 21,
+            ) and _mark_dates(text, article):  # 2025 (Last updated: Mar 22, 2025 at 9:40 JST)"
                 line.role = "date"
                 continue
             place_and_date = _PLACE_AND_DATE.match(text) if " | " in text else None
@@ -1371,11 +1406,24 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         window = _headline_window(candidates)
     headline = None
     shouted = None  # a masthead's tagline in capitals is no headline if a later line is one
+    doubled = {  # a caption printed twice running, as pictures over the headline are
+        line.text
+        for line, after in itertools.pairwise(candidates)
+        if after.text == line.text and after.position == line.position + 1
+    }
+    switchers = {line.position for line in top if line.role == "languages"}
     for line in window:
+        if line.text in doubled:
+            continue
         if (
             line.text[-1] in ".:;,!?"
             and " " in line.text  # a one-word label may end in a full stop: "U.S."
             and not _split_credit(line.text)[2]
+            and not (  # "Episode 47: Who will crew the ferries?" over the switcher
+                line.text[-1] == "?"
+                and len(line.text) <= _MAX_TITLE_CHARS
+                and any(line.position + step in switchers for step in (1, 2, 3))
+            )
         ) or _BULLET.match(line.text):
             break  # a sentence: the text has begun, the headline was a short one
         if len(line.text.split()) >= _MIN_HEADLINE_WORDS and len(line.text) <= _MAX_TITLE_CHARS:
@@ -1682,6 +1730,10 @@ def _mark_page_blocks(lines: list[_Line], marks: list[int]) -> None:
             end += 1
         done = end
         block = lines[start:end]
+        if block[0].role == "dropped" and block[0].text.startswith("Skip past "):
+            for entry in block:  # a promotion the page lets readers skip, copied whole
+                entry.role = "dropped"
+            continue
         if (
             len(block) == 2
             and block[1] is lines[index]
@@ -1896,6 +1948,8 @@ def _mark_dates(text: str, article: ParsedArticle) -> bool:
         text = without_bar_before_time(text)
     splitter = _DATE_PARTS if "pdated" in text[8:] or "ublished" in text[8:] else _DATE_BARS
     parts = [part.strip() for part in splitter.split(text) if part.strip()]
+    # (a part split off at its bracket keeps the bracket's close: "(Last updated: ... JST)")
+    parts = [part[:-1] if part.count(")") > part.count("(") else part for part in parts]
     found = False
     day: datetime | None = None  # the line's date, for a part that gives only a time
     times: list[tuple[str, tuple[int, int]]] = []
@@ -2158,6 +2212,28 @@ def _is_share_line(text: str) -> bool:
     return text[-1] == "%" and len(text) <= 6 and _SHARE.match(text) is not None
 
 
+def _mark_sign_offs(lines: list[_Line]) -> None:
+    """A letter's sign-off under its last paragraph: the writer's name over a place or a role,
+    set tight ("Margaret Hollis" / "Crosthwaite, Cumbria"). The letter's own text, one
+    paragraph a line, and never a box's title and entry."""
+    for index in range(1, len(lines) - 1):
+        name, under, above = lines[index], lines[index + 1], lines[index - 1]
+        if (
+            name.role == under.role == above.role == "text"
+            and under.position == name.position + 1
+            and name.position > above.position + 1
+            and (index + 2 == len(lines) or lines[index + 2].position > under.position + 1)
+            and len(above.text) > _MAX_SIGN_OFF_CHARS
+            and _ends_sentence(above.text)
+            and _SIGNATORIES.fullmatch(name.text)
+            and len(under.text) <= _MAX_SIGN_OFF_CHARS
+            and ":" not in under.text
+            and under.text[-1] not in _TERMINAL_PUNCTUATION
+            and under.text[:1].isupper()
+        ):
+            name.point = under.point = True
+
+
 def _mark_scoring_lines(lines: list[_Line]) -> None:
     """A match report's scoring lines ("Otago 24 (Matt Crowley, Rua Tipoki tries; ...)") set
     under its last paragraph are its result: body, never a box's title or entries. Under a
@@ -2241,6 +2317,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     """Fact boxes: percent-encoded ones, titled ``Key: value`` runs, titled lists with sources."""
     boxes = _Boxes()
     _mark_scoring_lines(lines)
+    _mark_sign_offs(lines)
     _drop_scoreboard(lines)
     _find_embeds(lines, boxes)
     if shares:
@@ -2765,14 +2842,18 @@ def _find_captions(lines: list[_Line], article: ParsedArticle, labelled: bool = 
 
 
 _CREDIT_LABEL = re.compile(
-    r"(?:File\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Credit|Courtesy|Video"
-    r"|Illustration|Graphic|Map)\s*:\s*(?=\S)"
-    r"|(?:Photo|Picture|Image)s?\s+/\s+(?=\S)"  # "Photo / Photosport"
+    r"(?:File\s+)?(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?|Fotos?|Credit|Courtesy|Video"
+    r"|Illustration|Graphic|Map|Source)\s*:\s*(?=\S)"
+    r"|(?:Photo|Picture|Image)s?\s*[/|]\s*(?=\S)"  # "Photo / Photosport", "PHOTO/FILE"
+    r"|©\s*(?=\S)"
     # "Photo courtesy of X", "Courtesy of X", "Photo by X": the label and its "of" or "by"
     r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s+(?:courtesy\s+of|by)|Courtesy\s+of)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+_ENDS_WITH_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Co|Ltd|Inc|Jr|Sr))\.$")
 
 
 def _credit_without_label(credit: str) -> str:
@@ -2781,7 +2862,11 @@ def _credit_without_label(credit: str) -> str:
     credit is read the same way.
     "Courtesy Aurum Motors", with no colon or "of", is the credit as a phrase and stays whole."""
     label = _CREDIT_LABEL.match(credit)
-    return credit[label.end() :] if label else credit
+    if label:
+        credit = credit[label.end() :]
+    if credit.endswith(".") and not _ENDS_WITH_INITIAL.search(credit):
+        credit = credit[:-1]  # "(Picture by Jamar Greenidge.)"
+    return credit
 
 
 def _one_caption_per_text(captions: list[Caption]) -> list[Caption]:
@@ -2916,6 +3001,11 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
         if bracketed is not None and _ends_sentence(text[: bracketed.start()]):
             caption_text, credit = text[: bracketed.start()], bracketed["credit"]
             known, words_before_credit = True, len(caption_text.split())
+    if credit is None and count > 1 and " | " in text[-70:]:
+        head, _, barred = text.rpartition(" | ")  # "... on March 18. | KOJI SAKAMOTO"
+        if _ends_sentence(head) and 0 < len(barred.split()) <= 6 and barred[:1].isupper():
+            caption_text, credit = head, barred
+            known, words_before_credit = True, len(head.split())
     if count > 1:
         if credit is not None and (known or words_before_credit >= 6):
             return Caption(caption_text, credit)
