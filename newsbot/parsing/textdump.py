@@ -84,6 +84,7 @@ _PAGER_LINK = r"(?:[‹«<←]\s*)?(?:Previous|Prev|Next|Older|Newer)(?: page)?(
 _PAGER = rf"{_PAGER_LINK}(?:\s+{_PAGER_LINK})?"
 _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "s": r"Share(?: this(?: article| story)?| via)?(?: on \w+)?:?|Sponsored(?: by .{1,80})?|Save"
+    r"|Send (?:us )?your letters? to\b.{0,250}"
     r"|Share via \w+|See more on:? .{1,150}"
     r"|Share or comment on this (?:article|story):?|Share what you think"
     r"|Skip to (?:main )?(?:content|navigation|site index).{0,60}|Skip (?:advertisement|ad)"
@@ -103,6 +104,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Comments (?:are|have been) (?:now )?closed\b.{0,60}|Copyright\s*(?:©\s*)?\d{4}\b.{0,80}"
     r"|Click to (?:share|email|print) .{0,100}",
     "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}"
+    r"|Do you like the content of this (?:article|story)\?"
     r"|Do you have (?:a strong opinion|a story|an idea|a tip)\b.{0,300}",
     "e": r"Email(?: address)?|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
     r"|Enter your e-?mail(?: address)?",
@@ -116,11 +118,14 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "h": r"Hide caption|Have you (?:got|lost) a (?:friend|relative|family member)\b.{0,250}"
     r"|Have an opinion on\b.{0,250}",  # "... Please email us your letter"
     "i": r"In partnership with .{1,80}"
+    r"|If you have (?:seen|spotted|come across) (?:a |an )?(?:claim|post|story|rumou?r)\b.{0,200}"
+    r"|In a time of both misinformation and too much information\b.{0,200}"
     r"|If you would like to (?:contribute|submit|share|write)\b.{0,200}"
     r"|(?:Independent|Quality|Trusted|Good) journalism (?:costs|needs|takes|relies)\b.{0,200}",
     "j": r"Join\b.{0,40}\b(?:conversations?|discussions?|commenting forum|community|channel)\b"
     r".{0,120}",
     "l": r"Listen to this (?:article|story)|Licen[cs]e this (?:article|story|content)"
+    r"|Listen to the (?:full |whole )?(?:episode|podcast|interview)\b.{0,200}"
     r"|Listen(?:\s*[|·•-]\s*\d{1,3}\s*min(?:ute)?s?)?|Like(?: this)?:|Like Loading\.{0,3}"
     r"|Loading\.{0,3}|Log in[ ,].{0,100}|Larger text size"
     r"|Local Democracy Reporting is\b.{0,150}"
@@ -137,11 +142,13 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
     "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}"
+    r"|This is a (?:developing|breaking) (?:story|news story)\b.{0,120}"
     r"|This (?:column|piece|article) is (?:an )?opinion\b.{0,200}|Tags?:\s.{1,200}"
     r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
     "v": r"View all .{1,40}|View comments|View (?:the )?gallery\b.{0,30}|Very large text size",
     "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}"
+    r"|What you need to know:"  # a label over the summary sentence under it
     r"|Want to join the (?:conversation|discussion)\b.{0,120}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
@@ -154,6 +161,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "(": r"\(ATTN\s*:[^()]{1,200}\)|\(END\)",  # a wire's note to editors, its end marker
     "[": r"\[(?:Editors?|Edited by|Web editor)\s*:?\s*[^\[\]]{1,40}\]",  # "[Editor: ZY]"
     "+": r"\+\d{1,3}",  # a gallery's count of further pictures
+    "▶": r"▶\s*(?:Listen|Play|Watch)\b.{0,40}",  # a player's button
     "©": r"©\s*\d{4}\b.{0,80}",
     "‹": _PAGER,
     "«": _PAGER,
@@ -207,6 +215,7 @@ _SOCIAL_NETWORKS = frozenset(
     [
         *("facebook", "x", "twitter", "instagram", "youtube", "tiktok", "linkedin", "whatsapp"),
         *("telegram", "threads", "bluesky", "pinterest", "snapchat", "reddit", "flipboard"),
+        *("line", "weibo", "wechat", "vk", "viber"),
     ]
 )
 # A market-data strip: index or price, level and signed change, several in one line.
@@ -305,7 +314,7 @@ _RELATED_LINKS = re.compile(
     r"^(?:Read more|Read also|Also read|Read(?=\s*[:|]\s*\S)|More on this(?: story| topic)?"
     r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
     r"|Tags\s*/\s*Keywords"
-    r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top stories"
+    r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top (?:stories|videos)"
     r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
     r"|Explore more(?: on (?:these|this) topics?)?)"
     r"(?P<inline>\s*[:|]\s*\S.*)?:?$",  # "Also Read | <headline>", "Read: <headline>"
@@ -389,6 +398,7 @@ _NAME_LINE = re.compile(rf"^{_NAME}$")
 _BYLINE_INITIALS = "BWTSRIb"
 _BYLINE_LEAD = re.compile(
     r"(?:Written|Words|Text|Story|Reported|Reviewed|Interview) by\s+|(?:Text|Words):\s+"
+    r"|WRITER\s?:\s+(?=[A-Z])"  # "WRITER: Nattaya Srisuwan" ("Writer:" in a film's box)
     r"|Text and (?:photos|pictures|images):\s+|By:\s+|by\s+(?=[A-Z])"
 )
 # What may follow a byline's names: the writer's role ("- Reporter") or handle ("/ @jdc")
@@ -1882,10 +1892,20 @@ def _mark_comment_thread(lines: list[_Line]) -> None:
             return
 
 
+# A release as a newswire publishes it: "News provided by", "/PRNewswire/ --", "SOURCE X".
+_WIRE_RELEASE = re.compile(
+    r"News provided by|/(?:PRNewswire|EIN Presswire|GLOBE NEWSWIRE|Business Wire|ACCESSWIRE)"
+    r"[^/\n]{0,20}/|^SOURCE [A-Z]",
+    re.MULTILINE,
+)
+
+
 def _mark_back_matter(lines: list[_Line]) -> None:
-    """A press release closes with its back matter: an "About <Company>" boilerplate that opens
-    with the company's name, then media contacts, the source line and the wire's promotions.
-    From such a heading, in the second half of the text, to the end nothing is the story."""
+    """A press release on a newswire's page closes with its back matter: an "About <Company>"
+    boilerplate that opens with the company's name, then media contacts, the source line and
+    the wire's promotions. From such a heading, in the second half of the text, to the end
+    nothing is the story. (A paper that prints a firm's boilerplate under its own story
+    prints it as the story's text.)"""
     for index in range(max(len(lines) - _MAX_BACK_MATTER_LINES, 0), len(lines) - 1):
         line = lines[index]
         if line.role != "text" or not line.text.startswith("About "):
@@ -2318,6 +2338,9 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
     boxes = _Boxes()
     _mark_scoring_lines(lines)
     _mark_sign_offs(lines)
+    for line in lines:
+        if line.role == "text" and line.text.count(" · ") >= 2 and ": " not in line.text:
+            line.point = True  # an item's facts: "Serves 4 · Preparation 20 minutes · ..."
     _drop_scoreboard(lines)
     _find_embeds(lines, boxes)
     if shares:
@@ -2350,6 +2373,7 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
             )
             and line is not headline
             and _is_box_title(line)
+            and not _hangs_from_a_colon(lines, index)
         ):
             if next_is_entry:
                 end = _key_value_run(lines, index + 1)
@@ -2405,6 +2429,22 @@ def _find_boxes(lines: list[_Line], shares: bool = True) -> _Boxes:
         if widget.encoding == "plain" and widget.title and widget.title.endswith(":"):
             widget.title = widget.title.removesuffix(":").rstrip()
     return boxes
+
+
+def _hangs_from_a_colon(lines: list[_Line], index: int) -> bool:
+    """Whether the line is set tight under a text line ending in a colon ("For media
+    enquiries, contact:" over "Sarah Nakato, Head of Communications" / "Email: ..."): what
+    that line introduces, not a box's title."""
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    return (
+        above.role == "text"
+        and not above.percent
+        and above.position == lines[index].position - 1
+        and above.text.endswith(":")
+        and " " in above.text
+    )
 
 
 def _introduced_by_a_paragraph(lines: list[_Line], index: int) -> bool:
@@ -2648,7 +2688,7 @@ def _find_entry_boxes(lines: list[_Line], headline: _Line | None, boxes: _Boxes)
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line is headline or not _is_entry_box_title(line):
+        if line is headline or not _is_entry_box_title(line) or _hangs_from_a_colon(lines, index):
             index += 1
             continue
         if repeated is None:
@@ -2744,7 +2784,8 @@ def _is_entry_box_title(line: _Line) -> bool:
     if _NUMBERED_ENTRY.match(line.text):
         return False  # "1. Breathing that is fast": a list's first item, the article's own
     if line.text.endswith(":") and len(line.text.split()) <= _MAX_LABEL_TITLE_WORDS:
-        return line.text[0].isupper() and not _BULLET.match(line.text)
+        # (with a comma it is a sentence's start: "For media enquiries, contact:")
+        return line.text[0].isupper() and not _BULLET.match(line.text) and "," not in line.text
     return _is_box_title(line)
 
 
@@ -3284,8 +3325,8 @@ def parse_text_dump(text: str) -> ParsedArticle:
     if article.published is not None and article.updated is not None:
         _settle_day_and_month(article)
     _mark_page_blocks(lines, marks)
-    if "\nAbout " in edges:  # (a release's back matter closes it: in the dump's tail)
-        _mark_back_matter(lines)
+    if "\nAbout " in edges and _WIRE_RELEASE.search(edges):
+        _mark_back_matter(lines)  # (a wire's release closes with back matter: in the tail)
     _mark_top_matter(lines)
     _authors_from_bylines(lines, article)
     _mark_author_box(lines, article)
