@@ -273,7 +273,12 @@ def test_about_boilerplate_and_what_follows_close_a_release() -> None:
         "Northern Ferries AS operates passenger and freight routes along the coast of Norway "
         "and to the outer islands. For more information, visit www.northernferries.example."
     )
-    back = ["About Northern Ferries", boilerplate, "Media contact:\nAnn Lee\n+47 22 00 00 00"]
+    back = [
+        "About Northern Ferries",
+        boilerplate,
+        "Media contact:\nAnn Lee\n+47 22 00 00 00",
+        "SOURCE Northern Ferries AS",  # the newswire's own line: a release on its page
+    ]
     article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, THIRD, *back))
     assert _body(article) == [LEAD, SECOND, THIRD]
 

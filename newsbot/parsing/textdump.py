@@ -272,7 +272,10 @@ _BLOCK_LABELS = frozenset(
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
 # Who signs a letter: "Margaret Hollis", "Cllr Priya Sandhu", "Dr Ruth Okafor and Dr Simon Pell"
-_SIGNATORY = r"(?:(?:Dr|Cllr|Prof|Rev|Revd|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_SIGNATORY = (
+    r"(?:(?:Dr|Cllr|Prof|Rev|Revd|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.? )?"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+)
 _SIGNATORIES = re.compile(rf"{_SIGNATORY}(?:(?:,| and| &) {_SIGNATORY})*")
 _MAX_SIGN_OFF_CHARS = 80
 _MATCH_STATE = re.compile(
@@ -476,7 +479,9 @@ _DASHED_CREDIT = re.compile(
     r"|Fotos?|Credit|Source)\s*(?::|by\b)\s*[^–—:]{2,60})$",
     re.IGNORECASE,
 )
-_LABEL_BEFORE_BAR = re.compile(r"(?<=[.!?\"”’')])\s+(?:Photo|Picture|Image|Credit)s?$", re.IGNORECASE)
+_LABEL_BEFORE_BAR = re.compile(
+    r"(?<=[.!?\"”’')])\s+(?:Photo|Picture|Image|Credit)s?$", re.IGNORECASE
+)
 _NO_CREDIT_ENDS = '.!?"“”'  # a credit cannot end in these (checked before the slower regex)
 _QUOTE_OPENERS = "\"“‘'«"
 _QUOTE_CLOSERS = "\"”’'»"
