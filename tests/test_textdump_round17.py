@@ -7,7 +7,7 @@ colon, facts lines, and the chrome of such pages."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from newsbot.parsing.textdump import parse_text_dump
 from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD
@@ -62,7 +62,7 @@ def test_a_question_over_the_switcher_is_the_headline() -> None:
 
 
 def test_dates_labelled_or_bracketed_otherwise() -> None:
-    gmt = timezone.utc
+    gmt = UTC
     cases = {
         "Sun 16 Mar 2025 17.21 GMT\n\n{body}\n\nLast modified on Sun 16 Mar 2025 19.05 GMT": (
             datetime(2025, 3, 16, 17, 21, tzinfo=gmt),

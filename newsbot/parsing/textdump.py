@@ -278,6 +278,7 @@ _SIGNATORY = (
 )
 _SIGNATORIES = re.compile(rf"{_SIGNATORY}(?:(?:,| and| &) {_SIGNATORY})*")
 _MAX_SIGN_OFF_CHARS = 80
+_MIN_LETTER_CHARS = 40  # the letter's last paragraph over its sign-off
 _MATCH_STATE = re.compile(
     r"(?:FULL[ -]TIME|HALF[ -]TIME|FT|HT|AET|LIVE|FINAL|RESULT|Full[ -]time|Half[ -]time"
     r"|Final score|Result)"
@@ -2248,7 +2249,7 @@ def _mark_sign_offs(lines: list[_Line]) -> None:
             and under.position == name.position + 1
             and name.position > above.position + 1
             and (index + 2 == len(lines) or lines[index + 2].position > under.position + 1)
-            and len(above.text) > _MAX_SIGN_OFF_CHARS
+            and len(above.text) >= _MIN_LETTER_CHARS
             and _ends_sentence(above.text)
             and _SIGNATORIES.fullmatch(name.text)
             and len(under.text) <= _MAX_SIGN_OFF_CHARS
