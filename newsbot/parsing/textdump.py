@@ -29,6 +29,7 @@ from newsbot.parsing.dates import (
     parse_time_of_day,
     without_bar_before_time,
 )
+from newsbot.parsing.entity_rules import given_names
 
 # --- cleaning -------------------------------------------------------------------------------
 
@@ -93,6 +94,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Scroll (?:down )?to continue(?: reading)?|Show key events only|Show caption"
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading|Sign up(?: now| here)?"
+    r"|Subscribe(?: on|:)\s*(?:Apple Podcasts|Spotify|Google Podcasts|YouTube|RSS)\b.{0,80}"
     r"|Support us[.!]?",  # the button under an appeal
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
     r"|after (?:newsletter )?promotion"
@@ -134,7 +136,8 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     "n": r"Not now|No thanks|Newest|Normal text size|" + _PAGER,
     "o": r"Our (?:editorial )?standards\b.{0,100}|Oldest|Open this (?:photo|image) in gallery:?",
     "p": r"Print|Pinned post|Page \d{1,3} of \d{1,3}|" + _PAGER + "|"
-    r"Presented by .{1,80}|Paid for by .{1,80}"
+    r"Presented by (?!(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+$)).{1,80}|Paid for by .{1,80}"  # (a
+    # host's name may be a podcast's byline: "Presented by Maarja Sild")
     r"|Please (?:turn on|enable) JavaScript\b.{0,80}",
     "r": r"Reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?: read)?|Reuse this content|Report abuse"
     r"|Refresh (?:this|the) page\b.{0,40}|Read next"
@@ -142,6 +145,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Reporting from [A-Z][\w .,'’-]{1,60}"
     r"|Republish (?:this (?:article|story)|our (?:articles|stories)\b.{0,120})",
     "t": r"Toggle caption|TEXT AD\s*:\s.{1,200}|Turn on JavaScript\b.{0,80}"
+    r"|This site is protected by reCAPTCHA\b.{0,160}"
     r"|This is a (?:developing|breaking) (?:story|news story)\b.{0,120}"
     r"|This (?:column|piece|article) is (?:an )?opinion\b.{0,200}|Tags?:\s.{1,200}"
     r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
@@ -319,12 +323,13 @@ _RELATED_LINKS = re.compile(
     r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
     r"|Tags\s*/\s*Keywords"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top (?:stories|videos)"
+    r"|You (?:might|may) also like|More episodes"
     r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
     r"|Explore more(?: on (?:these|this) topics?)?)"
     r"(?P<inline>\s*[:|]\s*\S.*)?:?$",  # "Also Read | <headline>", "Read: <headline>"
     re.IGNORECASE,
 )
-_RELATED_INITIALS = "RAMTKES"
+_RELATED_INITIALS = "RAMTKESY"
 _INLINE_TEASER_MATCH = re.compile(r"^(?:Read more|Read also|Also read) (?P<inline>[A-Z].+)$")
 # "Read more Subscribers only <headline>": a teaser set in the text, no sentence
 _INLINE_TEASER = ("Read more ", "Read also ", "Also read ")
@@ -399,15 +404,17 @@ _PROVIDED_BY = re.compile(
 )
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}$")
-_BYLINE_INITIALS = "BWTSRIb"
+_BYLINE_INITIALS = "BWTSRIbHP"
 _BYLINE_LEAD = re.compile(
     r"(?:Written|Words|Text|Story|Reported|Reviewed|Interview) by\s+|(?:Text|Words):\s+"
     r"|WRITER\s?:\s+(?=[A-Z])"  # "WRITER: Nattaya Srisuwan" ("Writer:" in a film's box)
     r"|Text and (?:photos|pictures|images):\s+|By:\s+|by\s+(?=[A-Z])"
+    r"|(?:Hosted|Presented) by\s+(?=(?P<host>[A-Z][a-z]+) [A-Z][\w'’-]+$)"  # a podcast's host
 )
 # What may follow a byline's names: the writer's role ("- Reporter") or handle ("/ @jdc")
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:[-–—/|]\s+)?(?:@\w+|(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Correspondent|Writer|Editor))\b.*$"
+    r"\s+(?:[-–—/|·]\s+)?"
+    r"(?:@\w+|(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Correspondent|Writer|Editor))\b.*$"
 )
 _MAX_BYLINE_WORDS = 12
 # A person's name, accented capitals included ("Ciarán Ó Murchú")
@@ -578,7 +585,9 @@ _MAX_SWITCHER_LABEL_CHARS = 25
 _SWITCHER_LABEL_ENDS = (" in", "language", "languages", "edition")  # "Read in:", "Language:"
 _MAX_LANGUAGE_NAME_CHARS = 30
 # A bulleted entry of one to three capitalised words, as a switcher lists its languages
-_SWITCHER_ENTRY = re.compile(r"^\s*[•·]\s*[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}$")
+_SWITCHER_ENTRY = re.compile(  # "• Vosa Vakaviti", "• Ulstèr-Scotch"
+    r"^\s*[•·]\s*[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?(?: [^\W\d_][^\W\d_'’-]*){0,2}$"
+)
 _LANGUAGE_SEPARATORS = re.compile(r"\s*[|/•·,]\s*")
 
 _AGENCIES = frozenset(
@@ -1818,6 +1827,8 @@ def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool
     line = lines[index]
     text = line.text
     lead = _BYLINE_LEAD.match(text) if text[0] in _BYLINE_INITIALS else None
+    if lead and lead["host"] and lead["host"] not in given_names():
+        return False  # "Presented by Emirates NBD": a sponsor, not a host
     by_text = f"By {text[lead.end():]}" if lead else text if text.startswith("By ") else None
     if by_text is not None:
         by_text, _, date_text = by_text.partition(" | ")
@@ -2513,6 +2524,7 @@ def _extend_boxes_with_entries_after(lines: list[_Line], boxes: _Boxes) -> None:
 
 _MAX_GLUED_BOX_ENTRIES = 12
 _MAX_GLUED_BOX_ENTRY_CHARS = 300
+_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?] [A-Z]")  # "... meals are $4. A guide costs"
 _MAX_TRAVEL_BOX_ENTRIES = 6
 
 
@@ -2566,10 +2578,12 @@ def _find_closing_travel_box(lines: list[_Line], boxes: _Boxes) -> None:
             continue
         entries = [lines[index] for index in body[position + 1 :]]
         if any(
-            len(entry.text) > _MAX_GLUED_BOX_ENTRY_CHARS or _is_title_like(entry.text)
+            len(entry.text) > _MAX_GLUED_BOX_ENTRY_CHARS
+            or _is_title_like(entry.text)
+            or len(_SENTENCE_BREAK.findall(entry.text)) >= 2
             for entry in entries
         ):
-            return  # a long paragraph or a heading: the story goes on
+            return  # a long paragraph, prose or a heading: the story goes on
         for line in (title, *entries):
             line.role = "widget"
         raw = "\n".join(entry.raw for entry in entries)
@@ -2749,17 +2763,33 @@ def _heading_after_entries(lines: list[_Line], first: int, end: int) -> bool:
 _RECIPE_HEADINGS = frozenset(
     {"ingredients", "method", "you will need", "what you need", "directions", "steps"}
 )
+# A review's verdict lists and an episode's chapters, whose items are the page's own text,
+# set tight under them.
+_VERDICT_LIST_HEADINGS = frozenset(
+    {
+        "pros", "cons", "the good", "the bad", "likes", "dislikes", "what we liked",
+        "what we didn't like", "what we didn’t like", "strengths", "weaknesses", "chapters",
+    }
+)  # fmt: skip
 
 
 def _in_a_recipe(lines: list[_Line], index: int) -> bool:
     """Whether the line sits in a recipe's ingredients or method: under its heading, with
     only short lines or a sentence leading into them between ("Ingredients", "The quantities
-    below make 40 dumplings.", "250g plain flour", "1 tsp sugar", ...)."""
+    below make 40 dumplings.", "250g plain flour", "1 tsp sugar", ...); or in a review's
+    verdict list set tight under "Pros" or "Cons"."""
+    below: _Line | None = None
+    gap = False  # a blank line passed on the way up
     for line in reversed(lines[max(0, index - _MAX_RECIPE_LINES) : index + 1]):
-        if line.text.casefold().rstrip(":") in _RECIPE_HEADINGS:
+        label = line.text.casefold().rstrip(":")
+        if label in _RECIPE_HEADINGS:
             return True
+        if label in _VERDICT_LIST_HEADINGS:
+            return not gap  # "Pros" over its items set tight: "Light, with a long battery"
         if line.role != "text" or len(line.text) > _BODY_TEXT_CHARS:
             return False
+        gap = gap or (below is not None and below.position > line.position + 1)
+        below = line
     return False
 
 
@@ -3259,7 +3289,7 @@ def _block_kind(texts: list[str], bulleted: list[bool], index: int) -> str:
     if index + 1 < len(texts) and not bulleted[index]:
         if _CLOCK_TIME.match(text):
             return "heading"
-        if text.casefold().rstrip(":") in _RECIPE_HEADINGS:
+        if text.casefold().rstrip(":") in _RECIPE_HEADINGS | _VERDICT_LIST_HEADINGS:
             return "heading"  # a recipe's "Ingredients" and "Method", over lists of its own
         if bulleted[index + 1] and text.casefold().rstrip(":") in _SUMMARY_HEADINGS:
             return "heading"  # "Key points" over the bullets summing the story up
