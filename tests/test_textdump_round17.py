@@ -165,3 +165,59 @@ def test_the_chrome_of_such_pages() -> None:
         assert article.headings == [], line
     article = parse_text_dump(_doc(HEADLINE, SWITCHER, "WRITER: Nattaya Srisuwan", LEAD))
     assert article.authors == ["Nattaya Srisuwan"]
+
+
+def test_a_reviews_pros_and_cons_and_an_episodes_chapters_are_body() -> None:
+    verdict = "Pros\nWriting feels immediate\nA battery that lasts weeks"
+    against = "Cons\nNo front light\nCostly replacement nibs"
+    specs = "Note 7 specifications\n\nScreen: 10.3-inch E Ink\n\nWeight: 298 grams\n\nStorage: 64GB"
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, verdict, against, specs))
+    assert article.headings == ["Pros", "Cons"]
+    assert article.paragraphs[-2:] == ["No front light", "Costly replacement nibs"]
+    assert [w.title for w in article.widgets] == ["Note 7 specifications"]
+    chapters = "00:00 Introduction\n02:15 A crossing in the ice\n08:40 Why crews are leaving"
+    episode = parse_text_dump(_doc(HEADLINE, LEAD, "Chapters", chapters, SECOND))
+    assert episode.widgets == []
+    assert episode.headings == ["Chapters"]
+    assert "02:15 A crossing in the ice" in episode.paragraphs
+
+
+def test_prose_under_where_to_stay_at_the_foot_is_the_storys() -> None:
+    stay = (
+        "Homestays in Prek Chik cost $12 a night, breakfast included. A guide for the forest "
+        "walk costs $25 a day. Solar panels give power for a few hours each evening."
+    )
+    article = parse_text_dump(_doc(HEADLINE, LEAD, SECOND, "Where to stay", stay))
+    assert article.widgets == []
+    assert article.headings == ["Where to stay"]
+    assert article.paragraphs[-1] == stay
+
+
+def test_a_podcasts_host_is_its_author_and_a_sponsor_is_not() -> None:
+    switcher = "  • English\n  • Eesti"
+    for line, authors in {
+        "Presented by Maarja Sild": ["Maarja Sild"],
+        "Hosted by Ann Lee": ["Ann Lee"],
+        "Presented by Emirates NBD": [],
+    }.items():
+        article = parse_text_dump(_doc(HEADLINE, switcher, line, LEAD, SECOND))
+        assert article.authors == authors, line
+        assert article.paragraphs == [LEAD, SECOND], line
+
+
+def test_bylines_switchers_and_chrome_of_the_nineteenth_set() -> None:
+    article = parse_text_dump(
+        _doc(HEADLINE, "  • English\n  • Gaeilge\n  • Ulstèr-Scotch",
+             "By Orla McKeown · Property Correspondent", LEAD, SECOND)
+    )  # fmt: skip
+    assert article.languages_offered == ["English", "Gaeilge", "Ulstèr-Scotch"]
+    assert article.authors == ["Orla McKeown"]
+    for chrome in (
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
+        "Subscribe: Apple Podcasts · Spotify · RSS",
+        "You might also like\nMoshi traders protest new levy\nTanesco warns of rationing",
+        "More episodes\nEpisode 46: Rail Baltica's last mile",
+    ):
+        article = parse_text_dump(_doc(HEADLINE, LEAD, chrome, SECOND))
+        assert article.paragraphs == [LEAD, SECOND], chrome
+        assert article.widgets == [], chrome

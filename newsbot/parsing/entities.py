@@ -150,8 +150,25 @@ def _strip_the(text: str) -> str:
     if known is not None:
         return known
     if text[:4].lower() == "the ":
+        if text[:4] == "The " and text.rsplit(" ", 1)[-1] in _PAPER_TITLE_WORDS:
+            return text  # "The Tokyo Chronicle": a paper's "The", kept where its span has it
         return text[4:]
     return text
+
+
+# Last words of newspapers' names, which keep their "The" where the text writes it with a
+# capital ("told The Tanzanite Times"); the rarer of them name a paper by themselves.
+_PAPER_TITLE_WORDS = frozenset(
+    {
+        "Times", "Chronicle", "Herald", "Post", "Gazette", "Tribune", "Courier", "Sentinel",
+        "Observer", "Telegraph", "Journal", "Mirror", "Ledger", "Monitor", "Examiner",
+        "Inquirer", "Recorder", "Advertiser", "Dispatch",
+    }
+)  # fmt: skip
+_PAPER_WORDS = frozenset(
+    {"Chronicle", "Herald", "Gazette", "Tribune", "Courier", "Sentinel", "Ledger", "Inquirer"}
+    | {"Examiner", "Dispatch", "Advertiser", "Recorder"}
+)
 
 
 @lru_cache(maxsize=65536)
@@ -217,12 +234,14 @@ _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?:\(\d+\))?")
 
 
 def _lines_of(text: str, start: int, end: int, label: str) -> Iterable[tuple[int, int, str]]:
-    """A model's span cut at line breaks: a name does not run on from one line (or from one
-    of a table's cells) to the next ("Natasha Zulu" over "Socialist Party")."""
-    if "\n" not in text[start:end]:
+    """A model's span cut at line breaks and at a colon: a name does not run on from one line
+    (or from one of a table's cells) to the next ("Natasha Zulu" over "Socialist Party"), nor
+    from a speaker to what is said ("Maarja Sild: Tõnis, how long ...")."""
+    span = text[start:end]
+    if "\n" not in span and ": " not in span:
         yield start, end, label
         return
-    for line in re.finditer(r"[^\n]+", text[start:end]):
+    for line in re.finditer(r"(?:[^\n:]|:(?! ))+", span):
         if line.group().strip():
             yield start + line.start(), start + line.end(), label
 
@@ -262,7 +281,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         if len(words) > 1:
             first = text[words[0][0] : words[0][1]]
             moved = True
-            if first.lower() == "the" and not _keeps_the(text[start:end]):
+            if first.lower() == "the" and not _keeps_the_at(text, start, end):
                 start = words[1][0]
             elif (
                 first in _TITLE_QUALIFIERS
@@ -367,6 +386,18 @@ def _names_an_organisation(rest: str) -> bool:
 
 def _keeps_the(span_text: str) -> bool:
     return " ".join(span_text.split()).lower().startswith(_NAMES_WITH_THE_PREFIXES)
+
+
+def _keeps_the_at(text: str, start: int, end: int) -> bool:
+    """Whether the span's "The" is the name's own: a known name's ("The National"), or a
+    paper's that the sentence writes with a capital ("told The Tanzanite Times"; at a
+    sentence's start the capital says nothing)."""
+    span_text = text[start:end]
+    return _keeps_the(span_text) or (
+        span_text[:4] == "The "
+        and span_text.rsplit(" ", 1)[-1] in _PAPER_TITLE_WORDS
+        and not _at_sentence_start(text, start)
+    )
 
 
 # ---------------------------------------------------------------- labels from cues
@@ -666,6 +697,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         return None
     if words[0] == "An" and len(words) > 1 and words[1] in _IRISH_HEADS:
         return "ORG", None, "org-word"  # "An Bord Pleanála", "An Garda Síochána"
+    if 2 <= len(words) <= 4 and words[-1] in _PAPER_WORDS and words[0][:1].isupper():
+        return "ORG", None, "org-word"  # "the Niugini Herald", "the Kensington Gazette"
     if len(words) == 3 and words[1] == "for" and _service_for_a_place(words[:1], words[2]):
         return "ORG", None, "org-word"  # "Transport for NSW"
     if (
@@ -674,6 +707,8 @@ def _cue_label(span_text: str) -> tuple[str, str | None, str] | None:
         and _opens_with_a_place(words, (1, 2), _HOME_KINDS)
     ):
         return "ORG", None, "org-word"  # "Sydney Trains", "Halifax Harbour Bridges"
+    if words[0] == "County" and 2 <= len(words) <= 3 and words[-1] not in _ORG_WORDS_TITLED:
+        return "PLACE", "GPE", "place-word"  # "Holywood, County Down", "County Kerry"
     if len(words) == 2 and words[0].lower() in _NATIONAL_SERVICES:
         nation = rules.place_gazetteer().get(words[1])
         if nation is not None and nation.kind in ("country", "alias", "region"):
@@ -1432,7 +1467,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int, str | None]:
         words = words[1:]
     elif first == "sultan" and _ruler_s_title(lowered, text[max(0, start - 6) : start]):
         cue, words = "title", words[1:]
-    elif first == "the" and not _keeps_the(text[start:end]):
+    elif first == "the" and not _keeps_the_at(text, start, end):
         words = words[1:]
     for i in range(1, len(words)):
         if text[words[i][0] : words[i][1]].lower() in _DATE_WORDS:
@@ -1672,7 +1707,7 @@ def _refine(
             start, trimmed_cue = holder, "title"
     if _OFFICE_OF_STATE.fullmatch(text, start, end):
         return None  # "Senior Minister of State": an office, not a place
-    if text[max(0, start - 4) : start] == "The " and _keeps_the(text[start - 4 : end]):
+    if text[max(0, start - 4) : start] == "The " and _keeps_the_at(text, start - 4, end):
         start -= 4  # "told The National": the model often leaves the article out
     span_text = text[start:end]
     if len(span_text) < 2 or (span_text.lower() in STOP_WORDS and not span_text.isupper()):
@@ -2568,6 +2603,7 @@ _NATIONAL_SERVICES = frozenset(
         "network", "fisheries", "education", "health",
     }
 )  # fmt: skip
+_ORG_WORDS_TITLED = frozenset({"Council", "Court", "Hall", "Board", "Hospital", "Police"})
 # A city's operator named by the city and the network it runs: "Sydney Trains", "London
 # Buses", "Halifax Harbour Bridges", "Auckland Transport".
 _PUBLIC_NETWORKS = frozenset(
@@ -2590,7 +2626,7 @@ def _runs(text: str) -> tuple[tuple[int, int, bool, str | None], ...]:
             first = text[start : space if space != -1 else end]
             if (
                 not _leading_noise(first, space != -1)
-                or _keeps_the(text[start:end])
+                or _keeps_the_at(text, start, end)
                 or (space != -1 and not at_sentence_start and first.lower() in _STREET_OPENERS)
                 or (
                     text[start:end] in rules.place_gazetteer()  # "Can Tho"
@@ -2845,6 +2881,16 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     person, spelt as a name; a role alone ("NARRATOR:", "HOST:") is none."""
     caps = text[start:end]
     if (
+        text.startswith(": ", end)
+        and not caps.isupper()
+        and 2 <= len(caps.split()) <= 3
+        and caps.split()[0] in rules.given_names()
+        and (start == 0 or text[start - 1] == "\n" or _TRANSCRIPT_TIME.search(text, 0, start))
+        and _could_be_a_person(caps)
+        and _cue_label(caps) is None
+    ):  # "[00:42] Maarja Sild: Tõnis, how long ...": a transcript's turn, its speaker named
+        return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role")
+    if (
         not (text.startswith(":", end) or _SPEAKER_ROLE.match(text, end))
         or " " not in caps
         or not caps.isupper()
@@ -2863,6 +2909,8 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role", canonical=name)
 
 
+# A transcript's time stamp opening the line before the speaker: "[00:42] ", "(12:05) "
+_TRANSCRIPT_TIME = re.compile(r"(?:^|\n)[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]? \Z")
 # An acronym, in capitals or mixed case: "ZESCO", "KfW", "NNPC".
 _ACRONYM_ANY_CASE = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}")
 _POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})['’]s $")
@@ -3623,6 +3671,8 @@ def _unsure_named_people(
             or cues[key] & _PERSON_CUES
             or key in names.namesakes
             or words[-1] in titled
+            or (words[0] in titled and names.full_name_of.get(words[0]) == key)  # "Buaphan
+            # Inkaew ... Buaphan, 67, has sold curry": the short form a person's clause takes
             or any(part in given for part in words[0].split("-"))
             or "." in words[0]
             or len(words[0]) < 3

@@ -120,6 +120,7 @@ PERSON_TITLES = frozenset(
         "collector",  # "District Collector Sameer Abdul Khader"
         "magistrate",  # "Principal Magistrate Grace Wambui"
         "clerk",  # "City Clerk Tomás Greer", "County Clerk Ann Lee"
+        "cllr",  # "Cllr Priya Sandhu": a councillor, as British papers abbreviate it
     }
 )
 # Ranks, offices and honorifics that stand before a name and are no part of it, and that
@@ -203,6 +204,7 @@ STRONG_PERSON_TITLES = frozenset(
         "congresswoman",
         "councillor",
         "councilor",
+        "cllr",
     }
 )
 
@@ -411,6 +413,8 @@ ORG_SUFFIXES = FIRM_TRADE_WORDS | frozenset(
         "managers",
         "cargo",
         "logistics",
+        "freight",  # "Kuman Freight"
+        "haulage",
         "telecom",
         "telecoms",
         "radio",
@@ -2450,6 +2454,8 @@ LONE_GENERIC_WORDS = frozenset(
         "writing",
         "government",
         "party",  # a table's column: "Candidate / Party / Votes"
+        "update",  # a live story's note: "UPDATE 3.40pm: ..."
+        "breaking",
         "department",
         "ministry",
         "bank",
