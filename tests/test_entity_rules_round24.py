@@ -49,3 +49,9 @@ def test_a_county_council_stays_a_council():
 def test_times_of_day_do_not_cut_names():
     found = names_found(build_tagger("default"), "The minister landed in Dubai at 10:30 on Monday.")
     assert ("Dubai", "PLACE") in found
+
+
+@pytest.mark.parametrize("tagger_name", ["default", "fast"])
+def test_a_constituency_named_before_its_seat_is_a_place(tagger_name):
+    text = "The UPND has retained the Kabwata parliamentary seat in Lusaka after its candidate won."
+    assert ("Kabwata", "PLACE") in names_found(build_tagger(tagger_name), text)

@@ -2117,6 +2117,9 @@ PLACE_NOUNS_AFTER = frozenset(
         "substation",
         "airstrip",
         "wind farm",
+        "constituency",  # "the Kabwata constituency", "the Kabwata parliamentary seat"
+        "parliamentary seat",
+        "ward",
     }
 )
 # Lower-case nouns right after a name that make it an organisation ("Mr Orban's Fidesz party",
