@@ -95,30 +95,37 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|(?:Sign up|Subscribe)(?: now)?(?: to| for)? .{0,120}\bnewsletters?\b.{0,120}"
     r"|Subscribe(?: now| today)?|Subscribe to (?:continue|keep) reading|Sign up(?: now| here)?"
     r"|Subscribe(?: on|:)\s*(?:Apple Podcasts|Spotify|Google Podcasts|YouTube|RSS)\b.{0,80}"
-    r"|Support us[.!]?",  # the button under an appeal
+    r"|Support us[.!]?"  # the button under an appeal
+    r"|Sign (?:up|in) (?:to|for) (?:our|the) [\w .'’-]{1,60}|Sign in to comment",
     "a": r"Advertisement:?|Allow|Already (?:a subscriber|have an account)\?.{0,40}"
     r"|after (?:newsletter )?promotion"
     r"|Advertise with .{1,60}"
-    r"|AD\s*:\s.{1,200}",
+    r"|AD\s*:\s.{1,200}"
+    r"|About(?: us)?\s*\|.{0,160}",
     "b": r"Bookmark|Brought to you by .{1,80}|Back to top|Best rated"
-    r"|By (?:providing|entering|submitting) (?:an|your) e-?mail\b.{0,400}",
+    r"|By (?:providing|entering|submitting) (?:an|your) e-?mail\b.{0,400}"
+    r"|Be respectful\. Comments\b.{0,200}",
     "c": r"Copy link|Continue reading(?: below)?|Comments?(?:\s*\(\d{1,6}\)|\s+\d{1,6})?"
     r"|Comments (?:are|have been) (?:now )?closed\b.{0,60}|Copyright\s*(?:©\s*)?\d{4}\b.{0,80}"
     r"|Click to (?:share|email|print) .{0,100}",
     "d": r"Donate(?: now| today)?|Disclaimer\s*:.{1,300}|Discover (?:more )?stories\b.{0,100}"
     r"|Do you like the content of this (?:article|story)\?"
-    r"|Do you have (?:a strong opinion|a story|an idea|a tip)\b.{0,300}",
+    r"|Do you have (?:a strong opinion|a story|an idea|a tip|memories|photographs)\b.{0,300}",
     "e": r"Email(?: address)?|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
     r"|Enter your e-?mail(?: address)?",
     "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
     r"|Follow (?:the |our )?[\w .&'’-]{1,50} on (?:WhatsApp|X|Twitter|Facebook|Instagram"
     r"|Telegram|Google News|LinkedIn|TikTok|YouTube|Threads)\b.{0,40}"
-    r"|Follow [A-Z][\w .&'’-]{1,40}(?: on [\w .&'’-]{1,40}|:)",  # "Follow The Post on X"
+    r"|Follow [A-Z][\w .&'’-]{1,40}(?: on [\w .&'’-]{1,40}|:)"  # "Follow The Post on X"
+    r"|Font size\b.{0,20}",
     "g": r"Gift (?:this )?(?:article|story)|Get unlimited (?:digital )?access .{0,120}"
     r"|Get (?:our|the) .{0,60}\b(?:email|newsletter|bulletin)\b.{0,80}"
-    r"|Get (?:the )?latest (?:news|updates) on .{1,150}",
+    r"|Get (?:the )?latest (?:news|updates) on .{1,150}"
+    r"|Get (?:the|our|The [\w .'’-]{1,40}['’]s?) (?:day['’]s |morning |evening |daily )?"
+    r"(?:top stories|briefing|headlines|newsletter)\b.{0,150}",
     "h": r"Hide caption|Have you (?:got|lost) a (?:friend|relative|family member)\b.{0,250}"
-    r"|Have an opinion on\b.{0,250}",  # "... Please email us your letter"
+    r"|Have an opinion on\b.{0,250}"  # "... Please email us your letter"
+    r"|Have you got a story\b.{0,200}|Have an? (?:notice|story|tip)\b.{0,250}",
     "i": r"In partnership with .{1,80}"
     r"|If you have (?:seen|spotted|come across) (?:a |an )?(?:claim|post|story|rumou?r)\b.{0,200}"
     r"|In a time of both misinformation and too much information\b.{0,200}"
@@ -133,7 +140,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Local Democracy Reporting is\b.{0,150}"
     r"|(?:Lire en|Leer en|Ler em|Leggi in) \w+",  # a link to the text in another language
     "m": r"Make a donation|Maybe later",
-    "n": r"Not now|No thanks|Newest|Normal text size|" + _PAGER,
+    "n": r"Not now|No thanks|Newest|Normal text size|Newsletter|" + _PAGER,
     "o": r"Our (?:editorial )?standards\b.{0,100}|Oldest|Open this (?:photo|image) in gallery:?",
     "p": r"Print|Pinned post|Page \d{1,3} of \d{1,3}|" + _PAGER + "|"
     r"Presented by (?!(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+$)).{1,80}|Paid for by .{1,80}"  # (a
@@ -148,13 +155,16 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|This site is protected by reCAPTCHA\b.{0,160}"
     r"|This is a (?:developing|breaking) (?:story|news story)\b.{0,120}"
     r"|This (?:column|piece|article) is (?:an )?opinion\b.{0,200}|Tags?:\s.{1,200}"
-    r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
+    r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+    r"|The day['’]s [\w .'’-]{1,60} in your inbox\b.{0,60}"
+    r"|The [\w .'’-]{1,40} is free to read\b.{0,200}",  # "... Members make that possible"
     "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
     "v": r"View all .{1,40}|View comments|View (?:the )?gallery\b.{0,30}|Very large text size",
     "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}"
     r"|What you need to know:"  # a label over the summary sentence under it
     r"|Want to join the (?:conversation|discussion)\b.{0,120}",
-    "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}",
+    "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}"
+    r"|You must be logged in to (?:post a )?comment\.?|Your e-?mail(?: address)?",
     "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
     r"|\d[\d.,]*[KkMm]? (?:Likes?|Reactions?)(?: \d[\d.,]*[KkMm]? (?:Comments?|Shares?)){0,2}"
     r"|\d{1,2}[hmd] ·"
@@ -222,6 +232,10 @@ _SOCIAL_NETWORKS = frozenset(
         *("line", "weibo", "wechat", "vk", "viber"),
     ]
 )
+_SHARE_ROW = re.compile(
+    r"(?:(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|Email|E-mail|Print|Copy link)\s+){2,}"
+    r"(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|Email|E-mail|Print|Copy link)"
+)
 # A market-data strip: index or price, level and signed change, several in one line.
 _SIGNED_CHANGE = re.compile(r"(?<!\S)[+\-−]\d+(?:[.,]\d+)?%")
 _MIN_TICKER_CHANGES = 3
@@ -275,6 +289,19 @@ _BLOCK_LABELS = frozenset(
 )
 _MAX_LABELLED_BLOCK_LINES = 4  # the label and up to three lines printed close under it
 _MIN_FURNITURE_BLOCK_LINES = 3
+# A site's menu copied as one line: its sections' names, all capitalised, side by side.
+_SECTION_NAMES = frozenset(
+    {
+        "home", "news", "business", "sport", "sports", "opinion", "culture", "travel", "life",
+        "lifestyle", "world", "politics", "economy", "entertainment", "health", "tech",
+        "technology", "science", "food", "music", "property", "jobs", "podcasts", "video",
+        "videos", "subscribe", "national", "local", "society", "arts", "markets", "money",
+        "weather", "e-paper", "epaper", "perspectives", "features", "regions", "region",
+        "education", "environment", "motoring", "cars", "style", "life&style", "obituaries",
+    }
+)  # fmt: skip
+_MIN_MENU_WORDS = 5
+_MIN_MENU_SECTIONS = 3
 # Who signs a letter: "Margaret Hollis", "Cllr Priya Sandhu", "Dr Ruth Okafor and Dr Simon Pell"
 _SIGNATORY = (
     r"(?:(?:Dr|Cllr|Prof|Rev|Revd|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.? )?"
@@ -302,7 +329,7 @@ _MAX_BUTTON_CHARS = 30  # block labels and donate buttons are short lines
 # A copyright notice closes the page: the few lines after it are footer (a page whose text
 # goes on after one printed its footer first, as a menu drawer).
 _COPYRIGHT = re.compile(  # (the year may be left out after the word or sign)
-    r"^(?:(?:Copyright\s*)?(?:©|\(c\))?\s*\d{4}\b|Copyright\s*(?:©|\(c\))|©)"
+    r"^(?:(?:Copyright\s*)?(?:©|ⓒ|\(c\))?\s*\d{4}\b|Copyright\s*(?:©|ⓒ|\(c\))|©|ⓒ)"
     r".{0,200}\ball rights reserved\b",
     re.IGNORECASE,
 )
@@ -970,6 +997,17 @@ def _beside_languages(lines: list[_Line], index: int) -> bool:
     return False
 
 
+def _is_menu_bar(text: str) -> bool:
+    """ "News Business Travel Life Sports World Perspectives": a line of section names, each
+    capitalised, no sentence among them."""
+    words = text.split()
+    if len(words) < _MIN_MENU_WORDS or text[-1] in _TERMINAL_PUNCTUATION:
+        return False
+    if not all(word[0].isupper() or word[0].isdigit() or word == "&" for word in words):
+        return False
+    return sum(word.casefold() in _SECTION_NAMES for word in words) >= _MIN_MENU_SECTIONS
+
+
 def _is_furniture(text: str) -> bool:
     """A line of page furniture: share bars, ads, sign-up, paywall and player controls,
     scene-break ornaments, social links, a reporter's e-mail address, a market-data strip."""
@@ -980,6 +1018,8 @@ def _is_furniture(text: str) -> bool:
     if not initial.isalnum():
         if len(text) <= 30 and _ORNAMENT.match(text):
             return True
+    elif text[0] in "FXWLTIE" and _SHARE_ROW.fullmatch(text):
+        return True  # "Facebook X WhatsApp Email": the share buttons on one line
     elif " " not in text:  # one word: a social network, an e-mail address
         if len(text) <= 9 and text.casefold() in _SOCIAL_NETWORKS:
             return True
@@ -1209,6 +1249,11 @@ def _mark_metadata(
                 following.text, following.raw = text + following.text, text + following.raw
                 line.role = "dropped"
                 continue
+        if not body_started and _is_menu_bar(text):
+            line.role = "dropped"  # "Home News Business Sport Opinion E-Paper": the site's menu
+            furniture += 1
+            marks.append(index)
+            continue
         if (
             not body_started
             and _NAVIGATION.match(text)
