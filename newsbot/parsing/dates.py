@@ -263,7 +263,7 @@ def parse_time_of_day(text: str) -> tuple[int, int] | None:
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 
-_BAR_BEFORE_TIME = re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2}\b)")
+_BAR_BEFORE_TIME = re.compile(r"(?<=\d{4}|\d-\d\d)\s*\|\s*(?=\d{1,2}[:.]\d{2}\b)")  # "2025-01-15 |"
 _BRACKETED_OFFSET = re.compile(r"\(((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)\)$")
 
 

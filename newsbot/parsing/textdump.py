@@ -70,7 +70,7 @@ _DATE_PARTS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(  # names joined by "and", "und" or "&", a role or place in brackets
-    r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:(?:and|und|&)\s+)?[A-Z][\w.'’-]*"
+    r"^By\s+(?P<names>[A-ZÀ-ÖØ-Þ][\w.'‘’-]*(?:[\s,]+(?:(?:and|und|&)\s+)?[A-ZÀ-ÖØ-Þ][\w.'‘’-]*"
     r"|\s+\([^()]{1,40}\)){0,11})"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"  # "By X in London"
 )
@@ -112,6 +112,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Do you like the content of this (?:article|story)\?"
     r"|Do you have (?:a strong opinion|a story|an idea|a tip|memories|photographs)\b.{0,300}",
     "e": r"Email(?: address)?|Enable JavaScript\b.{0,80}|Explore the (?:edition|issue)"
+    r"|Enditem(?:/\w{1,6})?"  # an agency's end marker and its editor's initials
     r"|Enter your e-?mail(?: address)?",
     "f": r"Follow(?: us)?(?: on .{1,80})?|From the .{1,40} (?:edition|issue)"
     r"|Follow (?:the |our )?[\w .&'’-]{1,50} on (?:WhatsApp|X|Twitter|Facebook|Instagram"
@@ -431,12 +432,13 @@ _PROVIDED_BY = re.compile(
 )
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}"
 _NAME_LINE = re.compile(rf"^{_NAME}$")
-_BYLINE_INITIALS = "BWTSRIbHP"
+_BYLINE_INITIALS = "BWTSRIbHPC"
 _BYLINE_LEAD = re.compile(
     r"(?:Written|Words|Text|Story|Reported|Reviewed|Interview) by\s+|(?:Text|Words):\s+"
     r"|WRITER\s?:\s+(?=[A-Z])"  # "WRITER: Nattaya Srisuwan" ("Writer:" in a film's box)
     r"|Text and (?:photos|pictures|images):\s+|By:\s+|by\s+(?=[A-Z])"
     r"|(?:Hosted|Presented) by\s+(?=(?P<host>[A-Z][a-z]+) [A-Z][\w'’-]+$)"  # a podcast's host
+    r"|(?:Review|Compiled) by\s+(?=[A-Z])"  # "Review by X", "Compiled by X" over the date
 )
 # What may follow a byline's names: the writer's role ("- Reporter") or handle ("/ @jdc")
 _BYLINE_TAIL = re.compile(
@@ -447,7 +449,7 @@ _MAX_BYLINE_WORDS = 12
 # A person's name, accented capitals included ("Ciarán Ó Murchú")
 _ANY_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
 # "Ciarán Ó Murchú, Transport Correspondent": a name and a reporter's role, above the text
-_NAME_AND_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME}), [A-Z][\w -]{{2,50}}$")
+_NAME_AND_ROLE = re.compile(rf"^(?P<name>{_ANY_NAME})(?:,| \|| ·) [A-Z][\w -]{{2,50}}$")
 _NAME_AND_PLACE = re.compile(rf"^(?P<name>{_ANY_NAME}) \| [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}$")
 # "Anne-Marie Tremblay · for the Chronicle", "Ann Lee, special to The Standard"
 _NAME_FOR_PUBLICATION = re.compile(
@@ -1257,6 +1259,7 @@ def _mark_metadata(
         if (
             not body_started
             and _NAVIGATION.match(text)
+            and not _ends_with_role(text)  # "Dimitra Sotiriou | Parliamentary correspondent"
             and not _languages(text)
             and not _credit_under_a_caption(lines, index)
             and not (lines[index - 1].role == "languages" and _NAME_AND_PLACE.match(text))
@@ -1283,6 +1286,24 @@ def _mark_metadata(
                 article.published = bare_date
                 article.date_sources["published"] = text
             continue
+        if (
+            not body_started
+            and text[0] == "C"
+            and text.startswith("Compiled by ")
+            and _read_byline(lines, index, article)
+        ):
+            continue  # over the date, the compiler is the byline (under the story, a trailer)
+        if text[0] == "(" and text.startswith("(By ") and text[-1] == ")":
+            trailer = _BYLINE.match(text[1:-1])  # "(By Huang Yu-ting and Ian Fletcher)" under
+            if trailer is not None:  # the story, as agencies sign it
+                line.role = "byline"
+                names = _NAME_JOINERS.split(_BRACKETED.sub("", trailer.group("names")))
+                article.authors.extend(
+                    name.strip()
+                    for name in names
+                    if name.strip() and name.strip() not in article.authors
+                )
+                continue
         if _is_furniture(text) or (after_player and _DURATION.match(text)):
             line.role = "dropped"
             furniture += 1
@@ -1877,6 +1898,10 @@ def _read_byline(lines: list[_Line], index: int, article: ParsedArticle) -> bool
     by_text = f"By {text[lead.end():]}" if lead else text if text.startswith("By ") else None
     if by_text is not None:
         by_text, _, date_text = by_text.partition(" | ")
+        if not date_text and ", " in by_text:  # "By Rania Haddad, 06 March 2025 11:15"
+            names, _, after = by_text.partition(", ")
+            if after[:1].isdigit() and parse_bare_date_line(after) is not None:
+                by_text, date_text = names, after
         if " - " in by_text or "/" in by_text or by_text.endswith(_ROLE_ENDINGS):
             by_text = _BYLINE_TAIL.sub("", by_text)  # "By: X - Reporter / @x", "By X, Reporter"
         byline = _BYLINE.match(by_text.rstrip(" ,"))
