@@ -512,8 +512,9 @@ _LABELLED_CREDIT_END = re.compile(
 )
 _AGENCY_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _DASHED_CREDIT = re.compile(
-    r"^(?P<text>.{10,}?)\s+[–—-]\s+(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?"
-    r"|Fotos?|Credit|Source)\s*(?::|by\b)\s*[^–—:]{2,60})$",
+    r"^(?P<text>.{10,}?(?-i:[a-z0-9”’)]))(?<![Pp]hoto)\s+(?:[–—-]\s+)?"
+    r"(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?"
+    r"|Fotos?|Credit|Source|Photo credit)\s*(?::|by\b)\s*[^–—:]{2,60})$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE_BAR = re.compile(
@@ -689,15 +690,17 @@ _AGENCIES = frozenset(
 )
 _CREDIT_PATTERNS = re.compile(
     r"^(?:(?:Photo(?:graph)?s?|Fotos?|Pictures?|Pics?|Images?|Video|Illustration|Graphic"
-    r"|File photo)\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|Source\s*:|©)"
+    r"|File photo|Photo credit)\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|Source\s*:|©"
+    r"|(?:Press|Handout|File|Stock) (?:photo|picture|image)s?$)"
     r"|\s/\s?\S|\S\s?/\s|\bvia\b|\bfor\s+The\s+National$",
     re.IGNORECASE,
 )
+_SQUARED_CREDIT = re.compile(r"\s\[(?P<credit>[A-Z][\w.'’&/ -]{1,40})\]$")
 _BRACKETED_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.'’&/ -]{1,40})\)$")
 _PHOTOGRAPHER_AND_AGENCY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w .'’-]{1,40}/[A-Z][\w .&'’-]{1,40}")
 _CREDIT_OPENING = re.compile(
-    r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Pics?|Images?|Illustration|File photo)"
-    r"\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|©",
+    r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Pics?|Images?|Illustration|File photo|Photo credit)"
+    r"\s*(?::|by\b|/|\|)|Courtesy\b|Credit\s*:|©|(?:Press|Handout) (?:photo|picture)s?$",
     re.IGNORECASE,
 )
 _CREDIT_JOINERS = frozenset(
@@ -1097,9 +1100,9 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     ending "... said the AP." keeps its last word.
     """
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
-    if " – " in text[-90:] or " — " in text[-90:] or " - " in text[-90:]:
+    if ":" in text[-70:] or " by " in text[-70:]:
         dashed = _DASHED_CREDIT.match(text)
-        if dashed:  # "... on March 9 – Photo: Petros Ioannou"
+        if dashed:  # "... on March 9 – Photo: Petros Ioannou", "... on Wednesday PIC: X"
             return dashed["text"], dashed["credit"], True
     set_apart = _CREDIT_SET_APART.match(text) if text[-1:] in ")]" or "|" in text else None
     if set_apart:
@@ -2995,7 +2998,8 @@ _CREDIT_LABEL = re.compile(
     r"|©\s*(?=\S)"
     # "Photo courtesy of X", "Courtesy of X", "Photo by X": the label and its "of" or "by"
     r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s+(?:courtesy\s+of|by)|Courtesy\s+of)"
-    r"\s+(?=\S)",
+    r"\s+(?:the\s+(?=[A-Z]))?(?=\S)"  # "Photo courtesy of the National Archives": theirs
+    r"|Photo credit\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -3145,8 +3149,13 @@ def _caption_for(text: str, count: int, grouped: bool) -> Caption | None:
         words_before_credit = len(caption_text.split())
     if credit is None and count > 1 and text[-1] == ")":
         bracketed = _BRACKETED_CREDIT.search(text)  # "... last winter. (Radio-Canada)"
-        if bracketed is not None and _ends_sentence(text[: bracketed.start()]):
+        if bracketed is not None and (grouped or _ends_sentence(text[: bracketed.start()])):
             caption_text, credit = text[: bracketed.start()], bracketed["credit"]
+            known, words_before_credit = True, len(caption_text.split())
+    if credit is None and count > 1 and text[-1] == "]":
+        squared = _SQUARED_CREDIT.search(text)  # "... on Tuesday. [InTime News]"
+        if squared is not None and _ends_sentence(text[: squared.start()]):
+            caption_text, credit = text[: squared.start()], squared["credit"]
             known, words_before_credit = True, len(caption_text.split())
     if credit is None and count > 1 and " | " in text[-70:]:
         head, _, barred = text.rpartition(" | ")  # "... on March 18. | KOJI SAKAMOTO"
