@@ -159,14 +159,15 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|Time to read\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
     r"|The day['’]s [\w .'’-]{1,60} in your inbox\b.{0,60}"
     r"|The [\w .'’-]{1,40} is free to read\b.{0,200}",  # "... Members make that possible"
-    "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
+    "u": r"Updated(?: at)? (?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"|Use the comment form below\b.{0,100}",
     "v": r"View all .{1,40}|View comments|View (?:the )?gallery\b.{0,30}|Very large text size",
     "w": r"Why you can trust .{1,40}|Worst rated|We use your sign-?up\b.{0,600}"
     r"|What you need to know:"  # a label over the summary sentence under it
     r"|Want to join the (?:conversation|discussion)\b.{0,120}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}"
     r"|You must be logged in to (?:post a )?comment\.?|Your e-?mail(?: address)?",
-    "#": r"\d{1,3} min(?:ute)?s? read|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
+    "#": r"\d{1,3} min(?:ute)?s?(?: read)?|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
     r"|\d[\d.,]*[KkMm]? (?:Likes?|Reactions?)(?: \d[\d.,]*[KkMm]? (?:Comments?|Shares?)){0,2}"
     r"|\d{1,2}[hmd] ·"
     r"|\d{1,3}(?:[.,]\d)?[kKmM]? shares?"  # "1.2k shares"
@@ -200,7 +201,8 @@ _TRAILER_BY_INITIAL: dict[str, str] = {
     r"(?:\w+ )?(?:print|\w+ section of the print edition)\b.{0,400}"
     r"|This (?:article|story) (?:appears|appeared) in the (?:[\w-]+ ){1,4}issue\b.{0,300}"
     r"|This (?:article|story) (?:was|has been) translated from \w+\b.{0,120}"
-    r"|Translation of an article originally published in \w+\b.{0,300}",
+    r"|Translation of an article originally published in \w+\b.{0,300}"
+    r"|This (?:article|story) was (?:originally|first) published in \w+ in\b.{0,250}",
     "p": r"Published in [A-Z][^,]{1,60}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?",
 }
 _TRAILER = re.compile(rf"^(?:{'|'.join(_TRAILER_BY_INITIAL.values())})$", re.IGNORECASE)
@@ -233,10 +235,11 @@ _SOCIAL_NETWORKS = frozenset(
         *("line", "weibo", "wechat", "vk", "viber"),
     ]
 )
-_SHARE_ROW = re.compile(
-    r"(?:(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|Email|E-mail|Print|Copy link)\s+){2,}"
-    r"(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|Email|E-mail|Print|Copy link)"
+_SHARE_BUTTON = (
+    r"(?:Facebook|X|Twitter|WhatsApp|LinkedIn|LINE|Telegram|Email|E-mail|Print|Copy link"
+    r"|Share|Like|Tweet)"
 )
+_SHARE_ROW = re.compile(rf"(?:{_SHARE_BUTTON}\s+){{2,}}{_SHARE_BUTTON}")
 # A market-data strip: index or price, level and signed change, several in one line.
 _SIGNED_CHANGE = re.compile(r"(?<!\S)[+\-−]\d+(?:[.,]\d+)?%")
 _MIN_TICKER_CHANGES = 3
@@ -1023,7 +1026,7 @@ def _is_furniture(text: str) -> bool:
     if not initial.isalnum():
         if len(text) <= 30 and _ORNAMENT.match(text):
             return True
-    elif text[0] in "FXWLTIE" and _SHARE_ROW.fullmatch(text):
+    elif text[0] in "FXWLTEPCS" and _SHARE_ROW.fullmatch(text):
         return True  # "Facebook X WhatsApp Email": the share buttons on one line
     elif " " not in text:  # one word: a social network, an e-mail address
         if len(text) <= 9 and text.casefold() in _SOCIAL_NETWORKS:
