@@ -166,6 +166,7 @@ _FURNITURE_BY_INITIAL_SOURCE: dict[str, str] = {
     r"|What you need to know:"  # a label over the summary sentence under it
     r"|Want to join the (?:conversation|discussion)\b.{0,120}",
     "y": r"You['’]ve read \d+ of \d+ free (?:articles|stories).{0,40}"
+    r"|You have \d+ free (?:articles?|stories|story) left\b.{0,100}"
     r"|You must be logged in to (?:post a )?comment\.?|Your e-?mail(?: address)?",
     "#": r"\d{1,3} min(?:ute)?s?(?: read)?|\d{1,6} comments?|[0-2](?:\.\d{1,2})?x"
     r"|\d[\d.,]*[KkMm]? (?:Likes?|Reactions?)(?: \d[\d.,]*[KkMm]? (?:Comments?|Shares?)){0,2}"
@@ -354,13 +355,15 @@ _RELATED_LINKS = re.compile(
     r"|Related(?: articles| stories| coverage| news| topics| content| links| reading)?"
     r"|Tags\s*/\s*Keywords"
     r"|More (?:stories )?from [\w .'’-]{1,40}|More about|Recommended|Top (?:stories|videos)"
-    r"|You (?:might|may) also like|More episodes"
+    r"|You (?:might|may) also like|More episodes|More in [\w &'’-]{1,30}|In the same section"
+    r"|More (?:sports?|news|stories|business|opinion|culture)|Latest(?: news| stories)?"
+    r"|Also in [\w &'’-]{1,40}"
     r"|Most (?:read|popular|viewed|shared)|Trending|Topics|Tags|Keywords|Subjects|Key events"
     r"|Explore more(?: on (?:these|this) topics?)?)"
     r"(?P<inline>\s*[:|]\s*\S.*)?:?$",  # "Also Read | <headline>", "Read: <headline>"
     re.IGNORECASE,
 )
-_RELATED_INITIALS = "RAMTKESY"
+_RELATED_INITIALS = "RAMTKESYIL"
 _INLINE_TEASER_MATCH = re.compile(r"^(?:Read more|Read also|Also read) (?P<inline>[A-Z].+)$")
 # "Read more Subscribers only <headline>": a teaser set in the text, no sentence
 _INLINE_TEASER = ("Read more ", "Read also ", "Also read ")
@@ -1475,7 +1478,12 @@ def _mark_top_matter(lines: list[_Line]) -> None:
     top: list[_Line] = []
     standfirst = False  # a long standfirst may come before the byline block and the date
     for index, line in enumerate(lines[:_MAX_TOP_LINES]):
-        if len(line.text) >= _BODY_TEXT_CHARS and line.role == "text":
+        if (
+            len(line.text) >= _BODY_TEXT_CHARS
+            and line.role == "text"
+            and not (index + 1 < len(lines) and lines[index + 1].text == line.text)
+            and not (index and lines[index - 1].text == line.text)
+        ):  # (a caption printed twice over the byline is no text yet)
             if standfirst or "date" not in [
                 near.role for near in lines[index + 1 : index + _DATE_AFTER_STANDFIRST]
             ]:
