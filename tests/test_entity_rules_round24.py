@@ -55,3 +55,14 @@ def test_times_of_day_do_not_cut_names():
 def test_a_constituency_named_before_its_seat_is_a_place(tagger_name):
     text = "The UPND has retained the Kabwata parliamentary seat in Lusaka after its candidate won."
     assert ("Kabwata", "PLACE") in names_found(build_tagger(tagger_name), text)
+
+
+@pytest.mark.parametrize("tagger_name", ["default", "fast"])
+def test_a_high_bailiff_is_a_title_and_a_party_beside_a_ward_an_organisation(tagger_name):
+    tagger = build_tagger(tagger_name)
+    found = names_found(tagger, "High Bailiff Thomas Faragher fined him £500 on Monday.")
+    assert ("Thomas Faragher", "PERSON") in found
+    party = names_found(
+        tagger, "Councillor Grace Lyimo (Chadema, Levolosi ward) led the opposition."
+    )
+    assert not any(label == "PLACE" for name, label in party if name == "Chadema")

@@ -189,7 +189,7 @@ def _strip_titles(text: str) -> str:
 # Capitalised words that make a title of the one after them: "District Collector X".
 _TITLE_QUALIFIERS = frozenset(
     {"District", "Deputy", "Vice", "Acting", "Regional", "County", "Senior", "Assistant"}
-    | {"City", "Town"}  # "City Clerk Tomás Greer"
+    | {"City", "Town", "High"}  # "City Clerk Tomás Greer", "High Bailiff Thomas Faragher"
     | {"Crown", "Principal", "Chief", "Resident"}  # "Crown Prince X", "Principal Magistrate X"
     | {"Field"}  # "Field Marshal Sarit Thanarat"
 )

@@ -120,6 +120,7 @@ PERSON_TITLES = frozenset(
         "collector",  # "District Collector Sameer Abdul Khader"
         "magistrate",  # "Principal Magistrate Grace Wambui"
         "clerk",  # "City Clerk Tomás Greer", "County Clerk Ann Lee"
+        "bailiff",  # "High Bailiff Thomas Faragher": the Isle of Man's magistrate
         "cllr",  # "Cllr Priya Sandhu": a councillor, as British papers abbreviate it
     }
 )
@@ -2119,7 +2120,6 @@ PLACE_NOUNS_AFTER = frozenset(
         "wind farm",
         "constituency",  # "the Kabwata constituency", "the Kabwata parliamentary seat"
         "parliamentary seat",
-        "ward",
     }
 )
 # Lower-case nouns right after a name that make it an organisation ("Mr Orban's Fidesz party",
