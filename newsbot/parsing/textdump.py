@@ -523,6 +523,11 @@ _DASHED_CREDIT = re.compile(
     r"|Fotos?|Credit|Source|Photo credit)\s*(?::|by\b)\s*[^–—:]{2,60})$",
     re.IGNORECASE,
 )
+# (a cheap look at a line's end before the slower regex above)
+_LABEL_NEAR_END = re.compile(
+    r"(?:Photo|Picture|Pic|Image|Foto|Credit|Source)s?(?: credit)?\s*(?::|by)\s*[^:]{2,60}$",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE_BAR = re.compile(
     r"(?<=[.!?\"”’')])\s+(?:Photo|Picture|Image|Credit)s?$", re.IGNORECASE
 )
@@ -1011,8 +1016,10 @@ def _beside_languages(lines: list[_Line], index: int) -> bool:
 def _is_menu_bar(text: str) -> bool:
     """ "News Business Travel Life Sports World Perspectives": a line of section names, each
     capitalised, no sentence among them."""
+    if text.count(" ") < _MIN_MENU_WORDS - 1 or text[-1] in _TERMINAL_PUNCTUATION or "," in text:
+        return False
     words = text.split()
-    if len(words) < _MIN_MENU_WORDS or text[-1] in _TERMINAL_PUNCTUATION:
+    if len(words) < _MIN_MENU_WORDS:
         return False
     if not all(word[0].isupper() or word[0].isdigit() or word == "&" for word in words):
         return False
@@ -1106,7 +1113,8 @@ def _split_credit(text: str) -> tuple[str, str | None, bool]:
     ending "... said the AP." keeps its last word.
     """
     # (the regex only on lines that can hold such a credit: it is slow on every other line)
-    if ":" in text[-70:] or " by " in text[-70:]:
+    tail = text[-80:]
+    if (":" in tail or " by " in tail) and _LABEL_NEAR_END.search(tail):
         dashed = _DASHED_CREDIT.match(text)
         if dashed:  # "... on March 9 – Photo: Petros Ioannou", "... on Wednesday PIC: X"
             return dashed["text"], dashed["credit"], True
@@ -2361,7 +2369,13 @@ def _mark_scoring_lines(lines: list[_Line]) -> None:
     title of their own ("Match info", "Brief scores:") they are that box's."""
     index = 0
     while index < len(lines):
-        if lines[index].role != "text" or not _SCORING_LINE.match(lines[index].text):
+        text = lines[index].text
+        if (
+            lines[index].role != "text"
+            or text[-1] != ")"
+            or " (" not in text
+            or not _SCORING_LINE.match(text)
+        ):
             index += 1
             continue
         end = index
