@@ -12,3 +12,15 @@ THIRD = "The operator will buy two second-hand vessels and hire forty crew from 
 def dump(*blocks: str) -> str:
     """A dump of these blocks, one blank line apart."""
     return "\n\n".join(blocks) + "\n"
+
+
+def assert_chrome(lines: list[str]) -> None:
+    """Each of these lines, set between two paragraphs of a story, leaves the story's text as
+    it was: no paragraph, heading or box of its own."""
+    from newsbot.parsing.textdump import parse_text_dump
+
+    for line in lines:
+        article = parse_text_dump(dump(HEADLINE, LEAD, line, SECOND))
+        assert article.paragraphs == [LEAD, SECOND], line
+        assert article.headings == [], line
+        assert article.widgets == [], line

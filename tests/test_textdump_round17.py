@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 from newsbot.parsing.textdump import parse_text_dump
-from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD
+from tests.dump_parts import HEADLINE, LEAD, SECOND, THIRD, assert_chrome
 from tests.dump_parts import dump as _doc
 
 SWITCHER = "  • English\n  • Kiswahili"
@@ -159,10 +159,7 @@ def test_the_chrome_of_such_pages() -> None:
         "Share:\nFacebook\nX\nLINE",
         "Have an opinion on anything you’ve read today? Please email us your letter.",
     ]
-    for line in chrome:
-        article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
-        assert article.paragraphs == [LEAD, SECOND], line
-        assert article.headings == [], line
+    assert_chrome(chrome)
     article = parse_text_dump(_doc(HEADLINE, SWITCHER, "WRITER: Nattaya Srisuwan", LEAD))
     assert article.authors == ["Nattaya Srisuwan"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsbot.parsing.textdump import parse_text_dump
-from tests.dump_parts import HEADLINE, LEAD, SECOND
+from tests.dump_parts import HEADLINE, LEAD, SECOND, assert_chrome
 from tests.dump_parts import dump as _doc
 
 SWITCHER = "  • English\n  • Setswana"
@@ -118,10 +118,6 @@ def test_the_chrome_of_the_twentieth_set() -> None:
         "More in News\nHanoi metro adds trains\nHoi An floods ease",
         "MORE SPORTS\nSwimmers head to Lima",
     ]
-    for line in chrome:
-        article = parse_text_dump(_doc(HEADLINE, LEAD, line, SECOND))
-        assert article.paragraphs == [LEAD, SECOND], line
-        assert article.headings == [], line
-        assert article.widgets == [], line
+    assert_chrome(chrome)
     notice = "ⓒ The Seoul Standard. All rights reserved. Reproduction prohibited."
     assert parse_text_dump(_doc(HEADLINE, LEAD, SECOND, notice)).paragraphs == [LEAD, SECOND]

@@ -2885,7 +2885,7 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
         and not caps.isupper()
         and 2 <= len(caps.split()) <= 3
         and caps.split()[0] in rules.given_names()
-        and (start == 0 or text[start - 1] == "\n" or _TRANSCRIPT_TIME.search(text, 0, start))
+        and _TRANSCRIPT_TIME.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
         and _could_be_a_person(caps)
         and _cue_label(caps) is None
     ):  # "[00:42] Maarja Sild: Tõnis, how long ...": a transcript's turn, its speaker named
@@ -2909,8 +2909,8 @@ def _speaker_label(text: str, start: int, end: int) -> Candidate | None:
     return Candidate(start, end, "PERSON", None, WEIGHT_CUE, cue="role", canonical=name)
 
 
-# A transcript's time stamp opening the line before the speaker: "[00:42] ", "(12:05) "
-_TRANSCRIPT_TIME = re.compile(r"(?:^|\n)[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]? \Z")
+# What may open a transcript's line before the speaker: nothing, or a time stamp ("[00:42] ")
+_TRANSCRIPT_TIME = re.compile(r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]? )?")
 # An acronym, in capitals or mixed case: "ZESCO", "KfW", "NNPC".
 _ACRONYM_ANY_CASE = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}")
 _POSSESSOR_BEFORE = re.compile(rf"([{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})['’]s $")

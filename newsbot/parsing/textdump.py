@@ -236,11 +236,10 @@ _SOCIAL_NETWORKS = frozenset(
         *("line", "weibo", "wechat", "vk", "viber"),
     ]
 )
-_SHARE_BUTTON = (
-    r"(?:Facebook|X|Twitter|WhatsApp|LinkedIn|LINE|Telegram|Email|E-mail|Print|Copy link"
-    r"|Share|Like|Tweet)"
-)
-_SHARE_ROW = re.compile(rf"(?:{_SHARE_BUTTON}\s+){{2,}}{_SHARE_BUTTON}")
+# The other words of a share row: "Facebook X WhatsApp Email", "Share Like Tweet Copy link"
+_SHARE_WORDS = _SOCIAL_NETWORKS | {"email", "e-mail", "print", "copy", "link", "share", "like"}
+_SHARE_WORDS |= {"tweet"}
+_MIN_SHARE_ROW_WORDS = 3
 # A market-data strip: index or price, level and signed change, several in one line.
 _SIGNED_CHANGE = re.compile(r"(?<!\S)[+\-−]\d+(?:[.,]\d+)?%")
 _MIN_TICKER_CHANGES = 3
@@ -318,11 +317,6 @@ _MIN_LETTER_CHARS = 40  # the letter's last paragraph over its sign-off
 _MATCH_STATE = re.compile(
     r"(?:FULL[ -]TIME|HALF[ -]TIME|FT|HT|AET|LIVE|FINAL|RESULT|Full[ -]time|Half[ -]time"
     r"|Final score|Result)"
-)
-_TEAM = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-# "Scarlets 24 Ospreys 17", "Scarlets 24-17 Ospreys"
-_TWO_TEAM_SCORE = re.compile(
-    rf"{_TEAM} \d{{1,3}} {_TEAM} \d{{1,3}}|{_TEAM} \d{{1,3}} ?[-–] ?\d{{1,3}} {_TEAM}"
 )
 _MAX_SCOREBOARD_LINES = 6
 # A team's score and its scorers: "Otago 24 (Matt Crowley, Rua Tipoki tries; Ben Hollis con)"
@@ -1036,7 +1030,7 @@ def _is_furniture(text: str) -> bool:
     if not initial.isalnum():
         if len(text) <= 30 and _ORNAMENT.match(text):
             return True
-    elif text[0] in "FXWLTEPCS" and _SHARE_ROW.fullmatch(text):
+    elif text[0] in "FXWLTEPCS" and _is_share_row(text):
         return True  # "Facebook X WhatsApp Email": the share buttons on one line
     elif " " not in text:  # one word: a social network, an e-mail address
         if len(text) <= 9 and text.casefold() in _SOCIAL_NETWORKS:
@@ -1046,6 +1040,11 @@ def _is_furniture(text: str) -> bool:
     if text[-1] == "%" and len(_SIGNED_CHANGE.findall(text)) >= _MIN_TICKER_CHANGES:
         return not _ends_sentence(text)  # (a strip ends with a change)
     return text.endswith(_FURNITURE_ENDS) and _FURNITURE_ENDING.search(text) is not None
+
+
+def _is_share_row(text: str) -> bool:
+    words = text.casefold().split()
+    return len(words) >= _MIN_SHARE_ROW_WORDS and _SHARE_WORDS.issuperset(words)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1246,10 +1245,7 @@ def _mark_metadata(
                 marks.append(index)
                 continue
         if len(text) >= _BODY_TEXT_CHARS:
-            body_started = body_started or not (  # (a caption printed twice is no body yet)
-                (index + 1 < len(lines) and lines[index + 1].text == text)
-                or (index and lines[index - 1].text == text)
-            )
+            body_started = body_started or not _printed_twice(lines, index)  # (a caption)
             if (
                 text[0] in "(ATW"
                 and text.startswith(_LONG_TRAILER_OPENINGS)
@@ -1475,6 +1471,15 @@ def _mark_closing_menu(lines: list[_Line]) -> int:
     return len(links)
 
 
+def _printed_twice(lines: list[_Line], index: int) -> bool:
+    """Whether the line's text is also the line's before or after it: a picture's caption,
+    as pages print it over and over, not the story's text."""
+    text = lines[index].text
+    return (index + 1 < len(lines) and lines[index + 1].text == text) or (
+        index > 0 and lines[index - 1].text == text
+    )
+
+
 def _mark_top_matter(lines: list[_Line]) -> None:
     """Lines around the headline that belong to the page, not the story.
 
@@ -1489,9 +1494,8 @@ def _mark_top_matter(lines: list[_Line]) -> None:
         if (
             len(line.text) >= _BODY_TEXT_CHARS
             and line.role == "text"
-            and not (index + 1 < len(lines) and lines[index + 1].text == line.text)
-            and not (index and lines[index - 1].text == line.text)
-        ):  # (a caption printed twice over the byline is no text yet)
+            and not _printed_twice(lines, index)  # (a caption over the byline is no text yet)
+        ):
             if standfirst or "date" not in [
                 near.role for near in lines[index + 1 : index + _DATE_AFTER_STANDFIRST]
             ]:
@@ -2411,7 +2415,7 @@ def _drop_scoreboard(lines: list[_Line]) -> None:
             end += 1
         block = lines[start : end + 1]
         if len(block) <= _MAX_SCOREBOARD_LINES and any(
-            _TWO_TEAM_SCORE.fullmatch(entry.text) for entry in block
+            _SCORE_LINE.match(entry.text) for entry in block  # "Scarlets 24 Ospreys 17"
         ):
             for entry in block:
                 if entry.role == "text":
